@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringList>
+
+#include <optional>
+
+namespace wc {
+
+// The scriptable command line: `export`, `inspect`, `outline`, `--help`, `--version`.
+// Returns the exit status when the arguments named a command, nullopt when the editor
+// window should open instead (no command, or a file to edit).
+std::optional<int> runCommandLine(const QStringList &arguments);
+
+QString usageText();
+
+} // namespace wc

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "documentnodes.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace wc {
+
+// The parsed structure of one issue file. The text is kept verbatim (without a BOM); every
+// node refers to it by range, and serialize() reassembles the file from the nodes' spans.
+class IssueDocument {
+public:
+    static IssueDocument parse(QString text, const QString &fileName = {}, bool hasBom = false);
+
+    const QString &text() const { return m_text; }
+    bool hasBom() const { return m_hasBom; }
+    // The file's own line ending, taken from its first line ("\n" when it has none).
+    const QString &lineEnding() const { return m_lineEnding; }
+    const QString &fileName() const { return m_fileName; }
+
+    TextRange leading() const { return m_leading; }
+    const std::optional<FrontMatter> &frontMatter() const { return m_frontMatter; }
+    const std::optional<Block> &titleBlock() const { return m_titleBlock; }
+    const QList<Block> &preamble() const { return m_preamble; }
+    const QList<SectionNode> &sections() const { return m_sections; }
+    const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
+
+    // The issue title: front matter `title`, else the H1 line's text.
+    std::optional<QString> title() const;
+    // The `#N` in the title.
+    std::optional<int> number() const;
+    // `pubDate`, else the YYYY-MM-DD in the file name.
+    std::optional<QDate> date() const;
+
+    QString sectionLabel(const SectionNode &section) const;
+    QString itemBody(const ItemNode &item) const;
+
+    // 1-based line number of a text offset.
+    int lineNumberAt(qsizetype offset) const;
+    qsizetype lineStart(int lineNumber) const;
+    int lineCount() const { return int(m_lineStarts.size()); }
+
+    // The file's bytes rebuilt from the node spans (BOM included).
+    QByteArray serialize() const;
+    QString serializeText() const;
+    int itemCount() const;
+
+private:
+    friend class IssueParser;
+    QString m_text;
+    QString m_fileName;
+    QString m_lineEnding = QStringLiteral("\n");
+    bool m_hasBom = false;
+    TextRange m_leading;
+    std::optional<FrontMatter> m_frontMatter;
+    std::optional<Block> m_titleBlock;
+    QList<Block> m_preamble;
+    QList<SectionNode> m_sections;
+    QList<Diagnostic> m_diagnostics;
+    std::vector<qsizetype> m_lineStarts;
+};
+
+} // namespace wc
