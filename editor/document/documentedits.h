@@ -1,0 +1,87 @@
+#pragma once
+
+#include "issuedocument.h"
+#include "textreplacement.h"
+
+namespace wc {
+
+struct ItemRef {
+    int section = -1;
+    int item = -1;
+    friend bool operator==(const ItemRef &, const ItemRef &) = default;
+    friend auto operator<=>(const ItemRef &, const ItemRef &) = default;
+};
+
+struct NewItem {
+    QString title;
+    QString url;
+    QString description;
+};
+
+// Every structural or field change to an issue, expressed as text replacements against the
+// document's current text (see TextReplacement). The edits never touch bytes outside the
+// lines they concern; structural edits renumber only the sections whose order changed.
+class DocumentEdits {
+public:
+    explicit DocumentEdits(const IssueDocument &document);
+
+    Edit setItemTitle(ItemRef ref, const QString &title) const;
+    Edit setItemUrl(ItemRef ref, const QString &url) const;
+    Edit setItemTail(ItemRef ref, const QString &tail) const;
+    // The description paragraphs (the body before the image), as Markdown.
+    Edit setItemDescription(ItemRef ref, const QString &markdown) const;
+    // An empty url removes the image.
+    Edit setItemImage(ItemRef ref, const QString &url, const QString &alt) const;
+
+    Edit setFrontMatterField(const QString &key, const QString &value) const;
+    // The front matter `title` when there is front matter, else the H1 line.
+    Edit setIssueTitle(const QString &title) const;
+    Edit setSectionLabel(int section, const QString &label) const;
+
+    Edit insertItem(int section, int position, const NewItem &item) const;
+    Edit removeItem(ItemRef ref) const;
+    // Moves `items` (in document order) before item `position` of `targetSection`
+    // (position == item count appends).
+    Edit moveItems(QList<ItemRef> items, int targetSection, int position) const;
+    Edit moveItem(ItemRef ref, int targetSection, int position) const;
+    // Moves a section (with its `###` subsections) among its siblings: the sections with the
+    // same parent. `position` counts siblings, in their order before the move.
+    Edit moveSection(int section, int position) const;
+    // Inserts `## heading` among the top-level sections before sibling `position`.
+    Edit insertSection(int position, const QString &heading) const;
+    Edit renumberSection(int section) const;
+
+    // The sections with the same parent as `section`, in document order (indices).
+    QList<int> siblingsOf(int section) const;
+
+private:
+    struct Slot {
+        qsizetype begin = 0;
+        qsizetype contentEnd = 0;
+        qsizetype end = 0;
+    };
+    struct NumberStyle {
+        bool circled = false;
+        QString separator; // separator and spacing, e.g. "、" or ". "
+    };
+
+    const ItemNode &item(ItemRef ref) const;
+    QString normalizedBlock(const QString &markdown) const;
+    QString contentWithEol(qsizetype begin, qsizetype end) const;
+    NumberStyle numberStyle(int section) const;
+    QString numberText(const NumberStyle &style, int number) const;
+    QString itemText(const ItemNode &item, int number, const NumberStyle *foreignStyle) const;
+    QString newItemText(int section, const NewItem &item) const;
+    // Lays out every section's items in the order given (newOrder[s] lists the items that
+    // section s will hold; an ItemRef with section -1 is fresh[item], a new item's text).
+    Edit layoutItems(const QList<QList<ItemRef>> &newOrder, const QStringList &fresh = {}) const;
+    QList<QList<ItemRef>> currentOrder() const;
+    Edit replaceRun(const QList<Slot> &parts, const QStringList &contents, qsizetype anchor) const;
+    qsizetype sectionBlockEnd(int section, bool withGap) const;
+
+    const IssueDocument &m_doc;
+    const QString &m_text;
+    QString m_eol;
+};
+
+} // namespace wc
