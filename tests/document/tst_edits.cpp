@@ -1,0 +1,340 @@
+// Each edit kind on real corpus files: the diff touches only the lines concerned, the result
+// re-parses to the expected structure, and the inverse edit restores the exact bytes.
+#include "documentedits.h"
+#include "linediff.h"
+#include "testsupport.h"
+
+#include <QRegularExpression>
+
+using namespace wc;
+
+namespace {
+
+struct Applied {
+    QString before;
+    QString after;
+    IssueDocument document;
+    test::LineDiff diff;
+};
+
+Applied apply(const IssueDocument &document, const Edit &edit)
+{
+    const QString after = applyEdit(document.text(), edit);
+    Applied result{document.text(), after,
+                   IssueDocument::parse(after, document.fileName(), document.hasBom()),
+                   test::diffLines(document.text(), after)};
+    // Undo: the inverse edit gives back the original bytes.
+    const QString undone = applyEdit(after, invertEdit(document.text(), edit));
+    if (undone != document.text())
+        qFatal("the inverse edit did not restore the original text");
+    return result;
+}
+
+QString titleOf(const IssueDocument &doc, int s, int i)
+{
+    return doc.sections()[s].items[i].title.in(doc.text()).toString();
+}
+
+QStringList numbersOf(const IssueDocument &doc, int s)
+{
+    QStringList numbers;
+    for (const ItemNode &item : doc.sections()[s].items)
+        numbers << item.number.in(doc.text()).toString();
+    return numbers;
+}
+
+QStringList titlesOf(const IssueDocument &doc, int s)
+{
+    QStringList titles;
+    for (int i = 0; i < doc.sections()[s].items.size(); ++i)
+        titles << titleOf(doc, s, i);
+    return titles;
+}
+
+QStringList sequence(int n)
+{
+    QStringList numbers;
+    for (int i = 1; i <= n; ++i)
+        numbers << QString::number(i);
+    return numbers;
+}
+
+} // namespace
+
+class TestEdits : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { WC_REQUIRE_CORPUS(); }
+
+    void setTitleChangesOneLine()
+    {
+        const auto doc = test::loadDocument(test::corpusFile("2023-05-31-weekly.md"));
+        const auto result = apply(doc, DocumentEdits(doc).setItemTitle({0, 0}, QStringLiteral("新标题 [C API]")));
+        QCOMPARE(result.diff.removed, QList<int>{17});
+        QCOMPARE(result.diff.added, QList<int>{17});
+        QCOMPARE(result.diff.addedText.first(),
+                 QStringLiteral("1、[新标题 [C API]](https://pyfound.blogspot.com/2023/05/"
+                                "the-python-language-summit-2023-three.html)"));
+        QCOMPARE(titleOf(result.document, 0, 0), QStringLiteral("新标题 [C API]"));
+        QCOMPARE(result.document.itemCount(), doc.itemCount());
+    }
+
+    void unbalancedTitleIsEscaped()
+    {
+        const auto doc = test::loadDocument(test::corpusFile("2023-05-31-weekly.md"));
+        const auto result = apply(doc, DocumentEdits(doc).setItemTitle({0, 1}, QStringLiteral("a ] b")));
+        QCOMPARE(titleOf(result.document, 0, 1), QStringLiteral("a \\] b"));
+        QVERIFY(result.document.sections()[0].items[1].hasLink);
+    }
+
+    void setUrlChangesOneLine()
+    {
+        const auto doc = test::loadDocument(test::corpusFile("2023-05-31-weekly.md"));
+        const auto result = apply(doc, DocumentEdits(doc).setItemUrl({0, 3}, QStringLiteral("https://example.org/a b(c")));
+        QCOMPARE(result.diff.removed, QList<int>{33});
+        QCOMPARE(result.diff.added, QList<int>{33});
+        const ItemNode &item = result.document.sections()[0].items[3];
+        QCOMPARE(item.url.in(result.after), QStringLiteral("https://example.org/a%20b%28c"));
+        // The tail after the link (a trailing space on this line) is kept.
+        QCOMPARE(item.tail.in(result.after), QStringLiteral(" "));
+    }
+
+    void setDescriptionReplacesOnlyItsParagraphs()
+    {
+        const auto doc = test::loadDocument(test::corpusFile("2023-05-31-weekly.md"));
+        // Item 3 has a description (line 29) and an image (line 31).
+        const auto result = apply(doc, DocumentEdits(doc).setItemDescription({0, 2}, QStringLiteral("第一段\n\n第二段")));
+        QCOMPARE(result.diff.removed, QList<int>{29});
+        QCOMPARE(result.diff.added, (QList<int>{29, 30, 31}));
+        const ItemNode &item = result.document.sections()[0].items[2];
+        QCOMPARE(item.description().in(result.after), QStringLiteral("第一段\n\n第二段"));
+        QVERIFY(item.image.blockIndex >= 0);
+        QCOMPARE(item.image.url.in(result.after),
+                 QStringLiteral("https://img.pythoncat.top/Nanjekye%20slide%20screenshot.png"));
+    }
+
+    void setImageReplacesAddsAndRemoves()
+    {
+        const auto doc = test::loadDocument(test::corpusFile("2023-05-31-weekly.md"));
+        const DocumentEdits editor(doc);
+        auto replaced = apply(doc, editor.setItemImage({0, 2}, QStringLiteral("https://example.org/x.png"), QStringLiteral("示意图")));
+        QCOMPARE(replaced.diff.removed, QList<int>{31});
+        QCOMPARE(replaced.diff.addedText, QStringList{QStringLiteral("![示意图](https://example.org/x.png)")});
+
+        auto added = apply(doc, editor.setItemImage({0, 0}, QStringLiteral("https://example.org/y.png"), {}));
+        QVERIFY(added.diff.removed.isEmpty());
+        QCOMPARE(added.diff.addedText.size(), 2); // a blank line and the image line
+        QCOMPARE(added.diff.addedText.filter(QStringLiteral("![](https://example.org/y.png)")).size(), 1);
+        const ItemNode &item = added.document.sections()[0].items[0];
+        QCOMPARE(item.image.url.in(added.after), QStringLiteral("https://example.org/y.png"));
+        QCOMPARE(added.document.sections()[0].items.size(), 8);
+
+        auto removed = apply(doc, editor.setItemImage({0, 2}, {}, {}));
+        QCOMPARE(removed.diff.removed.size(), 2); // the image line and one blank line
+        QVERIFY(removed.diff.removed.contains(31));
+        QCOMPARE(removed.after.size(), doc.text().size() - doc.sections()[0].items[2].body[1].content.length() - 2); // line + its newline + a blank line
+        QVERIFY(removed.diff.added.isEmpty());
+        QCOMPARE(removed.document.sections()[0].items[2].image.blockIndex, -1);
+    }
+
+    void frontMatterTitleKeepsItsQuotes()
+    {
+        static const QRegularExpression scriptPattern(QStringLiteral("title:\\s*['\"][^'\"]*?#(\\d+)"));
+        for (const char *name : {"2023-05-31-weekly.md", "2025-06-07-weekly.md"}) {
+            const auto doc = test::loadDocument(test::corpusFile(name));
+            const QString title = QStringLiteral("Python 潮流周刊#200：It's 中文---English");
+            const auto result = apply(doc, DocumentEdits(doc).setFrontMatterField(QStringLiteral("title"), title));
+            QCOMPARE(result.diff.removed, QList<int>{2});
+            QCOMPARE(result.diff.added, QList<int>{2});
+            QCOMPARE(result.document.title(), std::optional<QString>(title));
+            QCOMPARE(result.document.number(), std::optional<int>(200));
+            // The newsletter's own scripts still find the number.
+            QCOMPARE(scriptPattern.match(result.after).captured(1), QStringLiteral("200"));
+        }
+        const auto doc = test::loadDocument(test::corpusFile("2025-06-07-weekly.md"));
+        QVERIFY(doc.frontMatter()->field("title")->quoting == FrontMatterField::Quoting::Double);
+    }
+
+    void frontMatterNewKeyIsOneLine()
+    {
+        const auto doc = test::loadDocument(test::corpusFile("2023-05-31-weekly.md"));
+        const auto result = apply(doc, DocumentEdits(doc).setFrontMatterField(QStringLiteral("tags"), QStringLiteral("python: weekly")));
+        QVERIFY(result.diff.removed.isEmpty());
+        QCOMPARE(result.diff.added, QList<int>{5});
+        QCOMPARE(result.document.frontMatter()->field("tags")->value, QStringLiteral("python: weekly"));
+        QCOMPARE(result.document.frontMatter()->fields.size(), 4);
+    }
+
+    void insertItemRenumbersFollowingItems()
+    {
+        const auto doc = test::loadDocument(test::corpusFile("2023-05-31-weekly.md"));
+        const NewItem item{QStringLiteral("新文章"), QStringLiteral("https://example.org/new"), QStringLiteral("一句话介绍。")};
+        const auto result = apply(doc, DocumentEdits(doc).insertItem(0, 6, item));
+        const auto &section = result.document.sections()[0];
+        QCOMPARE(section.items.size(), 9);
+        QCOMPARE(numbersOf(result.document, 0), sequence(9));
+        QCOMPARE(titleOf(result.document, 0, 6), QStringLiteral("新文章"));
+        QCOMPARE(section.items[6].description().in(result.after), QStringLiteral("一句话介绍。"));
+        // Only the new item's lines and the old items 7 and 8's numbers changed.
+        QCOMPARE(result.diff.removed, (QList<int>{45, 51}));
+        QCOMPARE(result.diff.addedText.filter(QStringLiteral("新文章")).size(), 1);
+        QCOMPARE(result.diff.addedText.filter(QRegularExpression(QStringLiteral("^8、\\[Burnout"))).size(), 1);
+        QCOMPARE(result.diff.addedText.filter(QRegularExpression(QStringLiteral("^9、\\[Lightning"))).size(), 1);
+    }
+
+    void insertItemInCrlfFileUsesCrlf()
+    {
+        const QString path = test::corpusFile("2025-04-20-iweekly.md");
+        const auto doc = test::loadDocument(path);
+        QCOMPARE(doc.lineEnding(), QStringLiteral("\r\n"));
+        int section = 0;
+        while (doc.sections()[section].items.size() < 2)
+            ++section;
+        const int count = int(doc.sections()[section].items.size());
+        const auto result = apply(doc, DocumentEdits(doc).insertItem(section, count, {QStringLiteral("末尾"), QStringLiteral("https://example.org/end"), QStringLiteral("说明")}));
+        QCOMPARE(result.document.sections()[section].items.size(), count + 1);
+        QCOMPARE(result.after.count(QStringLiteral("\r\n")), result.after.count(u'\n'));
+        QVERIFY(result.diff.removed.isEmpty());
+    }
+
+    void removeItem()
+    {
+        const auto doc = test::loadDocument(test::corpusFile("2023-05-31-weekly.md"));
+        const auto result = apply(doc, DocumentEdits(doc).removeItem({0, 1}));
+        QCOMPARE(numbersOf(result.document, 0), sequence(7));
+        QCOMPARE(titleOf(result.document, 0, 1), QStringLiteral("Towards Native Profiling for Python"));
+        // Item 2's four lines (head, blank, description, blank) go, and the six later items'
+        // head lines change their number: nothing else.
+        QCOMPARE(result.diff.removed.size(), 4 + 6);
+        QCOMPARE(result.diff.added.size(), 6);
+        QCOMPARE(result.diff.removedText.filter(QStringLiteral("Making the Global")).size(), 1);
+        QVERIFY(result.diff.removedText.filter(QStringLiteral("Three Talks")).isEmpty());
+        for (const QString &line : result.diff.addedText)
+            QVERIFY2(line.contains(QRegularExpression(QStringLiteral("^[2-7]、\\["))), qPrintable(line));
+    }
+
+    void moveItemWithinSection()
+    {
+        const auto doc = test::loadDocument(test::corpusFile("2023-05-31-weekly.md"));
+        const QStringList titles = titlesOf(doc, 0);
+        // Down: the first item to the third place.
+        auto down = apply(doc, DocumentEdits(doc).moveItem({0, 0}, 0, 3));
+        QCOMPARE(titlesOf(down.document, 0), (QStringList{titles[1], titles[2], titles[0], titles[3], titles[4], titles[5], titles[6], titles[7]}));
+        QCOMPARE(numbersOf(down.document, 0), sequence(8));
+        QCOMPARE(down.document.sections()[0].items[2].image.blockIndex, -1);
+        QCOMPARE(down.document.sections()[0].items[1].image.blockIndex, 1);
+        // Lines after the moved run (item 4 onward) are untouched.
+        QVERIFY(down.diff.removed.last() < 33);
+        // Up: the last item to the top, carrying its three paragraphs.
+        auto up = apply(doc, DocumentEdits(doc).moveItem({0, 7}, 0, 0));
+        QCOMPARE(titlesOf(up.document, 0).first(), titles[7]);
+        QCOMPARE(up.document.sections()[0].items[0].body.size(), 4);
+        QCOMPARE(numbersOf(up.document, 0), sequence(8));
+        QCOMPARE(up.document.sections().size(), doc.sections().size());
+        QCOMPARE(up.document.sections()[1].header.content.in(up.after), QStringLiteral("## 赞助&支持"));
+    }
+
+    void moveItemAcrossSectionsAdoptsTargetStyle()
+    {
+        const auto doc = test::loadDocument(test::corpusFile("2025-06-07-weekly.md"));
+        const QString moved = titleOf(doc, 0, 3);
+        const auto result = apply(doc, DocumentEdits(doc).moveItem({0, 3}, 1, 0));
+        QCOMPARE(result.document.sections()[0].items.size(), 11);
+        QCOMPARE(result.document.sections()[1].items.size(), 13);
+        QCOMPARE(titleOf(result.document, 1, 0), moved);
+        QCOMPARE(numbersOf(result.document, 0), sequence(11));
+        QCOMPARE(numbersOf(result.document, 1), sequence(13));
+        // The third section and everything after it are untouched.
+        QCOMPARE(result.document.sections()[2].header.content.in(result.after),
+                 doc.sections()[2].header.content.in(doc.text()));
+        QVERIFY(result.diff.removed.last() < 114);
+    }
+
+    void moveItemsIntoEnglishSectionUsesDotSeparator()
+    {
+        const auto doc = test::loadDocument(test::corpusFile("en/2023-05-31-weekly.md"));
+        const auto zh = test::loadDocument(test::corpusFile("2023-05-31-weekly.md"));
+        Q_UNUSED(zh);
+        // Move two items from the first section to the end of the same section.
+        const auto result = apply(doc, DocumentEdits(doc).moveItems({{0, 0}, {0, 2}}, 0, 8));
+        const QString text = result.after;
+        const auto &items = result.document.sections()[0].items;
+        QCOMPARE(items.size(), 8);
+        QCOMPARE(items[6].separator.in(text), QStringLiteral("."));
+        QCOMPARE(items[6].spacing.in(text), QStringLiteral(" "));
+        QCOMPARE(titleOf(result.document, 0, 6), titleOf(doc, 0, 0));
+        QCOMPARE(titleOf(result.document, 0, 7), titleOf(doc, 0, 2));
+        QCOMPARE(numbersOf(result.document, 0), sequence(8));
+    }
+
+    void moveSection()
+    {
+        const auto doc = test::loadDocument(test::corpusFile("2025-06-07-weekly.md"));
+        const int count = int(doc.sections().size());
+        const QString first = doc.sectionLabel(doc.sections()[0]);
+        const QString second = doc.sectionLabel(doc.sections()[1]);
+        const auto result = apply(doc, DocumentEdits(doc).moveSection(1, 0));
+        QCOMPARE(result.document.sections().size(), count);
+        QCOMPARE(result.document.sectionLabel(result.document.sections()[0]), second);
+        QCOMPARE(result.document.sectionLabel(result.document.sections()[1]), first);
+        QCOMPARE(result.document.sections()[0].items.size(), 12);
+        QCOMPARE(numbersOf(result.document, 1), numbersOf(doc, 0)); // moving sections renumbers nothing
+        QCOMPARE(result.after.size(), result.before.size());
+    }
+
+    void moveSectionCarriesSubsections()
+    {
+        const auto doc = test::loadDocument(test::corpusFile("2024-07-10-sweekly.md"));
+        const DocumentEdits editor(doc);
+        const QList<int> topLevel = editor.siblingsOf(0);
+        QVERIFY(topLevel.size() > 3);
+        const int second = topLevel[1];
+        const int third = topLevel[2];
+        const QString secondHeading = doc.sections()[second].heading.in(doc.text()).toString();
+        const int children = third - second - 1;
+        QCOMPARE(children, 4);
+        const auto result = apply(doc, editor.moveSection(third, 1));
+        const auto moved = DocumentEdits(result.document).siblingsOf(0);
+        QCOMPARE(result.document.sections()[moved[2]].heading.in(result.after), secondHeading);
+        QCOMPARE(result.document.sections()[moved[2] + 1].parent, moved[2]);
+        QCOMPARE(result.document.itemCount(), doc.itemCount());
+        QCOMPARE(result.after.size(), result.before.size());
+    }
+
+    void renumberSectionChangesOnlyNumbers()
+    {
+        const auto doc = test::loadDocument(test::corpusFile("2025-06-07-weekly.md"));
+        QCOMPARE(numbersOf(doc, 1).mid(5, 3), (QStringList{"6", "7", "7"}));
+        const auto result = apply(doc, DocumentEdits(doc).renumberSection(1));
+        QCOMPARE(numbersOf(result.document, 1), sequence(12));
+        // 1..6, 7, 7, 9..12: only the second 7 (line 94) becomes 8.
+        QCOMPARE(result.diff.removed, QList<int>{94});
+        QCOMPARE(result.diff.removedText[0].mid(2), result.diff.addedText[0].mid(2));
+    }
+
+    void circledSectionsStayCircled()
+    {
+        const auto doc = test::loadDocument(test::corpusFile("2026-06-20-weekly.md"));
+        const auto result = apply(doc, DocumentEdits(doc).moveItem({0, 11}, 0, 0));
+        QCOMPARE(numbersOf(result.document, 0).mid(0, 3), (QStringList{"①", "②", "③"}));
+        QCOMPARE(titleOf(result.document, 0, 0), titleOf(doc, 0, 11));
+        QCOMPARE(result.document.sections()[0].trailers.size(), doc.sections()[0].trailers.size());
+    }
+
+    void insertSectionAndRenameIt()
+    {
+        const auto doc = test::loadDocument(test::corpusFile("2023-05-31-weekly.md"));
+        auto added = apply(doc, DocumentEdits(doc).insertSection(1, QStringLiteral("🐢播客&视频")));
+        QCOMPARE(added.document.sections().size(), doc.sections().size() + 1);
+        QCOMPARE(added.document.sectionLabel(added.document.sections()[1]), QStringLiteral("🐢播客&视频"));
+        QCOMPARE(added.document.sections()[0].items.size(), 8);
+        QCOMPARE(added.diff.removed, QList<int>{});
+
+        const auto linked = test::loadDocument(test::corpusFile("2024-05-04-weekly.md"));
+        auto renamed = apply(linked, DocumentEdits(linked).setSectionLabel(0, QStringLiteral("🦄文章和教程")));
+        QCOMPARE(renamed.diff.addedText, QStringList{QStringLiteral("## 🦄[文章和教程](https://xiaobot.net/p/python_weekly)")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEdits)
+#include "tst_edits.moc"
