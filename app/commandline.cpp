@@ -14,17 +14,16 @@ namespace wc {
 
 namespace {
 
-int fail(const QString &message, int status = 1)
-{
+int fail(const QString &message, int status = 1) {
     const QByteArray line = QStringLiteral("weekly-composer: %1\n").arg(message).toUtf8();
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
     return status;
 }
 
-int writeOutput(const QByteArray &bytes, const QString &outPath)
-{
+int writeOutput(const QByteArray &bytes, const QString &outPath) {
     if (outPath.isEmpty()) {
-        if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size()) ||
+        if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) !=
+                size_t(bytes.size()) ||
             std::fflush(stdout) != 0)
             return fail(QStringLiteral("cannot write to standard output"));
         return 0;
@@ -46,8 +45,7 @@ struct Options {
     QString error;
 };
 
-Options parseOptions(const QStringList &args)
-{
+Options parseOptions(const QStringList &args) {
     Options options;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args[i];
@@ -76,16 +74,14 @@ Options parseOptions(const QStringList &args)
     return options;
 }
 
-std::optional<IssueDocument> loadOrReport(const QString &path, int *status)
-{
+std::optional<IssueDocument> loadOrReport(const QString &path, int *status) {
     auto loaded = IssueFile::load(path);
     if (!loaded.document)
         *status = fail(loaded.error);
     return std::move(loaded.document);
 }
 
-int runExport(const QStringList &args)
-{
+int runExport(const QStringList &args) {
     const Options options = parseOptions(args);
     if (!options.error.isEmpty())
         return fail(options.error, 2);
@@ -104,8 +100,7 @@ int runExport(const QStringList &args)
     return writeOutput(document->serialize(), options.output);
 }
 
-int runInspect(const QStringList &args, bool outline)
-{
+int runInspect(const QStringList &args, bool outline) {
     const Options options = parseOptions(args);
     if (!options.error.isEmpty())
         return fail(options.error, 2);
@@ -123,8 +118,7 @@ int runInspect(const QStringList &args, bool outline)
 
 } // namespace
 
-QString usageText()
-{
+QString usageText() {
     return QStringLiteral(
         "Usage:\n"
         "  weekly-composer [FILE]                 open FILE (or the bundled sample) in the editor\n"
@@ -137,8 +131,7 @@ QString usageText()
         "Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad usage.\n");
 }
 
-std::optional<int> runCommandLine(const QStringList &arguments)
-{
+std::optional<int> runCommandLine(const QStringList &arguments) {
     const QStringList args = arguments.mid(1);
     if (args.isEmpty())
         return std::nullopt;

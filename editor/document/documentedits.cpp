@@ -12,8 +12,7 @@ namespace wc {
 namespace {
 
 // Link text stays one line, and brackets that would end the link early are escaped.
-QString linkTextFor(QString title)
-{
+QString linkTextFor(QString title) {
     title.replace(u'\n', u' ').remove(u'\r');
     int depth = 0;
     bool balanced = true;
@@ -43,8 +42,7 @@ QString linkTextFor(QString title)
 
 // A URL stays one token inside the parentheses: blanks and unbalanced parentheses are
 // percent-encoded.
-QString urlFor(QString url)
-{
+QString urlFor(QString url) {
     url = url.trimmed();
     url.replace(u' ', QStringLiteral("%20")).remove(u'\n').remove(u'\r');
     int depth = 0;
@@ -60,8 +58,7 @@ QString urlFor(QString url)
     return url;
 }
 
-Edit sorted(Edit edit)
-{
+Edit sorted(Edit edit) {
     std::stable_sort(edit.begin(), edit.end(),
                      [](const TextReplacement &a, const TextReplacement &b) {
                          return a.range.begin < b.range.begin;
@@ -74,17 +71,13 @@ Edit sorted(Edit edit)
 DocumentEdits::DocumentEdits(const IssueDocument &document)
     : m_doc(document)
     , m_text(document.text())
-    , m_eol(document.lineEnding())
-{
-}
+    , m_eol(document.lineEnding()) {}
 
-const ItemNode &DocumentEdits::item(ItemRef ref) const
-{
+const ItemNode &DocumentEdits::item(ItemRef ref) const {
     return m_doc.sections().at(ref.section).items.at(ref.item);
 }
 
-QString DocumentEdits::normalizedBlock(const QString &markdown) const
-{
+QString DocumentEdits::normalizedBlock(const QString &markdown) const {
     QString block = markdown;
     block.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     while (block.endsWith(u'\n'))
@@ -96,28 +89,26 @@ QString DocumentEdits::normalizedBlock(const QString &markdown) const
     return block;
 }
 
-QString DocumentEdits::contentWithEol(qsizetype begin, qsizetype end) const
-{
+QString DocumentEdits::contentWithEol(qsizetype begin, qsizetype end) const {
     QString content = QStringView(m_text).sliced(begin, end - begin).toString();
     if (!content.endsWith(u'\n'))
         content += m_eol;
     return content;
 }
 
-Edit DocumentEdits::setItemTitle(ItemRef ref, const QString &title) const
-{
+Edit DocumentEdits::setItemTitle(ItemRef ref, const QString &title) const {
     const ItemNode &node = item(ref);
     const QString text = node.hasLink ? linkTextFor(title) : QString(title).replace(u'\n', u' ');
     return minimized(m_text, {node.title, text});
 }
 
-Edit DocumentEdits::setItemUrl(ItemRef ref, const QString &url) const
-{
+Edit DocumentEdits::setItemUrl(ItemRef ref, const QString &url) const {
     const ItemNode &node = item(ref);
     const QString target = urlFor(url);
     if (node.hasLink) {
         if (target.isEmpty()) // no URL left: the link becomes plain text
-            return minimized(m_text, {{node.spacing.end, node.tail.begin}, node.title.in(m_text).toString()});
+            return minimized(
+                m_text, {{node.spacing.end, node.tail.begin}, node.title.in(m_text).toString()});
         return minimized(m_text, {node.url, target});
     }
     if (target.isEmpty())
@@ -126,14 +117,12 @@ Edit DocumentEdits::setItemUrl(ItemRef ref, const QString &url) const
     return minimized(m_text, {node.title, u'[' + title + QStringLiteral("](") + target + u')'});
 }
 
-Edit DocumentEdits::setItemTail(ItemRef ref, const QString &tail) const
-{
+Edit DocumentEdits::setItemTail(ItemRef ref, const QString &tail) const {
     const ItemNode &node = item(ref);
     return minimized(m_text, {node.tail, QString(tail).replace(u'\n', u' ')});
 }
 
-Edit DocumentEdits::setItemDescription(ItemRef ref, const QString &markdown) const
-{
+Edit DocumentEdits::setItemDescription(ItemRef ref, const QString &markdown) const {
     const ItemNode &node = item(ref);
     const QString block = normalizedBlock(markdown);
     const qsizetype count = node.image.blockIndex >= 0 ? node.image.blockIndex : node.body.size();
@@ -155,8 +144,7 @@ Edit DocumentEdits::setItemDescription(ItemRef ref, const QString &markdown) con
     return {{{at, at}, lead + m_eol + block + m_eol}};
 }
 
-Edit DocumentEdits::setItemImage(ItemRef ref, const QString &url, const QString &alt) const
-{
+Edit DocumentEdits::setItemImage(ItemRef ref, const QString &url, const QString &alt) const {
     const ItemNode &node = item(ref);
     const QString target = urlFor(url);
     QString altText = alt;
@@ -178,8 +166,7 @@ Edit DocumentEdits::setItemImage(ItemRef ref, const QString &url, const QString 
     return {{{at, at}, lead + m_eol + line + m_eol}};
 }
 
-Edit DocumentEdits::setFrontMatterField(const QString &key, const QString &value) const
-{
+Edit DocumentEdits::setFrontMatterField(const QString &key, const QString &value) const {
     const auto &fm = m_doc.frontMatter();
     static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const auto quotingFor = [&](const QString &v) {
@@ -200,13 +187,12 @@ Edit DocumentEdits::setFrontMatterField(const QString &key, const QString &value
         return minimized(m_text, {field->valueText, FrontMatterParser::quoted(value, quoting)});
     }
     const qsizetype closing = fm->body.end; // start of the closing `---` line
-    const QString line = key + QStringLiteral(": ") +
-                         FrontMatterParser::quoted(value, quotingFor(value)) + m_eol;
+    const QString line =
+        key + QStringLiteral(": ") + FrontMatterParser::quoted(value, quotingFor(value)) + m_eol;
     return {{{closing, closing}, line}};
 }
 
-Edit DocumentEdits::setIssueTitle(const QString &title) const
-{
+Edit DocumentEdits::setIssueTitle(const QString &title) const {
     if (m_doc.frontMatter() || !m_doc.titleBlock())
         return setFrontMatterField(QStringLiteral("title"), title);
     const Block &h1 = *m_doc.titleBlock();
@@ -219,25 +205,24 @@ Edit DocumentEdits::setIssueTitle(const QString &title) const
                               QString(title).replace(u'\n', u' ')});
 }
 
-Edit DocumentEdits::setSectionLabel(int section, const QString &label) const
-{
+Edit DocumentEdits::setSectionLabel(int section, const QString &label) const {
     const SectionNode &node = m_doc.sections().at(section);
     const QString clean = QString(label).replace(u'\n', u' ').trimmed();
     if (node.headingUrl.isEmpty() && node.labelLink.isEmpty())
         return minimized(m_text, {node.labelPrefix, clean});
-    // `🦄[文章&教程](url)`: keep the emoji outside the link when the new label starts with it.
+    // `🦄[文章&教程](url)`: keep the emoji outside the link when the new label starts with
+    // it.
     const QString prefix = node.labelPrefix.in(m_text).toString();
     if (!prefix.isEmpty() && clean.startsWith(prefix)) {
-        return minimized(m_text,
-                         {node.labelLink, linkTextFor(clean.mid(prefix.size()))});
+        return minimized(m_text, {node.labelLink, linkTextFor(clean.mid(prefix.size()))});
     }
-    return minimized(m_text, {{node.labelPrefix.begin, node.labelLink.end}, u'[' + linkTextFor(clean)});
+    return minimized(m_text,
+                     {{node.labelPrefix.begin, node.labelLink.end}, u'[' + linkTextFor(clean)});
 }
 
 // ---- item layout: insert, remove, move, renumber ------------------------------------------
 
-DocumentEdits::NumberStyle DocumentEdits::numberStyle(int section) const
-{
+DocumentEdits::NumberStyle DocumentEdits::numberStyle(int section) const {
     const auto &items = m_doc.sections().at(section).items;
     NumberStyle style;
     if (items.isEmpty()) {
@@ -246,13 +231,13 @@ DocumentEdits::NumberStyle DocumentEdits::numberStyle(int section) const
     }
     const ItemNode &first = items.first();
     style.circled = first.isCircled();
-    style.separator = QStringView(m_text).sliced(first.separator.begin,
-                                                 first.spacing.end - first.separator.begin).toString();
+    style.separator = QStringView(m_text)
+                          .sliced(first.separator.begin, first.spacing.end - first.separator.begin)
+                          .toString();
     return style;
 }
 
-QString DocumentEdits::numberText(const NumberStyle &style, int number) const
-{
+QString DocumentEdits::numberText(const NumberStyle &style, int number) const {
     if (style.circled) {
         const QString circled = scan::circledDigit(number);
         if (!circled.isEmpty())
@@ -262,8 +247,8 @@ QString DocumentEdits::numberText(const NumberStyle &style, int number) const
     return QString::number(number) + style.separator;
 }
 
-QString DocumentEdits::itemText(const ItemNode &node, int number, const NumberStyle *foreignStyle) const
-{
+QString DocumentEdits::itemText(const ItemNode &node, int number,
+                                const NumberStyle *foreignStyle) const {
     QString text = contentWithEol(node.begin, node.contentEnd);
     QString prefix;
     if (foreignStyle) {
@@ -271,16 +256,16 @@ QString DocumentEdits::itemText(const ItemNode &node, int number, const NumberSt
     } else {
         NumberStyle own;
         own.circled = node.isCircled();
-        own.separator = QStringView(m_text).sliced(node.separator.begin,
-                                                   node.spacing.end - node.separator.begin).toString();
+        own.separator = QStringView(m_text)
+                            .sliced(node.separator.begin, node.spacing.end - node.separator.begin)
+                            .toString();
         prefix = numberText(own, number);
     }
     text.replace(0, node.spacing.end - node.begin, prefix);
     return text;
 }
 
-QString DocumentEdits::newItemText(int section, const NewItem &fields) const
-{
+QString DocumentEdits::newItemText(int section, const NewItem &fields) const {
     const auto &items = m_doc.sections().at(section).items;
     const NumberStyle style = numberStyle(section);
     QString text = numberText(style, 0); // the number is set when the section is laid out
@@ -296,9 +281,10 @@ QString DocumentEdits::newItemText(int section, const NewItem &fields) const
         QString gap = m_eol;
         for (const ItemNode &other : items) {
             if (!other.body.isEmpty()) {
-                gap = QStringView(m_text).sliced(other.head.contentEnd,
-                                                 other.body.first().content.begin -
-                                                     other.head.contentEnd).toString();
+                gap = QStringView(m_text)
+                          .sliced(other.head.contentEnd,
+                                  other.body.first().content.begin - other.head.contentEnd)
+                          .toString();
                 break;
             }
         }
@@ -307,8 +293,7 @@ QString DocumentEdits::newItemText(int section, const NewItem &fields) const
     return text;
 }
 
-QList<QList<ItemRef>> DocumentEdits::currentOrder() const
-{
+QList<QList<ItemRef>> DocumentEdits::currentOrder() const {
     QList<QList<ItemRef>> order;
     const auto &sections = m_doc.sections();
     order.reserve(sections.size());
@@ -322,12 +307,12 @@ QList<QList<ItemRef>> DocumentEdits::currentOrder() const
 }
 
 Edit DocumentEdits::replaceRun(const QList<Slot> &parts, const QStringList &contents,
-                               qsizetype anchor) const
-{
+                               qsizetype anchor) const {
     const qsizetype n = parts.size();
     const qsizetype m = contents.size();
     auto gapAfter = [&](qsizetype i) {
-        return QStringView(m_text).sliced(parts[i].contentEnd, parts[i + 1].begin - parts[i].contentEnd);
+        return QStringView(m_text).sliced(parts[i].contentEnd,
+                                          parts[i + 1].begin - parts[i].contentEnd);
     };
     if (n > 0 && m == 0) // the whole run goes, with the blank lines after it
         return minimized(m_text, {{parts.first().begin, parts.last().end}, {}});
@@ -359,8 +344,8 @@ Edit DocumentEdits::replaceRun(const QList<Slot> &parts, const QStringList &cont
     return minimized(m_text, {region, joined});
 }
 
-Edit DocumentEdits::layoutItems(const QList<QList<ItemRef>> &newOrder, const QStringList &fresh) const
-{
+Edit DocumentEdits::layoutItems(const QList<QList<ItemRef>> &newOrder,
+                                const QStringList &fresh) const {
     const QList<QList<ItemRef>> before = currentOrder();
     const auto &sections = m_doc.sections();
     Edit edit;
@@ -385,30 +370,27 @@ Edit DocumentEdits::layoutItems(const QList<QList<ItemRef>> &newOrder, const QSt
         QList<Slot> parts;
         for (const ItemNode &node : section.items)
             parts.append({node.begin, node.contentEnd, node.end});
-        const qsizetype anchor = section.intro.isEmpty() ? section.header.contentEnd
-                                                         : section.intro.last().contentEnd;
+        const qsizetype anchor =
+            section.intro.isEmpty() ? section.header.contentEnd : section.intro.last().contentEnd;
         edit += replaceRun(parts, contents, anchor);
     }
     return sorted(edit);
 }
 
-Edit DocumentEdits::insertItem(int section, int position, const NewItem &fields) const
-{
+Edit DocumentEdits::insertItem(int section, int position, const NewItem &fields) const {
     auto order = currentOrder();
     position = std::clamp(position, 0, int(order[section].size()));
     order[section].insert(position, ItemRef{-1, 0});
     return layoutItems(order, {newItemText(section, fields)});
 }
 
-Edit DocumentEdits::removeItem(ItemRef ref) const
-{
+Edit DocumentEdits::removeItem(ItemRef ref) const {
     auto order = currentOrder();
     order[ref.section].removeAll(ref);
     return layoutItems(order);
 }
 
-Edit DocumentEdits::moveItems(QList<ItemRef> items, int targetSection, int position) const
-{
+Edit DocumentEdits::moveItems(QList<ItemRef> items, int targetSection, int position) const {
     std::sort(items.begin(), items.end());
     items.erase(std::unique(items.begin(), items.end()), items.end());
     auto order = currentOrder();
@@ -424,13 +406,11 @@ Edit DocumentEdits::moveItems(QList<ItemRef> items, int targetSection, int posit
     return layoutItems(order);
 }
 
-Edit DocumentEdits::moveItem(ItemRef ref, int targetSection, int position) const
-{
+Edit DocumentEdits::moveItem(ItemRef ref, int targetSection, int position) const {
     return moveItems({ref}, targetSection, position);
 }
 
-Edit DocumentEdits::renumberSection(int section) const
-{
+Edit DocumentEdits::renumberSection(int section) const {
     const SectionNode &node = m_doc.sections().at(section);
     const NumberStyle style = numberStyle(section);
     Edit edit;
@@ -447,8 +427,7 @@ Edit DocumentEdits::renumberSection(int section) const
 
 // ---- sections ------------------------------------------------------------------------------
 
-QList<int> DocumentEdits::siblingsOf(int section) const
-{
+QList<int> DocumentEdits::siblingsOf(int section) const {
     const auto &sections = m_doc.sections();
     const int parent = sections.at(section).parent;
     QList<int> siblings;
@@ -459,8 +438,7 @@ QList<int> DocumentEdits::siblingsOf(int section) const
     return siblings;
 }
 
-qsizetype DocumentEdits::sectionBlockEnd(int section, bool withGap) const
-{
+qsizetype DocumentEdits::sectionBlockEnd(int section, bool withGap) const {
     // A `##` section carries the `###` subsections that follow it.
     const auto &sections = m_doc.sections();
     int last = section;
@@ -469,8 +447,7 @@ qsizetype DocumentEdits::sectionBlockEnd(int section, bool withGap) const
     return withGap ? sections[last].end : sections[last].contentEnd;
 }
 
-Edit DocumentEdits::moveSection(int section, int position) const
-{
+Edit DocumentEdits::moveSection(int section, int position) const {
     const QList<int> siblings = siblingsOf(section);
     const qsizetype from = siblings.indexOf(section);
     position = std::clamp(position, 0, int(siblings.size()));
@@ -481,15 +458,15 @@ Edit DocumentEdits::moveSection(int section, int position) const
         return {};
     QList<Slot> parts;
     for (int s : siblings)
-        parts.append({m_doc.sections()[s].begin, sectionBlockEnd(s, false), sectionBlockEnd(s, true)});
+        parts.append(
+            {m_doc.sections()[s].begin, sectionBlockEnd(s, false), sectionBlockEnd(s, true)});
     QStringList contents;
     for (int s : order)
         contents << contentWithEol(m_doc.sections()[s].begin, sectionBlockEnd(s, false));
     return replaceRun(parts, contents, m_text.size());
 }
 
-Edit DocumentEdits::insertSection(int position, const QString &heading) const
-{
+Edit DocumentEdits::insertSection(int position, const QString &heading) const {
     const auto &sections = m_doc.sections();
     QList<int> topLevel;
     for (int s = 0; s < sections.size(); ++s) {
@@ -503,7 +480,8 @@ Edit DocumentEdits::insertSection(int position, const QString &heading) const
         parts.append({sections[s].begin, sectionBlockEnd(s, false), sectionBlockEnd(s, true)});
         contents << contentWithEol(sections[s].begin, sectionBlockEnd(s, false));
     }
-    contents.insert(position, QStringLiteral("## ") + QString(heading).replace(u'\n', u' ').trimmed() + m_eol);
+    contents.insert(position, QStringLiteral("## ") +
+                                  QString(heading).replace(u'\n', u' ').trimmed() + m_eol);
     qsizetype anchor = m_text.size();
     if (topLevel.isEmpty()) {
         // Trim the document's final blank lines off the anchor so the gap is reused.

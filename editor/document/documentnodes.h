@@ -38,9 +38,9 @@ struct ItemImage {
 };
 
 struct ItemNode {
-    Block head;         // the head line as a block: its span runs to the body
-    TextRange headLine; // the head line without its line ending
-    TextRange number;   // digits or the circled digit as written
+    Block head;          // the head line as a block: its span runs to the body
+    TextRange headLine;  // the head line without its line ending
+    TextRange number;    // digits or the circled digit as written
     TextRange separator; // `、` or `.`; empty for circled digits
     TextRange spacing;   // blanks after the separator
     bool hasLink = false;
@@ -62,7 +62,7 @@ struct ItemNode {
 struct SectionNode {
     int level = 2; // 2 for `##`, 3 for `###`, 0 for a bold-link pseudo-header
     Block header;
-    TextRange heading;    // heading text as written, without hashes, blanks, trailing blanks
+    TextRange heading;     // heading text as written, without hashes, blanks, trailing blanks
     TextRange labelPrefix; // text before the link inside the heading (an emoji), may be empty
     TextRange labelLink;   // link text when the heading is a link
     TextRange headingUrl;  // link target when the heading is a link
@@ -78,7 +78,7 @@ struct SectionNode {
 struct FrontMatterField {
     enum class Quoting { Plain, Single, Double, Other };
     QString key;
-    QString value;   // as read through yaml-cpp (raw text for non-scalars)
+    QString value; // as read through yaml-cpp (raw text for non-scalars)
     Quoting quoting = Quoting::Plain;
     TextRange line;      // the key's line without its line ending
     TextRange valueText; // the value as written (quotes included), first line only

@@ -8,18 +8,31 @@ namespace wc {
 
 namespace {
 
-QString unquotedKey(QStringView key)
-{
+QString unquotedKey(QStringView key) {
     key = key.trimmed();
-    if (key.size() >= 2 && (key.front() == u'\'' || key.front() == u'"') && key.back() == key.front())
+    if (key.size() >= 2 && (key.front() == u'\'' || key.front() == u'"') &&
+        key.back() == key.front())
         key = key.sliced(1, key.size() - 2);
     return key.toString();
 }
 
+// The value as YAML would read a one-line quoted scalar; used when the YAML as a whole is
+// invalid, so the form still shows a readable value.
+QString roughlyUnquoted(QStringView value, FrontMatterField::Quoting quoting) {
+    if (value.size() < 2 || value.back() != value.front())
+        return value.toString();
+    QString inner = value.sliced(1, value.size() - 2).toString();
+    if (quoting == FrontMatterField::Quoting::Single)
+        return inner.replace(QStringLiteral("''"), QStringLiteral("'"));
+    if (quoting == FrontMatterField::Quoting::Double)
+        return inner.replace(QStringLiteral("\\\""), QStringLiteral("\""))
+            .replace(QStringLiteral("\\\\"), QStringLiteral("\\"));
+    return value.toString();
+}
+
 // Top-level `key: value` lines of the YAML body, found without a YAML parser so that they
 // are known (with their ranges) even when the YAML is invalid.
-QList<FrontMatterField> scanKeyLines(const QString &text, TextRange body)
-{
+QList<FrontMatterField> scanKeyLines(const QString &text, TextRange body) {
     QList<FrontMatterField> fields;
     qsizetype pos = body.begin;
     while (pos < body.end) {
@@ -46,7 +59,7 @@ QList<FrontMatterField> scanKeyLines(const QString &text, TextRange body)
                 const qsizetype vEnd = scan::trimmedRight(line).size();
                 field.valueText = {pos + v, pos + std::max(v, vEnd)};
                 field.quoting = FrontMatterParser::quotingOf(field.valueText.in(text));
-                field.value = field.valueText.in(text).toString();
+                field.value = roughlyUnquoted(field.valueText.in(text), field.quoting);
                 fields.append(field);
             }
         }
@@ -57,8 +70,7 @@ QList<FrontMatterField> scanKeyLines(const QString &text, TextRange body)
 
 } // namespace
 
-FrontMatterField::Quoting FrontMatterParser::quotingOf(QStringView valueText)
-{
+FrontMatterField::Quoting FrontMatterParser::quotingOf(QStringView valueText) {
     if (valueText.isEmpty())
         return FrontMatterField::Quoting::Other;
     switch (valueText.front().unicode()) {
@@ -79,8 +91,7 @@ FrontMatterField::Quoting FrontMatterParser::quotingOf(QStringView valueText)
     }
 }
 
-QString FrontMatterParser::quoted(const QString &value, FrontMatterField::Quoting quoting)
-{
+QString FrontMatterParser::quoted(const QString &value, FrontMatterField::Quoting quoting) {
     switch (quoting) {
     case FrontMatterField::Quoting::Double: {
         QString escaped = value;
@@ -112,8 +123,7 @@ QString FrontMatterParser::quoted(const QString &value, FrontMatterField::Quotin
 }
 
 std::optional<Diagnostic> FrontMatterParser::read(const QString &text, FrontMatter &frontMatter,
-                                                  int firstBodyLine)
-{
+                                                  int firstBodyLine) {
     frontMatter.fields = scanKeyLines(text, frontMatter.body);
     const QByteArray yaml = frontMatter.body.in(text).toUtf8();
     try {
@@ -148,8 +158,7 @@ std::optional<Diagnostic> FrontMatterParser::read(const QString &text, FrontMatt
     return std::nullopt;
 }
 
-const FrontMatterField *FrontMatter::field(const QString &key) const
-{
+const FrontMatterField *FrontMatter::field(const QString &key) const {
     for (const FrontMatterField &f : fields) {
         if (f.key == key)
             return &f;

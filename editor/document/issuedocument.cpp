@@ -9,21 +9,18 @@
 
 namespace wc {
 
-TextRange ItemNode::description() const
-{
+TextRange ItemNode::description() const {
     const qsizetype count = image.blockIndex >= 0 ? image.blockIndex : body.size();
     if (count == 0)
         return {head.contentEnd, head.contentEnd};
     return {body.first().content.begin, body[count - 1].content.end};
 }
 
-IssueDocument IssueDocument::parse(QString text, const QString &fileName, bool hasBom)
-{
+IssueDocument IssueDocument::parse(QString text, const QString &fileName, bool hasBom) {
     return IssueParser(std::move(text), fileName, hasBom).parse();
 }
 
-std::optional<QString> IssueDocument::title() const
-{
+std::optional<QString> IssueDocument::title() const {
     if (m_frontMatter) {
         if (const FrontMatterField *field = m_frontMatter->field(QStringLiteral("title")))
             return field->value;
@@ -38,8 +35,7 @@ std::optional<QString> IssueDocument::title() const
     return std::nullopt;
 }
 
-std::optional<int> IssueDocument::number() const
-{
+std::optional<int> IssueDocument::number() const {
     const auto t = title();
     if (!t)
         return std::nullopt;
@@ -50,8 +46,7 @@ std::optional<int> IssueDocument::number() const
     return match.captured(1).toInt();
 }
 
-std::optional<QDate> IssueDocument::date() const
-{
+std::optional<QDate> IssueDocument::date() const {
     if (m_frontMatter) {
         if (const FrontMatterField *field = m_frontMatter->field(QStringLiteral("pubDate"))) {
             const QDate d = QDate::fromString(field->value.left(10), Qt::ISODate);
@@ -69,16 +64,14 @@ std::optional<QDate> IssueDocument::date() const
     return std::nullopt;
 }
 
-QString IssueDocument::sectionLabel(const SectionNode &section) const
-{
+QString IssueDocument::sectionLabel(const SectionNode &section) const {
     QString label = section.labelPrefix.in(m_text).toString();
     if (!section.headingUrl.isEmpty() || !section.labelLink.isEmpty())
         label += section.labelLink.in(m_text);
     return label.trimmed();
 }
 
-QString IssueDocument::itemBody(const ItemNode &item) const
-{
+QString IssueDocument::itemBody(const ItemNode &item) const {
     if (item.body.isEmpty())
         return {};
     return QStringView(m_text)
@@ -87,14 +80,12 @@ QString IssueDocument::itemBody(const ItemNode &item) const
         .toString();
 }
 
-int IssueDocument::lineNumberAt(qsizetype offset) const
-{
+int IssueDocument::lineNumberAt(qsizetype offset) const {
     const auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
     return std::max(1, int(it - m_lineStarts.begin()));
 }
 
-qsizetype IssueDocument::lineStart(int lineNumber) const
-{
+qsizetype IssueDocument::lineStart(int lineNumber) const {
     if (lineNumber < 1)
         return 0;
     if (size_t(lineNumber) > m_lineStarts.size())
@@ -102,16 +93,14 @@ qsizetype IssueDocument::lineStart(int lineNumber) const
     return m_lineStarts[size_t(lineNumber - 1)];
 }
 
-int IssueDocument::itemCount() const
-{
+int IssueDocument::itemCount() const {
     int count = 0;
     for (const SectionNode &section : m_sections)
         count += int(section.items.size());
     return count;
 }
 
-QString IssueDocument::serializeText() const
-{
+QString IssueDocument::serializeText() const {
     QString out;
     out.reserve(m_text.size());
     auto put = [&](TextRange range) { out.append(range.in(m_text)); };
@@ -137,8 +126,7 @@ QString IssueDocument::serializeText() const
     return out;
 }
 
-QByteArray IssueDocument::serialize() const
-{
+QByteArray IssueDocument::serialize() const {
     QByteArray bytes = m_hasBom ? QByteArray("\xEF\xBB\xBF") : QByteArray();
     bytes += serializeText().toUtf8();
     return bytes;

@@ -5,8 +5,7 @@
 
 namespace wc {
 
-qsizetype IssueFile::firstInvalidUtf8(const QByteArray &bytes)
-{
+qsizetype IssueFile::firstInvalidUtf8(const QByteArray &bytes) {
     const auto *s = reinterpret_cast<const unsigned char *>(bytes.constData());
     const qsizetype n = bytes.size();
     qsizetype i = 0;
@@ -48,8 +47,7 @@ qsizetype IssueFile::firstInvalidUtf8(const QByteArray &bytes)
     return -1;
 }
 
-std::optional<QString> IssueFile::decode(const QByteArray &bytes, bool *hasBom, QString *error)
-{
+std::optional<QString> IssueFile::decode(const QByteArray &bytes, bool *hasBom, QString *error) {
     const qsizetype nul = bytes.indexOf('\0');
     if (nul >= 0) {
         *error = QStringLiteral("it looks like a binary file (a NUL byte at offset %1)").arg(nul);
@@ -69,8 +67,7 @@ std::optional<QString> IssueFile::decode(const QByteArray &bytes, bool *hasBom, 
     return QString::fromUtf8(body);
 }
 
-IssueFile::Loaded IssueFile::load(const QString &path)
-{
+IssueFile::Loaded IssueFile::load(const QString &path) {
     Loaded result;
     const QFileInfo info(path);
     auto fail = [&](const QString &problem) {

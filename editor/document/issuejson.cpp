@@ -6,8 +6,7 @@ namespace {
 
 class JsonWriter {
 public:
-    void string(QStringView s)
-    {
+    void string(QStringView s) {
         QString escaped;
         escaped.reserve(s.size() + 2);
         escaped += u'"';
@@ -38,52 +37,44 @@ public:
         escaped += u'"';
         m_out += escaped.toUtf8();
     }
-    void key(const char *name)
-    {
+    void key(const char *name) {
         separator();
         m_out += '"';
         m_out += name;
         m_out += "\":";
         m_afterKey = true;
     }
-    void key(QStringView name)
-    {
+    void key(QStringView name) {
         separator();
         string(name);
         m_out += ':';
         m_afterKey = true;
     }
-    void value(QStringView s)
-    {
+    void value(QStringView s) {
         separator();
         string(s);
     }
-    void number(int n)
-    {
+    void number(int n) {
         separator();
         m_out += QByteArray::number(n);
     }
-    void null()
-    {
+    void null() {
         separator();
         m_out += "null";
     }
-    void open(char bracket)
-    {
+    void open(char bracket) {
         separator();
         m_out += bracket;
         m_first = true;
     }
-    void close(char bracket)
-    {
+    void close(char bracket) {
         m_out += bracket;
         m_first = false;
     }
     QByteArray take() { return std::move(m_out); }
 
 private:
-    void separator()
-    {
+    void separator() {
         if (m_afterKey) {
             m_afterKey = false;
             return;
@@ -99,8 +90,7 @@ private:
 
 } // namespace
 
-QByteArray issueToJson(const IssueDocument &document)
-{
+QByteArray issueToJson(const IssueDocument &document) {
     const QString &text = document.text();
     JsonWriter json;
     json.open('{');

@@ -6,15 +6,13 @@
 namespace wc {
 
 IssueParser::IssueParser(QString text, const QString &fileName, bool hasBom)
-    : m_text(m_doc.m_text)
-{
+    : m_text(m_doc.m_text) {
     m_doc.m_text = std::move(text);
     m_doc.m_fileName = fileName;
     m_doc.m_hasBom = hasBom;
 }
 
-IssueDocument IssueParser::parse()
-{
+IssueDocument IssueParser::parse() {
     scanLines();
     const int first = parseFrontMatter();
     scanBlocks(first);
@@ -22,14 +20,12 @@ IssueDocument IssueParser::parse()
     return std::move(m_doc);
 }
 
-QStringView IssueParser::lineText(int index) const
-{
+QStringView IssueParser::lineText(int index) const {
     const Line &line = m_lines[size_t(index)];
     return QStringView(m_text).sliced(line.begin, line.contentEnd - line.begin);
 }
 
-void IssueParser::scanLines()
-{
+void IssueParser::scanLines() {
     const qsizetype size = m_text.size();
     const QChar *data = m_text.constData();
     m_lines.reserve(size_t(size / 40 + 1));
@@ -56,8 +52,7 @@ void IssueParser::scanLines()
     }
 }
 
-int IssueParser::parseFrontMatter()
-{
+int IssueParser::parseFrontMatter() {
     if (m_lines.empty() || scan::trimmedRight(lineText(0)) != u"---")
         return 0;
     const int count = int(m_lines.size());
@@ -89,8 +84,7 @@ int IssueParser::parseFrontMatter()
     return next;
 }
 
-Block IssueParser::makeBlock(Block::Kind kind, int first, int last) const
-{
+Block IssueParser::makeBlock(Block::Kind kind, int first, int last) const {
     Block block;
     block.kind = kind;
     block.content = {m_lines[size_t(first)].begin, m_lines[size_t(last)].contentEnd};
@@ -99,8 +93,7 @@ Block IssueParser::makeBlock(Block::Kind kind, int first, int last) const
     return block;
 }
 
-int IssueParser::extendOverBlanks(Block &block, int nextLine) const
-{
+int IssueParser::extendOverBlanks(Block &block, int nextLine) const {
     const int count = int(m_lines.size());
     while (nextLine < count && scan::isBlank(lineText(nextLine)))
         ++nextLine;
@@ -108,8 +101,7 @@ int IssueParser::extendOverBlanks(Block &block, int nextLine) const
     return nextLine;
 }
 
-void IssueParser::scanBlocks(int firstLine)
-{
+void IssueParser::scanBlocks(int firstLine) {
     const int count = int(m_lines.size());
     int i = firstLine;
     while (i < count && scan::isBlank(lineText(i)))
@@ -165,8 +157,7 @@ void IssueParser::scanBlocks(int firstLine)
     }
 }
 
-void IssueParser::assemble()
-{
+void IssueParser::assemble() {
     bool hasH2 = false;
     for (const Block &block : m_blocks) {
         if (block.kind == Block::Kind::Heading && block.headingLevel == 2) {
@@ -199,8 +190,7 @@ void IssueParser::assemble()
         finishSection(section);
 }
 
-void IssueParser::startSection(const Block &header, int level)
-{
+void IssueParser::startSection(const Block &header, int level) {
     m_inTrailers = false;
     SectionNode section;
     section.level = level;
@@ -246,8 +236,7 @@ void IssueParser::startSection(const Block &header, int level)
     m_doc.m_sections.append(std::move(section));
 }
 
-void IssueParser::addToSection(const Block &block)
-{
+void IssueParser::addToSection(const Block &block) {
     SectionNode &section = m_doc.m_sections.last();
     if (block.kind == Block::Kind::ItemHead && !m_inTrailers) {
         ItemNode item;
@@ -273,8 +262,7 @@ void IssueParser::addToSection(const Block &block)
         section.items.last().body.append(block);
 }
 
-void IssueParser::finishItem(ItemNode &item) const
-{
+void IssueParser::finishItem(ItemNode &item) const {
     const QStringView line = item.headLine.in(m_text);
     const qsizetype base = item.headLine.begin;
     const auto head = scan::matchItemHead(line);
@@ -310,8 +298,7 @@ void IssueParser::finishItem(ItemNode &item) const
     scanNotes(item);
 }
 
-void IssueParser::scanNotes(ItemNode &item) const
-{
+void IssueParser::scanNotes(ItemNode &item) const {
     const TextRange description = item.description();
     if (description.isEmpty())
         return;
@@ -362,8 +349,7 @@ void IssueParser::scanNotes(ItemNode &item) const
     }
 }
 
-void IssueParser::finishSection(SectionNode &section) const
-{
+void IssueParser::finishSection(SectionNode &section) const {
     section.begin = section.header.span.begin;
     section.contentEnd = section.header.contentEnd;
     section.end = section.header.span.end;

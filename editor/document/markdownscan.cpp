@@ -6,10 +6,11 @@ namespace wc::scan {
 
 namespace {
 
-bool isSpaceOrTab(QChar c) { return c == u' ' || c == u'\t'; }
+bool isSpaceOrTab(QChar c) {
+    return c == u' ' || c == u'\t';
+}
 
-qsizetype indentOf(QStringView line)
-{
+qsizetype indentOf(QStringView line) {
     qsizetype i = 0;
     while (i < line.size() && line[i] == u' ')
         ++i;
@@ -18,8 +19,7 @@ qsizetype indentOf(QStringView line)
 
 } // namespace
 
-bool isBlank(QStringView line)
-{
+bool isBlank(QStringView line) {
     for (QChar c : line) {
         if (!isSpaceOrTab(c))
             return false;
@@ -27,16 +27,14 @@ bool isBlank(QStringView line)
     return true;
 }
 
-QStringView trimmedRight(QStringView s)
-{
+QStringView trimmedRight(QStringView s) {
     qsizetype n = s.size();
     while (n > 0 && isSpaceOrTab(s[n - 1]))
         --n;
     return s.first(n);
 }
 
-int atxHeadingLevel(QStringView line)
-{
+int atxHeadingLevel(QStringView line) {
     const qsizetype indent = indentOf(line);
     if (indent > 3)
         return 0;
@@ -51,8 +49,7 @@ int atxHeadingLevel(QStringView line)
     return int(level);
 }
 
-int fenceOpening(QStringView line, QChar *fenceChar)
-{
+int fenceOpening(QStringView line, QChar *fenceChar) {
     const qsizetype indent = indentOf(line);
     if (indent > 3 || indent >= line.size())
         return 0;
@@ -72,8 +69,7 @@ int fenceOpening(QStringView line, QChar *fenceChar)
     return int(run);
 }
 
-bool isFenceClosing(QStringView line, QChar fenceChar, int openLength)
-{
+bool isFenceClosing(QStringView line, QChar fenceChar, int openLength) {
     const qsizetype indent = indentOf(line);
     if (indent > 3)
         return false;
@@ -83,8 +79,7 @@ bool isFenceClosing(QStringView line, QChar fenceChar, int openLength)
     return i - indent >= openLength && isBlank(line.sliced(i));
 }
 
-bool isThematicBreak(QStringView line)
-{
+bool isThematicBreak(QStringView line) {
     const qsizetype indent = indentOf(line);
     if (indent > 3 || indent >= line.size())
         return false;
@@ -101,8 +96,7 @@ bool isThematicBreak(QStringView line)
     return count >= 3;
 }
 
-int circledDigitValue(QChar c)
-{
+int circledDigitValue(QChar c) {
     const char16_t u = c.unicode();
     if (u >= 0x2460 && u <= 0x2473)
         return u - 0x2460 + 1;
@@ -113,8 +107,7 @@ int circledDigitValue(QChar c)
     return 0;
 }
 
-QString circledDigit(int value)
-{
+QString circledDigit(int value) {
     if (value >= 1 && value <= 20)
         return QString(QChar(char16_t(0x2460 + value - 1)));
     if (value >= 21 && value <= 35)
@@ -124,8 +117,7 @@ QString circledDigit(int value)
     return {};
 }
 
-std::optional<ItemHead> matchItemHead(QStringView line)
-{
+std::optional<ItemHead> matchItemHead(QStringView line) {
     ItemHead head;
     if (!line.isEmpty() && circledDigitValue(line[0]) > 0) {
         head.numberEnd = head.separatorEnd = 1;
@@ -151,8 +143,7 @@ std::optional<ItemHead> matchItemHead(QStringView line)
     return head;
 }
 
-std::optional<Link> matchLink(QStringView s, qsizetype pos)
-{
+std::optional<Link> matchLink(QStringView s, qsizetype pos) {
     if (pos >= s.size() || s[pos] != u'[')
         return std::nullopt;
     int depth = 0;
@@ -203,8 +194,7 @@ std::optional<Link> matchLink(QStringView s, qsizetype pos)
     return link;
 }
 
-std::optional<Link> matchImageLine(QStringView line)
-{
+std::optional<Link> matchImageLine(QStringView line) {
     const QStringView trimmed = trimmedRight(line);
     const qsizetype indent = indentOf(trimmed);
     if (indent > 3 || indent + 1 >= trimmed.size() || trimmed[indent] != u'!')
@@ -215,10 +205,13 @@ std::optional<Link> matchImageLine(QStringView line)
     return link;
 }
 
-bool isTrailerStart(QStringView block)
-{
+bool isTrailerStart(QStringView block) {
     static const std::array<QStringView, 6> markers = {
-        u"🎁", u"如果你觉得", u"本文首发于", u"If you find", u"This article was first published",
+        u"🎁",
+        u"如果你觉得",
+        u"本文首发于",
+        u"If you find",
+        u"This article was first published",
         u"この記事",
     };
     for (QStringView marker : markers) {
@@ -228,10 +221,9 @@ bool isTrailerStart(QStringView block)
     return false;
 }
 
-bool startsWithSectionEmoji(QStringView s)
-{
+bool startsWithSectionEmoji(QStringView s) {
     static const std::array<QStringView, 9> emojis = {u"🦄", u"🐿", u"🐢", u"🥂", u"🐧",
-                                                      u"🐱", u"🐼", u"🌱", u"🐡"};
+                                                      u"🐱",    u"🐼",    u"🌱", u"🐡"};
     for (QStringView emoji : emojis) {
         if (s.startsWith(emoji))
             return true;
@@ -239,8 +231,7 @@ bool startsWithSectionEmoji(QStringView s)
     return false;
 }
 
-bool isBoldLinkHeader(QStringView line)
-{
+bool isBoldLinkHeader(QStringView line) {
     const QStringView t = trimmedRight(line);
     if (t.size() < 6 || !t.startsWith(u"**") || !t.endsWith(u"**"))
         return false;

@@ -2,8 +2,7 @@
 
 namespace wc {
 
-QString outlineText(const IssueDocument &document)
-{
+QString outlineText(const IssueDocument &document) {
     const QString &text = document.text();
     QString out;
     out += QStringLiteral("Title: %1\n").arg(document.title().value_or(QStringLiteral("(none)")));
@@ -12,7 +11,8 @@ QString outlineText(const IssueDocument &document)
     if (const auto date = document.date())
         out += QStringLiteral("Date: %1\n").arg(date->toString(Qt::ISODate));
     for (const Diagnostic &diagnostic : document.diagnostics())
-        out += QStringLiteral("Warning (line %1): %2\n").arg(diagnostic.line).arg(diagnostic.message);
+        out +=
+            QStringLiteral("Warning (line %1): %2\n").arg(diagnostic.line).arg(diagnostic.message);
     for (const SectionNode &section : document.sections()) {
         const QString indent = section.level == 3 ? QStringLiteral("    ") : QStringLiteral("  ");
         out += QStringLiteral("%1%2 (%3 items, line %4)\n")

@@ -4,8 +4,7 @@
 
 namespace wc {
 
-QString applyEdit(const QString &text, const Edit &edit)
-{
+QString applyEdit(const QString &text, const Edit &edit) {
     QString out;
     out.reserve(text.size() + 64);
     qsizetype pos = 0;
@@ -19,8 +18,7 @@ QString applyEdit(const QString &text, const Edit &edit)
     return out;
 }
 
-Edit invertEdit(const QString &text, const Edit &edit)
-{
+Edit invertEdit(const QString &text, const Edit &edit) {
     Edit inverse;
     qsizetype shift = 0;
     for (const TextReplacement &r : edit) {
@@ -31,8 +29,7 @@ Edit invertEdit(const QString &text, const Edit &edit)
     return inverse;
 }
 
-Edit minimized(const QString &text, TextReplacement replacement)
-{
+Edit minimized(const QString &text, TextReplacement replacement) {
     const QStringView old = replacement.range.in(text);
     const QStringView now = replacement.text;
     const qsizetype limit = std::min(old.size(), now.size());

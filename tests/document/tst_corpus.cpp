@@ -9,8 +9,7 @@ class TestCorpus : public QObject {
 private slots:
     void initTestCase() { WC_REQUIRE_CORPUS(); }
 
-    void roundTrip()
-    {
+    void roundTrip() {
         const QStringList files = test::corpusFiles();
         QVERIFY2(files.size() >= 100, "the corpus should hold the whole archive");
         int items = 0;
@@ -33,8 +32,7 @@ private slots:
 
     // Setting every field to the value it already has must not change a byte: the edit API
     // writes only what differs.
-    void noOpEditsRoundTrip()
-    {
+    void noOpEditsRoundTrip() {
         int edits = 0;
         for (const QString &path : test::corpusFiles()) {
             const QByteArray original = test::readBytes(path);
@@ -59,11 +57,12 @@ private slots:
                         all += editor.setFrontMatterField(field.key, field.value);
                 }
             }
-            QVERIFY2(all.isEmpty(), qPrintable(QStringLiteral("%1: a no-op edit changed text at %2")
-                                                   .arg(path)
-                                                   .arg(all.isEmpty() ? 0 : all.first().range.begin)));
-            const IssueDocument reparsed = IssueDocument::parse(applyEdit(text, all), document.fileName(),
-                                                                document.hasBom());
+            QVERIFY2(all.isEmpty(),
+                     qPrintable(QStringLiteral("%1: a no-op edit changed text at %2")
+                                    .arg(path)
+                                    .arg(all.isEmpty() ? 0 : all.first().range.begin)));
+            const IssueDocument reparsed =
+                IssueDocument::parse(applyEdit(text, all), document.fileName(), document.hasBom());
             QCOMPARE(reparsed.serialize(), original);
         }
         qInfo("no-op edits: %d items re-set to their own title and URL", edits);

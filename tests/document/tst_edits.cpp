@@ -17,8 +17,7 @@ struct Applied {
     test::LineDiff diff;
 };
 
-Applied apply(const IssueDocument &document, const Edit &edit)
-{
+Applied apply(const IssueDocument &document, const Edit &edit) {
     const QString after = applyEdit(document.text(), edit);
     Applied result{document.text(), after,
                    IssueDocument::parse(after, document.fileName(), document.hasBom()),
@@ -30,29 +29,25 @@ Applied apply(const IssueDocument &document, const Edit &edit)
     return result;
 }
 
-QString titleOf(const IssueDocument &doc, int s, int i)
-{
+QString titleOf(const IssueDocument &doc, int s, int i) {
     return doc.sections()[s].items[i].title.in(doc.text()).toString();
 }
 
-QStringList numbersOf(const IssueDocument &doc, int s)
-{
+QStringList numbersOf(const IssueDocument &doc, int s) {
     QStringList numbers;
     for (const ItemNode &item : doc.sections()[s].items)
         numbers << item.number.in(doc.text()).toString();
     return numbers;
 }
 
-QStringList titlesOf(const IssueDocument &doc, int s)
-{
+QStringList titlesOf(const IssueDocument &doc, int s) {
     QStringList titles;
     for (int i = 0; i < doc.sections()[s].items.size(); ++i)
         titles << titleOf(doc, s, i);
     return titles;
 }
 
-QStringList sequence(int n)
-{
+QStringList sequence(int n) {
     QStringList numbers;
     for (int i = 1; i <= n; ++i)
         numbers << QString::number(i);
@@ -66,10 +61,10 @@ class TestEdits : public QObject {
 private slots:
     void initTestCase() { WC_REQUIRE_CORPUS(); }
 
-    void setTitleChangesOneLine()
-    {
+    void setTitleChangesOneLine() {
         const auto doc = test::loadDocument(test::corpusFile("2023-05-31-weekly.md"));
-        const auto result = apply(doc, DocumentEdits(doc).setItemTitle({0, 0}, QStringLiteral("新标题 [C API]")));
+        const auto result =
+            apply(doc, DocumentEdits(doc).setItemTitle({0, 0}, QStringLiteral("新标题 [C API]")));
         QCOMPARE(result.diff.removed, QList<int>{17});
         QCOMPARE(result.diff.added, QList<int>{17});
         QCOMPARE(result.diff.addedText.first(),
@@ -79,18 +74,18 @@ private slots:
         QCOMPARE(result.document.itemCount(), doc.itemCount());
     }
 
-    void unbalancedTitleIsEscaped()
-    {
+    void unbalancedTitleIsEscaped() {
         const auto doc = test::loadDocument(test::corpusFile("2023-05-31-weekly.md"));
-        const auto result = apply(doc, DocumentEdits(doc).setItemTitle({0, 1}, QStringLiteral("a ] b")));
+        const auto result =
+            apply(doc, DocumentEdits(doc).setItemTitle({0, 1}, QStringLiteral("a ] b")));
         QCOMPARE(titleOf(result.document, 0, 1), QStringLiteral("a \\] b"));
         QVERIFY(result.document.sections()[0].items[1].hasLink);
     }
 
-    void setUrlChangesOneLine()
-    {
+    void setUrlChangesOneLine() {
         const auto doc = test::loadDocument(test::corpusFile("2023-05-31-weekly.md"));
-        const auto result = apply(doc, DocumentEdits(doc).setItemUrl({0, 3}, QStringLiteral("https://example.org/a b(c")));
+        const auto result = apply(doc, DocumentEdits(doc).setItemUrl(
+                                           {0, 3}, QStringLiteral("https://example.org/a b(c")));
         QCOMPARE(result.diff.removed, QList<int>{33});
         QCOMPARE(result.diff.added, QList<int>{33});
         const ItemNode &item = result.document.sections()[0].items[3];
@@ -99,11 +94,11 @@ private slots:
         QCOMPARE(item.tail.in(result.after), QStringLiteral(" "));
     }
 
-    void setDescriptionReplacesOnlyItsParagraphs()
-    {
+    void setDescriptionReplacesOnlyItsParagraphs() {
         const auto doc = test::loadDocument(test::corpusFile("2023-05-31-weekly.md"));
         // Item 3 has a description (line 29) and an image (line 31).
-        const auto result = apply(doc, DocumentEdits(doc).setItemDescription({0, 2}, QStringLiteral("第一段\n\n第二段")));
+        const auto result = apply(
+            doc, DocumentEdits(doc).setItemDescription({0, 2}, QStringLiteral("第一段\n\n第二段")));
         QCOMPARE(result.diff.removed, QList<int>{29});
         QCOMPARE(result.diff.added, (QList<int>{29, 30, 31}));
         const ItemNode &item = result.document.sections()[0].items[2];
@@ -113,18 +108,23 @@ private slots:
                  QStringLiteral("https://img.pythoncat.top/Nanjekye%20slide%20screenshot.png"));
     }
 
-    void setImageReplacesAddsAndRemoves()
-    {
+    void setImageReplacesAddsAndRemoves() {
         const auto doc = test::loadDocument(test::corpusFile("2023-05-31-weekly.md"));
         const DocumentEdits editor(doc);
-        auto replaced = apply(doc, editor.setItemImage({0, 2}, QStringLiteral("https://example.org/x.png"), QStringLiteral("示意图")));
+        auto replaced =
+            apply(doc, editor.setItemImage({0, 2}, QStringLiteral("https://example.org/x.png"),
+                                           QStringLiteral("示意图")));
         QCOMPARE(replaced.diff.removed, QList<int>{31});
-        QCOMPARE(replaced.diff.addedText, QStringList{QStringLiteral("![示意图](https://example.org/x.png)")});
+        QCOMPARE(replaced.diff.addedText,
+                 QStringList{QStringLiteral("![示意图](https://example.org/x.png)")});
 
-        auto added = apply(doc, editor.setItemImage({0, 0}, QStringLiteral("https://example.org/y.png"), {}));
+        auto added = apply(
+            doc, editor.setItemImage({0, 0}, QStringLiteral("https://example.org/y.png"), {}));
         QVERIFY(added.diff.removed.isEmpty());
         QCOMPARE(added.diff.addedText.size(), 2); // a blank line and the image line
-        QCOMPARE(added.diff.addedText.filter(QStringLiteral("![](https://example.org/y.png)")).size(), 1);
+        QCOMPARE(
+            added.diff.addedText.filter(QStringLiteral("![](https://example.org/y.png)")).size(),
+            1);
         const ItemNode &item = added.document.sections()[0].items[0];
         QCOMPARE(item.image.url.in(added.after), QStringLiteral("https://example.org/y.png"));
         QCOMPARE(added.document.sections()[0].items.size(), 8);
@@ -132,18 +132,21 @@ private slots:
         auto removed = apply(doc, editor.setItemImage({0, 2}, {}, {}));
         QCOMPARE(removed.diff.removed.size(), 2); // the image line and one blank line
         QVERIFY(removed.diff.removed.contains(31));
-        QCOMPARE(removed.after.size(), doc.text().size() - doc.sections()[0].items[2].body[1].content.length() - 2); // line + its newline + a blank line
+        QCOMPARE(removed.after.size(), doc.text().size() -
+                                           doc.sections()[0].items[2].body[1].content.length() -
+                                           2); // line + its newline + a blank line
         QVERIFY(removed.diff.added.isEmpty());
         QCOMPARE(removed.document.sections()[0].items[2].image.blockIndex, -1);
     }
 
-    void frontMatterTitleKeepsItsQuotes()
-    {
-        static const QRegularExpression scriptPattern(QStringLiteral("title:\\s*['\"][^'\"]*?#(\\d+)"));
+    void frontMatterTitleKeepsItsQuotes() {
+        static const QRegularExpression scriptPattern(
+            QStringLiteral("title:\\s*['\"][^'\"]*?#(\\d+)"));
         for (const char *name : {"2023-05-31-weekly.md", "2025-06-07-weekly.md"}) {
             const auto doc = test::loadDocument(test::corpusFile(name));
             const QString title = QStringLiteral("Python 潮流周刊#200：It's 中文---English");
-            const auto result = apply(doc, DocumentEdits(doc).setFrontMatterField(QStringLiteral("title"), title));
+            const auto result =
+                apply(doc, DocumentEdits(doc).setFrontMatterField(QStringLiteral("title"), title));
             QCOMPARE(result.diff.removed, QList<int>{2});
             QCOMPARE(result.diff.added, QList<int>{2});
             QCOMPARE(result.document.title(), std::optional<QString>(title));
@@ -155,20 +158,22 @@ private slots:
         QVERIFY(doc.frontMatter()->field("title")->quoting == FrontMatterField::Quoting::Double);
     }
 
-    void frontMatterNewKeyIsOneLine()
-    {
+    void frontMatterNewKeyIsOneLine() {
         const auto doc = test::loadDocument(test::corpusFile("2023-05-31-weekly.md"));
-        const auto result = apply(doc, DocumentEdits(doc).setFrontMatterField(QStringLiteral("tags"), QStringLiteral("python: weekly")));
+        const auto result =
+            apply(doc, DocumentEdits(doc).setFrontMatterField(QStringLiteral("tags"),
+                                                              QStringLiteral("python: weekly")));
         QVERIFY(result.diff.removed.isEmpty());
         QCOMPARE(result.diff.added, QList<int>{5});
-        QCOMPARE(result.document.frontMatter()->field("tags")->value, QStringLiteral("python: weekly"));
+        QCOMPARE(result.document.frontMatter()->field("tags")->value,
+                 QStringLiteral("python: weekly"));
         QCOMPARE(result.document.frontMatter()->fields.size(), 4);
     }
 
-    void insertItemRenumbersFollowingItems()
-    {
+    void insertItemRenumbersFollowingItems() {
         const auto doc = test::loadDocument(test::corpusFile("2023-05-31-weekly.md"));
-        const NewItem item{QStringLiteral("新文章"), QStringLiteral("https://example.org/new"), QStringLiteral("一句话介绍。")};
+        const NewItem item{QStringLiteral("新文章"), QStringLiteral("https://example.org/new"),
+                           QStringLiteral("一句话介绍。")};
         const auto result = apply(doc, DocumentEdits(doc).insertItem(0, 6, item));
         const auto &section = result.document.sections()[0];
         QCOMPARE(section.items.size(), 9);
@@ -178,12 +183,16 @@ private slots:
         // Only the new item's lines and the old items 7 and 8's numbers changed.
         QCOMPARE(result.diff.removed, (QList<int>{45, 51}));
         QCOMPARE(result.diff.addedText.filter(QStringLiteral("新文章")).size(), 1);
-        QCOMPARE(result.diff.addedText.filter(QRegularExpression(QStringLiteral("^8、\\[Burnout"))).size(), 1);
-        QCOMPARE(result.diff.addedText.filter(QRegularExpression(QStringLiteral("^9、\\[Lightning"))).size(), 1);
+        QCOMPARE(result.diff.addedText.filter(QRegularExpression(QStringLiteral("^8、\\[Burnout")))
+                     .size(),
+                 1);
+        QCOMPARE(
+            result.diff.addedText.filter(QRegularExpression(QStringLiteral("^9、\\[Lightning")))
+                .size(),
+            1);
     }
 
-    void insertItemInCrlfFileUsesCrlf()
-    {
+    void insertItemInCrlfFileUsesCrlf() {
         const QString path = test::corpusFile("2025-04-20-iweekly.md");
         const auto doc = test::loadDocument(path);
         QCOMPARE(doc.lineEnding(), QStringLiteral("\r\n"));
@@ -191,18 +200,22 @@ private slots:
         while (doc.sections()[section].items.size() < 2)
             ++section;
         const int count = int(doc.sections()[section].items.size());
-        const auto result = apply(doc, DocumentEdits(doc).insertItem(section, count, {QStringLiteral("末尾"), QStringLiteral("https://example.org/end"), QStringLiteral("说明")}));
+        const auto result =
+            apply(doc, DocumentEdits(doc).insertItem(section, count,
+                                                     {QStringLiteral("末尾"),
+                                                      QStringLiteral("https://example.org/end"),
+                                                      QStringLiteral("说明")}));
         QCOMPARE(result.document.sections()[section].items.size(), count + 1);
         QCOMPARE(result.after.count(QStringLiteral("\r\n")), result.after.count(u'\n'));
         QVERIFY(result.diff.removed.isEmpty());
     }
 
-    void removeItem()
-    {
+    void removeItem() {
         const auto doc = test::loadDocument(test::corpusFile("2023-05-31-weekly.md"));
         const auto result = apply(doc, DocumentEdits(doc).removeItem({0, 1}));
         QCOMPARE(numbersOf(result.document, 0), sequence(7));
-        QCOMPARE(titleOf(result.document, 0, 1), QStringLiteral("Towards Native Profiling for Python"));
+        QCOMPARE(titleOf(result.document, 0, 1),
+                 QStringLiteral("Towards Native Profiling for Python"));
         // Item 2's four lines (head, blank, description, blank) go, and the six later items'
         // head lines change their number: nothing else.
         QCOMPARE(result.diff.removed.size(), 4 + 6);
@@ -210,16 +223,18 @@ private slots:
         QCOMPARE(result.diff.removedText.filter(QStringLiteral("Making the Global")).size(), 1);
         QVERIFY(result.diff.removedText.filter(QStringLiteral("Three Talks")).isEmpty());
         for (const QString &line : result.diff.addedText)
-            QVERIFY2(line.contains(QRegularExpression(QStringLiteral("^[2-7]、\\["))), qPrintable(line));
+            QVERIFY2(line.contains(QRegularExpression(QStringLiteral("^[2-7]、\\["))),
+                     qPrintable(line));
     }
 
-    void moveItemWithinSection()
-    {
+    void moveItemWithinSection() {
         const auto doc = test::loadDocument(test::corpusFile("2023-05-31-weekly.md"));
         const QStringList titles = titlesOf(doc, 0);
         // Down: the first item to the third place.
         auto down = apply(doc, DocumentEdits(doc).moveItem({0, 0}, 0, 3));
-        QCOMPARE(titlesOf(down.document, 0), (QStringList{titles[1], titles[2], titles[0], titles[3], titles[4], titles[5], titles[6], titles[7]}));
+        QCOMPARE(titlesOf(down.document, 0),
+                 (QStringList{titles[1], titles[2], titles[0], titles[3], titles[4], titles[5],
+                              titles[6], titles[7]}));
         QCOMPARE(numbersOf(down.document, 0), sequence(8));
         QCOMPARE(down.document.sections()[0].items[2].image.blockIndex, -1);
         QCOMPARE(down.document.sections()[0].items[1].image.blockIndex, 1);
@@ -231,11 +246,11 @@ private slots:
         QCOMPARE(up.document.sections()[0].items[0].body.size(), 4);
         QCOMPARE(numbersOf(up.document, 0), sequence(8));
         QCOMPARE(up.document.sections().size(), doc.sections().size());
-        QCOMPARE(up.document.sections()[1].header.content.in(up.after), QStringLiteral("## 赞助&支持"));
+        QCOMPARE(up.document.sections()[1].header.content.in(up.after),
+                 QStringLiteral("## 赞助&支持"));
     }
 
-    void moveItemAcrossSectionsAdoptsTargetStyle()
-    {
+    void moveItemAcrossSectionsAdoptsTargetStyle() {
         const auto doc = test::loadDocument(test::corpusFile("2025-06-07-weekly.md"));
         const QString moved = titleOf(doc, 0, 3);
         const auto result = apply(doc, DocumentEdits(doc).moveItem({0, 3}, 1, 0));
@@ -250,8 +265,7 @@ private slots:
         QVERIFY(result.diff.removed.last() < 114);
     }
 
-    void moveItemsIntoEnglishSectionUsesDotSeparator()
-    {
+    void moveItemsIntoEnglishSectionUsesDotSeparator() {
         const auto doc = test::loadDocument(test::corpusFile("en/2023-05-31-weekly.md"));
         const auto zh = test::loadDocument(test::corpusFile("2023-05-31-weekly.md"));
         Q_UNUSED(zh);
@@ -267,8 +281,7 @@ private slots:
         QCOMPARE(numbersOf(result.document, 0), sequence(8));
     }
 
-    void moveSection()
-    {
+    void moveSection() {
         const auto doc = test::loadDocument(test::corpusFile("2025-06-07-weekly.md"));
         const int count = int(doc.sections().size());
         const QString first = doc.sectionLabel(doc.sections()[0]);
@@ -278,12 +291,12 @@ private slots:
         QCOMPARE(result.document.sectionLabel(result.document.sections()[0]), second);
         QCOMPARE(result.document.sectionLabel(result.document.sections()[1]), first);
         QCOMPARE(result.document.sections()[0].items.size(), 12);
-        QCOMPARE(numbersOf(result.document, 1), numbersOf(doc, 0)); // moving sections renumbers nothing
+        QCOMPARE(numbersOf(result.document, 1),
+                 numbersOf(doc, 0)); // moving sections renumbers nothing
         QCOMPARE(result.after.size(), result.before.size());
     }
 
-    void moveSectionCarriesSubsections()
-    {
+    void moveSectionCarriesSubsections() {
         const auto doc = test::loadDocument(test::corpusFile("2024-07-10-sweekly.md"));
         const DocumentEdits editor(doc);
         const QList<int> topLevel = editor.siblingsOf(0);
@@ -301,8 +314,7 @@ private slots:
         QCOMPARE(result.after.size(), result.before.size());
     }
 
-    void renumberSectionChangesOnlyNumbers()
-    {
+    void renumberSectionChangesOnlyNumbers() {
         const auto doc = test::loadDocument(test::corpusFile("2025-06-07-weekly.md"));
         QCOMPARE(numbersOf(doc, 1).mid(5, 3), (QStringList{"6", "7", "7"}));
         const auto result = apply(doc, DocumentEdits(doc).renumberSection(1));
@@ -312,8 +324,7 @@ private slots:
         QCOMPARE(result.diff.removedText[0].mid(2), result.diff.addedText[0].mid(2));
     }
 
-    void circledSectionsStayCircled()
-    {
+    void circledSectionsStayCircled() {
         const auto doc = test::loadDocument(test::corpusFile("2026-06-20-weekly.md"));
         const auto result = apply(doc, DocumentEdits(doc).moveItem({0, 11}, 0, 0));
         QCOMPARE(numbersOf(result.document, 0).mid(0, 3), (QStringList{"①", "②", "③"}));
@@ -321,18 +332,22 @@ private slots:
         QCOMPARE(result.document.sections()[0].trailers.size(), doc.sections()[0].trailers.size());
     }
 
-    void insertSectionAndRenameIt()
-    {
+    void insertSectionAndRenameIt() {
         const auto doc = test::loadDocument(test::corpusFile("2023-05-31-weekly.md"));
         auto added = apply(doc, DocumentEdits(doc).insertSection(1, QStringLiteral("🐢播客&视频")));
         QCOMPARE(added.document.sections().size(), doc.sections().size() + 1);
-        QCOMPARE(added.document.sectionLabel(added.document.sections()[1]), QStringLiteral("🐢播客&视频"));
+        QCOMPARE(added.document.sectionLabel(added.document.sections()[1]),
+                 QStringLiteral("🐢播客&视频"));
         QCOMPARE(added.document.sections()[0].items.size(), 8);
         QCOMPARE(added.diff.removed, QList<int>{});
 
         const auto linked = test::loadDocument(test::corpusFile("2024-05-04-weekly.md"));
-        auto renamed = apply(linked, DocumentEdits(linked).setSectionLabel(0, QStringLiteral("🦄文章和教程")));
-        QCOMPARE(renamed.diff.addedText, QStringList{QStringLiteral("## 🦄[文章和教程](https://xiaobot.net/p/python_weekly)")});
+        auto renamed =
+            apply(linked,
+                  DocumentEdits(linked).setSectionLabel(0, QStringLiteral("🦄文章和教程")));
+        QCOMPARE(renamed.diff.addedText,
+                 QStringList{QStringLiteral(
+                     "## 🦄[文章和教程](https://xiaobot.net/p/python_weekly)")});
     }
 };
 

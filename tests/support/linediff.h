@@ -12,14 +12,13 @@ namespace wc::test {
 // A line diff (longest common subsequence over the window that differs), used to check that
 // an edit touches only the lines it concerns.
 struct LineDiff {
-    QList<int> removed;  // 1-based line numbers in the old text
+    QList<int> removed; // 1-based line numbers in the old text
     QStringList removedText;
-    QList<int> added;    // 1-based line numbers in the new text
+    QList<int> added; // 1-based line numbers in the new text
     QStringList addedText;
 };
 
-inline LineDiff diffLines(const QString &oldText, const QString &newText)
-{
+inline LineDiff diffLines(const QString &oldText, const QString &newText) {
     const QStringList a = oldText.split(u'\n');
     const QStringList b = newText.split(u'\n');
     qsizetype prefix = 0;

@@ -11,11 +11,12 @@
 
 namespace wc::test {
 
-inline QString corpusDir() { return QStringLiteral(WC_CORPUS_DIR); }
+inline QString corpusDir() {
+    return QStringLiteral(WC_CORPUS_DIR);
+}
 
 // Every Markdown file of the shared corpus, sorted; empty when the corpus is absent.
-inline QStringList corpusFiles()
-{
+inline QStringList corpusFiles() {
     QStringList files;
     QDirIterator it(corpusDir(), {QStringLiteral("*.md")}, QDir::Files,
                     QDirIterator::Subdirectories);
@@ -28,34 +29,30 @@ inline QStringList corpusFiles()
     return files;
 }
 
-inline QString corpusFile(const QString &relative)
-{
+inline QString corpusFile(const QString &relative) {
     return corpusDir() + QStringLiteral("/python-weekly/") + relative;
 }
 
-inline QString sampleFile(const QString &name)
-{
+inline QString sampleFile(const QString &name) {
     return QStringLiteral(WC_SAMPLES_DIR "/") + name;
 }
 
-inline QByteArray readBytes(const QString &path)
-{
+inline QByteArray readBytes(const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
 }
 
-inline IssueDocument loadDocument(const QString &path)
-{
+inline IssueDocument loadDocument(const QString &path) {
     auto loaded = IssueFile::load(path);
     if (!loaded.document)
         qFatal("cannot load %s: %s", qPrintable(path), qPrintable(loaded.error));
     return std::move(*loaded.document);
 }
 
-inline IssueDocument parseText(const QString &text, const QString &name = QStringLiteral("2026-01-02-weekly.md"))
-{
+inline IssueDocument parseText(const QString &text,
+                               const QString &name = QStringLiteral("2026-01-02-weekly.md")) {
     return IssueDocument::parse(text, name);
 }
 

@@ -1,0 +1,102 @@
+// Opening files that are not fit to open: each gives one clear message naming the file.
+#include "testsupport.h"
+
+#include <QStringDecoder>
+#include <QTemporaryDir>
+
+using namespace wc;
+
+namespace {
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes) {
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+} // namespace
+
+class TestIssueFile : public QObject {
+    Q_OBJECT
+private slots:
+    void opensAValidFile() {
+        QTemporaryDir dir;
+        const QByteArray bytes =
+            "---\ntitle: 'Python 潮流周刊#3：x'\n---\n\n## 🦄文章&教程\n\n1、[a](b)\n";
+        const auto loaded = IssueFile::load(writeFile(dir, "2023-05-20-weekly.md", bytes));
+        QVERIFY2(loaded.document, qPrintable(loaded.error));
+        QCOMPARE(loaded.document->serialize(), bytes);
+        QCOMPARE(loaded.document->number(), std::optional<int>(3));
+    }
+
+    void rejectsInvalidUtf8() {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "latin1.md", "## A\n\ncaf\xe9\n");
+        const auto loaded = IssueFile::load(path);
+        QVERIFY(!loaded.document);
+        QVERIFY2(loaded.error.contains(path), qPrintable(loaded.error));
+        QVERIFY2(loaded.error.contains(QStringLiteral("not valid UTF-8")),
+                 qPrintable(loaded.error));
+        QVERIFY2(loaded.error.contains(QStringLiteral("line 3")), qPrintable(loaded.error));
+    }
+
+    void rejectsMalformedSequences_data() {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<qsizetype>("offset");
+        QTest::newRow("overlong") << QByteArray("a\xc0\xaf") << qsizetype(1);
+        QTest::newRow("surrogate") << QByteArray("ab\xed\xa0\x80") << qsizetype(2);
+        QTest::newRow("above U+10FFFF") << QByteArray("\xf4\x90\x80\x80") << qsizetype(0);
+        QTest::newRow("truncated") << QByteArray("abc\xe4\xb8") << qsizetype(3);
+        QTest::newRow("stray continuation") << QByteArray("\x80") << qsizetype(0);
+        QTest::newRow("valid cjk and emoji") << QByteArray("中文🦄") << qsizetype(-1);
+    }
+
+    void rejectsMalformedSequences() {
+        QFETCH(QByteArray, bytes);
+        QFETCH(qsizetype, offset);
+        QCOMPARE(IssueFile::firstInvalidUtf8(bytes), offset);
+        // Our check agrees with Qt's own decoder about what is valid.
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString decoded = decoder.decode(bytes);
+        Q_UNUSED(decoded);
+        QCOMPARE(decoder.hasError(), offset >= 0);
+    }
+
+    void rejectsBinaryFiles() {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "image.md", QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11));
+        const auto loaded = IssueFile::load(path);
+        QVERIFY(!loaded.document);
+        QVERIFY2(loaded.error.contains(QStringLiteral("binary")), qPrintable(loaded.error));
+        QVERIFY(loaded.error.contains(path));
+    }
+
+    void rejectsHugeFiles() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("huge.md");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(IssueFile::maximumSize + 1)); // sparse: no 64 MB written
+        file.close();
+        const auto loaded = IssueFile::load(path);
+        QVERIFY(!loaded.document);
+        QVERIFY2(loaded.error.contains(QStringLiteral("64 MB")), qPrintable(loaded.error));
+    }
+
+    void rejectsDirectoriesAndMissingPaths() {
+        QTemporaryDir dir;
+        auto loaded = IssueFile::load(dir.path());
+        QVERIFY(!loaded.document);
+        QVERIFY2(loaded.error.contains(QStringLiteral("directory")), qPrintable(loaded.error));
+        const QString missing = dir.filePath("missing.md");
+        loaded = IssueFile::load(missing);
+        QVERIFY(!loaded.document);
+        QVERIFY(loaded.error.contains(missing));
+        QVERIFY2(loaded.error.contains(QStringLiteral("no such file")), qPrintable(loaded.error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIssueFile)
+#include "tst_issuefile.moc"
