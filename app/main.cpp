@@ -1,30 +1,61 @@
+#include "appearance.h"
 #include "commandline.h"
-#include "issuefile.h"
-#include "outlinetext.h"
+#include "mainwindow.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 
-#include <cstdio>
+#include <cstring>
 
-int main(int argc, char *argv[]) {
-    QCoreApplication app(argc, argv);
+namespace {
+
+void describeApplication() {
     QCoreApplication::setApplicationName(QStringLiteral("weekly-composer"));
     QCoreApplication::setOrganizationName(QStringLiteral("weekly-composer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WC_VERSION));
+}
 
-    if (const auto status = wc::runCommandLine(QCoreApplication::arguments()))
-        return *status;
-
-    // No command: the editor opens FILE or the bundled sample. Until the window exists the
-    // outline is printed, so `./run.sh FILE` already shows what the editor would show.
-    const QStringList args = QCoreApplication::arguments();
-    const QString path = args.size() > 1 ? args.at(1) : QStringLiteral(WC_SAMPLE_ISSUE);
-    auto loaded = wc::IssueFile::load(path);
-    if (!loaded.document) {
-        std::fprintf(stderr, "weekly-composer: %s\n", qPrintable(loaded.error));
-        return 1;
+// Commands run without a display: they must not create a QApplication.
+bool isCommand(int argc, char *argv[]) {
+    if (argc < 2)
+        return false;
+    const char *first = argv[1];
+    for (const char *command : {"export", "inspect", "outline", "help"}) {
+        if (std::strcmp(first, command) == 0)
+            return true;
     }
-    const QByteArray outline = wc::outlineText(*loaded.document).toUtf8();
-    std::fwrite(outline.constData(), 1, size_t(outline.size()), stdout);
-    return 0;
+    return first[0] == '-';
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    if (isCommand(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        return wc::runCommandLine(QCoreApplication::arguments()).value_or(0);
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Weekly Composer"));
+    wc::appearance::installTranslators(app);
+    wc::appearance::applyTheme(wc::appearance::themeSetting());
+
+    QStringList files = QApplication::arguments().mid(1);
+    if (files.isEmpty())
+        files << QStringLiteral(WC_SAMPLE_ISSUE);
+    int opened = 0;
+    for (const QString &path : files) {
+        if (wc::MainWindow::open(path))
+            ++opened;
+    }
+    if (opened == 0) {
+        // Nothing could be opened (the reason was shown): start with a new issue instead.
+        auto *window = new wc::MainWindow;
+        window->newFromTemplate();
+        window->show();
+    }
+    return QApplication::exec();
 }

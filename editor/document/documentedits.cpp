@@ -166,6 +166,63 @@ Edit DocumentEdits::setItemImage(ItemRef ref, const QString &url, const QString 
     return {{{at, at}, lead + m_eol + line + m_eol}};
 }
 
+Edit DocumentEdits::setNote(const ItemNode &node, TextRange whole, TextRange value,
+                            const QString &newValue, const QString &newNote) const {
+    const QString clean = QString(newValue).replace(u'\n', u' ').trimmed();
+    if (!whole.isEmpty()) {
+        if (clean.isEmpty())
+            return minimized(m_text, {whole, {}});
+        return minimized(m_text, {value, clean});
+    }
+    if (clean.isEmpty())
+        return {};
+    const TextRange description = node.description();
+    if (description.isEmpty()) {
+        const qsizetype at = node.head.contentEnd;
+        const QString lead = m_text.at(at - 1) == u'\n' ? QString() : m_eol;
+        return {{{at, at}, lead + m_eol + newNote + m_eol}};
+    }
+    return {{{description.end, description.end}, newNote}};
+}
+
+Edit DocumentEdits::setItemStars(ItemRef ref, const QString &stars) const {
+    const ItemNode &node = item(ref);
+    return setNote(node, node.notes.star, node.notes.starValue, stars,
+                   QStringLiteral("（star %1）").arg(QString(stars).trimmed()));
+}
+
+Edit DocumentEdits::setItemContributor(ItemRef ref, const QString &name) const {
+    const ItemNode &node = item(ref);
+    QString clean = QString(name).trimmed();
+    if (clean.startsWith(u'@'))
+        clean.remove(0, 1);
+    return setNote(node, node.notes.contributor, node.notes.contributorName, clean,
+                   QStringLiteral("（投稿自@%1）").arg(clean));
+}
+
+Edit DocumentEdits::setPreamble(const QString &markdown) const {
+    const QString block = normalizedBlock(markdown);
+    const auto &preamble = m_doc.preamble();
+    if (!preamble.isEmpty()) {
+        const TextRange range{preamble.first().content.begin, preamble.last().content.end};
+        if (!block.isEmpty())
+            return minimized(m_text, {range, block});
+        return minimized(m_text, {{range.begin, preamble.last().span.end}, {}});
+    }
+    if (block.isEmpty())
+        return {};
+    // A new preamble goes after the title (or front matter), before the first section.
+    qsizetype at = 0;
+    if (m_doc.titleBlock())
+        at = m_doc.titleBlock()->span.end;
+    else if (m_doc.frontMatter())
+        at = m_doc.frontMatter()->span.end;
+    else
+        at = m_doc.leading().end;
+    const QString lead = (at > 0 && m_text.at(at - 1) != u'\n') ? m_eol + m_eol : QString();
+    return {{{at, at}, lead + block + m_eol + m_eol}};
+}
+
 Edit DocumentEdits::setFrontMatterField(const QString &key, const QString &value) const {
     const auto &fm = m_doc.frontMatter();
     static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
@@ -218,6 +275,25 @@ Edit DocumentEdits::setSectionLabel(int section, const QString &label) const {
     }
     return minimized(m_text,
                      {{node.labelPrefix.begin, node.labelLink.end}, u'[' + linkTextFor(clean)});
+}
+
+Edit DocumentEdits::setSectionUrl(int section, const QString &url) const {
+    const SectionNode &node = m_doc.sections().at(section);
+    const QString target = urlFor(url);
+    const bool linked = !node.headingUrl.isEmpty() || !node.labelLink.isEmpty();
+    if (linked) {
+        if (!target.isEmpty())
+            return minimized(m_text, {node.headingUrl, target});
+        // `## 🦄[文章](u)` becomes `## 🦄文章`: drop the brackets and the target.
+        const qsizetype linkBegin = node.labelLink.begin - 1;
+        const qsizetype linkEnd = m_text.indexOf(u')', node.headingUrl.end) + 1;
+        return minimized(m_text, {{linkBegin, linkEnd}, node.labelLink.in(m_text).toString()});
+    }
+    if (target.isEmpty())
+        return {};
+    return minimized(m_text,
+                     {node.labelPrefix, u'[' + linkTextFor(node.labelPrefix.in(m_text).toString()) +
+                                            QStringLiteral("](") + target + u')'});
 }
 
 // ---- item layout: insert, remove, move, renumber ------------------------------------------
@@ -387,6 +463,12 @@ Edit DocumentEdits::insertItem(int section, int position, const NewItem &fields)
 Edit DocumentEdits::removeItem(ItemRef ref) const {
     auto order = currentOrder();
     order[ref.section].removeAll(ref);
+    return layoutItems(order);
+}
+
+Edit DocumentEdits::duplicateItem(ItemRef ref) const {
+    auto order = currentOrder();
+    order[ref.section].insert(ref.item + 1, ref);
     return layoutItems(order);
 }
 

@@ -33,13 +33,24 @@ public:
     // An empty url removes the image.
     Edit setItemImage(ItemRef ref, const QString &url, const QString &alt) const;
 
+    // `（star 18.5K）`: an empty value removes the note; a new note ends the description.
+    Edit setItemStars(ItemRef ref, const QString &stars) const;
+    // `（投稿自@name）`, written in the item's existing form when it has one.
+    Edit setItemContributor(ItemRef ref, const QString &name) const;
+
     Edit setFrontMatterField(const QString &key, const QString &value) const;
+    // Everything between the title (or front matter) and the first section.
+    Edit setPreamble(const QString &markdown) const;
     // The front matter `title` when there is front matter, else the H1 line.
     Edit setIssueTitle(const QString &title) const;
     Edit setSectionLabel(int section, const QString &label) const;
+    // The link of a section heading; an empty url turns `## [label](url)` into `## label`.
+    Edit setSectionUrl(int section, const QString &url) const;
 
     Edit insertItem(int section, int position, const NewItem &item) const;
     Edit removeItem(ItemRef ref) const;
+    // A copy of the item (its whole body) right after it.
+    Edit duplicateItem(ItemRef ref) const;
     // Moves `items` (in document order) before item `position` of `targetSection`
     // (position == item count appends).
     Edit moveItems(QList<ItemRef> items, int targetSection, int position) const;
@@ -66,6 +77,8 @@ private:
     };
 
     const ItemNode &item(ItemRef ref) const;
+    Edit setNote(const ItemNode &node, TextRange whole, TextRange value, const QString &newValue,
+                 const QString &newNote) const;
     QString normalizedBlock(const QString &markdown) const;
     QString contentWithEol(qsizetype begin, qsizetype end) const;
     NumberStyle numberStyle(int section) const;

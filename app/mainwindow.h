@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QMainWindow>
+
+namespace wc {
+
+class IssueEditor;
+class RecentFiles;
+
+// One window per open issue. It wires the menus and the file commands to its IssueEditor;
+// the editing itself lives in the editor.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    IssueEditor *editor() const { return m_editor; }
+    // Loads `path` into this window; on failure shows why and returns false.
+    bool openFile(const QString &path);
+    // Starts a new issue from the bundled template.
+    void newFromTemplate();
+    bool save();
+    bool saveAs();
+
+    // The window that has `path` open, if any.
+    static MainWindow *findWindow(const QString &path);
+    // Opens `path`, bringing its window forward if it is already open.
+    static MainWindow *open(const QString &path, MainWindow *from = nullptr);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void updateTitle();
+    bool saveTo(const QString &path);
+    bool maybeSave();
+    void showError(const QString &message);
+    void openDialog();
+    bool isPristine() const;
+
+    IssueEditor *m_editor;
+    RecentFiles *m_recent = nullptr;
+};
+
+} // namespace wc

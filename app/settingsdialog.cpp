@@ -1,0 +1,49 @@
+#include "settingsdialog.h"
+
+#include "appearance.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QMessageBox>
+
+namespace wc {
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_language(new QComboBox(this))
+    , m_theme(new QComboBox(this)) {
+    setWindowTitle(tr("Settings"));
+    auto *layout = new QFormLayout(this);
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(appearance::languageSetting())));
+    layout->addRow(tr("&Language:"), m_language);
+    m_theme->addItem(tr("Follow the system"), int(appearance::Theme::System));
+    m_theme->addItem(tr("Light"), int(appearance::Theme::Light));
+    m_theme->addItem(tr("Dark"), int(appearance::Theme::Dark));
+    m_theme->setCurrentIndex(m_theme->findData(int(appearance::themeSetting())));
+    layout->addRow(tr("&Theme:"), m_theme);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addRow(buttons);
+}
+
+void SettingsDialog::accept() {
+    const auto theme = appearance::Theme(m_theme->currentData().toInt());
+    appearance::setThemeSetting(theme);
+    appearance::applyTheme(theme);
+    const QString language = m_language->currentData().toString();
+    if (language != appearance::languageSetting()) {
+        appearance::setLanguageSetting(language);
+        QMessageBox::information(
+            this, tr("Language"),
+            tr("The new language applies the next time Weekly Composer starts."));
+    }
+    QDialog::accept();
+}
+
+} // namespace wc

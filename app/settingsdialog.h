@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+
+namespace wc {
+
+// Language and theme. The theme applies at once; the language on the next start.
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+    void accept() override;
+
+private:
+    QComboBox *m_language;
+    QComboBox *m_theme;
+};
+
+} // namespace wc

@@ -1,0 +1,364 @@
+#include "outlinemodel.h"
+
+#include <QSet>
+
+namespace wc {
+
+namespace {
+
+constexpr int kindShift = 60;
+constexpr int sectionShift = 30;
+constexpr quintptr fieldMask = (quintptr(1) << 30) - 1;
+
+quintptr encode(OutlineNode::Kind kind, int section, int item) {
+    return (quintptr(kind) << kindShift) | (quintptr(section + 1) << sectionShift) |
+           quintptr(item + 1);
+}
+
+OutlineNode decode(quintptr id) {
+    OutlineNode node;
+    node.kind = OutlineNode::Kind(id >> kindShift);
+    node.section = int((id >> sectionShift) & fieldMask) - 1;
+    node.item = int(id & fieldMask) - 1;
+    return node;
+}
+
+} // namespace
+
+OutlineModel::OutlineModel(QObject *parent)
+    : QAbstractItemModel(parent) {}
+
+QList<OutlineModel::SectionRow> OutlineModel::snapshot(const IssueDocument &document) {
+    const QString &text = document.text();
+    QList<SectionRow> rows;
+    rows.reserve(document.sections().size());
+    for (const SectionNode &section : document.sections()) {
+        SectionRow row;
+        row.level = section.level;
+        row.parent = section.parent;
+        row.label = document.sectionLabel(section);
+        row.line = document.lineNumberAt(section.begin);
+        QSet<QStringView> numbers;
+        QSet<QStringView> duplicates;
+        for (const ItemNode &item : section.items) {
+            const QStringView number = item.number.in(text);
+            if (numbers.contains(number))
+                duplicates.insert(number);
+            numbers.insert(number);
+        }
+        for (const ItemNode &item : section.items) {
+            ItemRow itemRow;
+            itemRow.line = document.lineNumberAt(item.begin);
+            QStringList problems;
+            if (!item.isCircled() && !item.hasLink)
+                problems << tr("no link");
+            if (!item.isCircled() && item.description().isEmpty())
+                problems << tr("empty description");
+            if (duplicates.contains(item.number.in(text)))
+                problems << tr("duplicate number %1").arg(item.number.in(text));
+            itemRow.problems = problems.join(QStringLiteral(", "));
+            QString display = item.number.in(text).toString();
+            display.append(item.separator.in(text));
+            if (!item.isCircled() && item.separator.in(text) == u".")
+                display.append(u' ');
+            display.append(item.title.in(text));
+            QStringList marks;
+            if (item.image.blockIndex >= 0)
+                marks << QStringLiteral("🖼");
+            if (!item.notes.starValue.isEmpty())
+                marks << QStringLiteral("⭐") + item.notes.starValue.in(text).toString();
+            if (!marks.isEmpty())
+                display += QStringLiteral("  ") + marks.join(u' ');
+            if (!problems.isEmpty())
+                display.prepend(QStringLiteral("⚠ "));
+            itemRow.text = display;
+            itemRow.tooltip = item.hasLink ? item.url.in(text).toString() : QString();
+            if (!problems.isEmpty())
+                itemRow.tooltip += (itemRow.tooltip.isEmpty() ? QString() : QStringLiteral("\n")) +
+                                   tr("Problems: %1").arg(itemRow.problems);
+            row.items.append(itemRow);
+        }
+        rows.append(row);
+    }
+    for (int s = 0; s < rows.size(); ++s) {
+        if (rows[s].parent >= 0)
+            rows[rows[s].parent].children.append(s);
+    }
+    return rows;
+}
+
+QList<int> OutlineModel::topLevel() const {
+    QList<int> result;
+    for (int s = 0; s < m_sections.size(); ++s) {
+        if (m_sections[s].parent < 0)
+            result.append(s);
+    }
+    return result;
+}
+
+int OutlineModel::rowOfSection(int section) const {
+    const SectionRow &row = m_sections[section];
+    if (row.parent >= 0) {
+        const SectionRow &parent = m_sections[row.parent];
+        return int(parent.items.size() + parent.children.indexOf(section));
+    }
+    return headerRows() + int(topLevel().indexOf(section));
+}
+
+QModelIndex OutlineModel::sectionIndex(int section) const {
+    if (section < 0 || section >= m_sections.size())
+        return {};
+    return createIndex(rowOfSection(section), 0, encode(OutlineNode::Kind::Section, section, -1));
+}
+
+QModelIndex OutlineModel::indexFor(const OutlineNode &node) const {
+    switch (node.kind) {
+    case OutlineNode::Kind::FrontMatter:
+        return m_hasFrontMatter ? createIndex(0, 0, encode(node.kind, -1, -1)) : QModelIndex();
+    case OutlineNode::Kind::Preamble:
+        return m_hasPreamble ? createIndex(m_hasFrontMatter ? 1 : 0, 0, encode(node.kind, -1, -1))
+                             : QModelIndex();
+    case OutlineNode::Kind::Section:
+        return sectionIndex(node.section);
+    case OutlineNode::Kind::Item:
+        if (node.section < 0 || node.section >= m_sections.size() || node.item < 0 ||
+            node.item >= m_sections[node.section].items.size())
+            return {};
+        return createIndex(node.item, 0, encode(node.kind, node.section, node.item));
+    case OutlineNode::Kind::None:
+        break;
+    }
+    return {};
+}
+
+OutlineNode OutlineModel::nodeAt(const QModelIndex &index) const {
+    return index.isValid() ? decode(index.internalId()) : OutlineNode{};
+}
+
+QModelIndex OutlineModel::index(int row, int column, const QModelIndex &parent) const {
+    if (column != 0 || row < 0)
+        return {};
+    if (!parent.isValid()) {
+        if (row < headerRows()) {
+            const bool frontMatter = m_hasFrontMatter && row == 0;
+            return createIndex(
+                row, 0,
+                encode(frontMatter ? OutlineNode::Kind::FrontMatter : OutlineNode::Kind::Preamble,
+                       -1, -1));
+        }
+        const QList<int> top = topLevel();
+        const int k = row - headerRows();
+        return k < top.size() ? createIndex(row, 0, encode(OutlineNode::Kind::Section, top[k], -1))
+                              : QModelIndex();
+    }
+    const OutlineNode node = nodeAt(parent);
+    if (node.kind != OutlineNode::Kind::Section)
+        return {};
+    const SectionRow &section = m_sections[node.section];
+    if (row < section.items.size())
+        return createIndex(row, 0, encode(OutlineNode::Kind::Item, node.section, row));
+    const int child = row - int(section.items.size());
+    return child < section.children.size()
+               ? createIndex(row, 0,
+                             encode(OutlineNode::Kind::Section, section.children[child], -1))
+               : QModelIndex();
+}
+
+QModelIndex OutlineModel::parent(const QModelIndex &child) const {
+    const OutlineNode node = nodeAt(child);
+    if (node.kind == OutlineNode::Kind::Item)
+        return sectionIndex(node.section);
+    if (node.kind == OutlineNode::Kind::Section && node.section < m_sections.size() &&
+        m_sections[node.section].parent >= 0)
+        return sectionIndex(m_sections[node.section].parent);
+    return {};
+}
+
+int OutlineModel::rowCount(const QModelIndex &parent) const {
+    if (!parent.isValid())
+        return headerRows() + int(topLevel().size());
+    const OutlineNode node = nodeAt(parent);
+    if (node.kind != OutlineNode::Kind::Section || node.section >= m_sections.size())
+        return 0;
+    const SectionRow &section = m_sections[node.section];
+    return int(section.items.size() + section.children.size());
+}
+
+int OutlineModel::columnCount(const QModelIndex &) const {
+    return 1;
+}
+
+QVariant OutlineModel::data(const QModelIndex &index, int role) const {
+    const OutlineNode node = nodeAt(index);
+    if (role == NodeRole)
+        return QVariant::fromValue(node);
+    switch (node.kind) {
+    case OutlineNode::Kind::FrontMatter:
+        if (role == Qt::DisplayRole)
+            return tr("Front matter");
+        if (role == LineRole)
+            return m_frontMatterLine;
+        break;
+    case OutlineNode::Kind::Preamble:
+        if (role == Qt::DisplayRole)
+            return tr("Preamble");
+        if (role == LineRole)
+            return m_preambleLine;
+        break;
+    case OutlineNode::Kind::Section: {
+        const SectionRow &section = m_sections[node.section];
+        if (role == Qt::DisplayRole)
+            return tr("%1 (%n)", nullptr, int(section.items.size())).arg(section.label);
+        if (role == LineRole)
+            return section.line;
+        if (role == Qt::ToolTipRole)
+            return tr("Line %1").arg(section.line);
+        break;
+    }
+    case OutlineNode::Kind::Item: {
+        const ItemRow &item = m_sections[node.section].items[node.item];
+        if (role == Qt::DisplayRole)
+            return item.text;
+        if (role == Qt::ToolTipRole)
+            return item.tooltip;
+        if (role == ProblemRole)
+            return item.problems;
+        if (role == LineRole)
+            return item.line;
+        break;
+    }
+    case OutlineNode::Kind::None:
+        break;
+    }
+    return {};
+}
+
+void OutlineModel::updateHeaderRows(bool hasFrontMatter, bool hasPreamble) {
+    if (hasFrontMatter != m_hasFrontMatter) {
+        if (hasFrontMatter) {
+            beginInsertRows({}, 0, 0);
+            m_hasFrontMatter = true;
+            endInsertRows();
+        } else {
+            beginRemoveRows({}, 0, 0);
+            m_hasFrontMatter = false;
+            endRemoveRows();
+        }
+    }
+    if (hasPreamble != m_hasPreamble) {
+        const int row = m_hasFrontMatter ? 1 : 0;
+        if (hasPreamble) {
+            beginInsertRows({}, row, row);
+            m_hasPreamble = true;
+            endInsertRows();
+        } else {
+            beginRemoveRows({}, row, row);
+            m_hasPreamble = false;
+            endRemoveRows();
+        }
+    }
+}
+
+bool OutlineModel::sameShape(const QList<SectionRow> &next) const {
+    if (next.size() != m_sections.size())
+        return false;
+    for (int s = 0; s < next.size(); ++s) {
+        if (next[s].parent != m_sections[s].parent || next[s].level != m_sections[s].level)
+            return false;
+    }
+    return true;
+}
+
+void OutlineModel::updateItems(int section, const QList<ItemRow> &next) {
+    QList<ItemRow> &old = m_sections[section].items;
+    const QModelIndex parent = sectionIndex(section);
+    qsizetype prefix = 0;
+    while (prefix < old.size() && prefix < next.size() && old[prefix] == next[prefix])
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < old.size() - prefix && suffix < next.size() - prefix &&
+           old[old.size() - 1 - suffix] == next[next.size() - 1 - suffix])
+        ++suffix;
+    const qsizetype removed = old.size() - prefix - suffix;
+    const qsizetype added = next.size() - prefix - suffix;
+    const qsizetype inPlace = std::min(removed, added);
+    for (qsizetype i = prefix; i < prefix + inPlace; ++i)
+        old[i] = next[i];
+    if (inPlace > 0)
+        emit dataChanged(index(int(prefix), 0, parent),
+                         index(int(prefix + inPlace - 1), 0, parent));
+    if (removed > added) {
+        beginRemoveRows(parent, int(prefix + inPlace), int(prefix + removed - 1));
+        old.remove(prefix + inPlace, removed - inPlace);
+        endRemoveRows();
+    } else if (added > removed) {
+        beginInsertRows(parent, int(prefix + inPlace), int(prefix + added - 1));
+        old.insert(prefix + inPlace, added - inPlace, ItemRow{});
+        for (qsizetype i = prefix + inPlace; i < prefix + added; ++i)
+            old[i] = next[i];
+        endInsertRows();
+    }
+    // Line numbers below an edit shift without changing what is shown.
+    for (qsizetype i = 0; i < old.size(); ++i)
+        old[i].line = next[i].line;
+}
+
+void OutlineModel::setDocument(const IssueDocument &document) {
+    m_frontMatterLine = 1;
+    m_preambleLine = document.preamble().isEmpty()
+                         ? 1
+                         : document.lineNumberAt(document.preamble().first().content.begin);
+    updateHeaderRows(document.frontMatter().has_value(), !document.preamble().isEmpty());
+    QList<SectionRow> next = snapshot(document);
+
+    if (!sameShape(next)) {
+        const bool flat = std::all_of(next.cbegin(), next.cend(),
+                                      [](const SectionRow &r) { return r.parent < 0; }) &&
+                          std::all_of(m_sections.cbegin(), m_sections.cend(),
+                                      [](const SectionRow &r) { return r.parent < 0; });
+        if (!flat) {
+            beginResetModel();
+            m_sections = next;
+            endResetModel();
+            return;
+        }
+        // Sections were added or removed: find the changed run by label and report it.
+        qsizetype prefix = 0;
+        while (prefix < m_sections.size() && prefix < next.size() &&
+               m_sections[prefix].label == next[prefix].label)
+            ++prefix;
+        qsizetype suffix = 0;
+        while (suffix < m_sections.size() - prefix && suffix < next.size() - prefix &&
+               m_sections[m_sections.size() - 1 - suffix].label ==
+                   next[next.size() - 1 - suffix].label)
+            ++suffix;
+        const int base = headerRows();
+        const qsizetype removed = m_sections.size() - prefix - suffix;
+        const qsizetype added = next.size() - prefix - suffix;
+        if (removed > 0) {
+            beginRemoveRows({}, base + int(prefix), base + int(prefix + removed - 1));
+            m_sections.remove(prefix, removed);
+            endRemoveRows();
+        }
+        if (added > 0) {
+            beginInsertRows({}, base + int(prefix), base + int(prefix + added - 1));
+            for (qsizetype i = 0; i < added; ++i)
+                m_sections.insert(prefix + i, next[prefix + i]);
+            endInsertRows();
+        }
+    }
+    for (int s = 0; s < next.size(); ++s) {
+        SectionRow &row = m_sections[s];
+        const bool headerChanged =
+            row.label != next[s].label || row.items.size() != next[s].items.size();
+        updateItems(s, next[s].items);
+        row.line = next[s].line;
+        if (headerChanged || row.label != next[s].label) {
+            row.label = next[s].label;
+            const QModelIndex index = sectionIndex(s);
+            emit dataChanged(index, index);
+        }
+    }
+}
+
+} // namespace wc

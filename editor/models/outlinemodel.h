@@ -1,0 +1,65 @@
+#pragma once
+
+#include "issuedocument.h"
+#include "outlinenode.h"
+
+#include <QAbstractItemModel>
+#include <QList>
+
+namespace wc {
+
+// The issue as a tree: front matter, preamble, sections (`###` under their `##`), items.
+// setDocument() compares the new parse with the previous one and reports only what changed
+// (dataChanged, rows inserted or removed), so selection and expansion survive typing.
+class OutlineModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum Role { NodeRole = Qt::UserRole + 1, ProblemRole, LineRole };
+
+    explicit OutlineModel(QObject *parent = nullptr);
+
+    void setDocument(const IssueDocument &document);
+
+    QModelIndex indexFor(const OutlineNode &node) const;
+    OutlineNode nodeAt(const QModelIndex &index) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    struct ItemRow {
+        QString text;
+        QString tooltip;
+        QString problems;
+        int line = 0;
+        friend bool operator==(const ItemRow &, const ItemRow &) = default;
+    };
+    struct SectionRow {
+        int level = 2;
+        int parent = -1;
+        QString label;
+        int line = 0;
+        QList<ItemRow> items;
+        QList<int> children; // `###` sections under this one
+    };
+
+    static QList<SectionRow> snapshot(const IssueDocument &document);
+    QList<int> topLevel() const;
+    int headerRows() const { return (m_hasFrontMatter ? 1 : 0) + (m_hasPreamble ? 1 : 0); }
+    int rowOfSection(int section) const;
+    QModelIndex sectionIndex(int section) const;
+    bool sameShape(const QList<SectionRow> &next) const;
+    void updateItems(int section, const QList<ItemRow> &next);
+    void updateHeaderRows(bool hasFrontMatter, bool hasPreamble);
+
+    bool m_hasFrontMatter = false;
+    bool m_hasPreamble = false;
+    int m_frontMatterLine = 1;
+    int m_preambleLine = 1;
+    QList<SectionRow> m_sections;
+};
+
+} // namespace wc

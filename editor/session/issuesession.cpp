@@ -1,0 +1,114 @@
+#include "issuesession.h"
+
+#include "issuefile.h"
+
+#include <QFileInfo>
+#include <QPlainTextDocumentLayout>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+namespace wc {
+
+IssueSession::IssueSession(QObject *parent)
+    : QObject(parent)
+    , m_textDocument(new QTextDocument(this))
+    , m_document(IssueDocument::parse({})) {
+    m_textDocument->setDocumentLayout(new QPlainTextDocumentLayout(m_textDocument));
+    connect(m_textDocument, &QTextDocument::contentsChanged, this, &IssueSession::reparse);
+    connect(m_textDocument, &QTextDocument::modificationChanged, this,
+            &IssueSession::modificationChanged);
+}
+
+QString IssueSession::displayName() const {
+    return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+}
+
+bool IssueSession::isModified() const {
+    return m_textDocument->isModified();
+}
+
+QString IssueSession::currentText() const {
+    // toPlainText() would turn no-break spaces into plain spaces; the raw text keeps them.
+    QString text = m_textDocument->toRawText();
+    text.replace(QChar::ParagraphSeparator, u'\n');
+    return text;
+}
+
+void IssueSession::setContents(const QString &text, const QString &filePath,
+                               const QString &lineEnding, bool hasBom) {
+    m_filePath = filePath;
+    m_lineEnding = lineEnding;
+    m_hasBom = hasBom;
+    QString normalized = text;
+    if (lineEnding != u"\n")
+        normalized.replace(lineEnding, QStringLiteral("\n"));
+    m_textDocument->setUndoRedoEnabled(false);
+    m_textDocument->setPlainText(normalized); // emits contentsChanged: parses
+    m_textDocument->setUndoRedoEnabled(true);
+    m_textDocument->setModified(false);
+    emit filePathChanged(m_filePath);
+}
+
+bool IssueSession::load(const QString &path, QString *error) {
+    auto loaded = IssueFile::load(path);
+    if (!loaded.document) {
+        *error = loaded.error;
+        return false;
+    }
+    const IssueDocument &doc = *loaded.document;
+    setContents(doc.text(), QFileInfo(path).absoluteFilePath(), doc.lineEnding(), doc.hasBom());
+    return true;
+}
+
+QByteArray IssueSession::fileBytes() const {
+    QString text = currentText();
+    if (m_lineEnding != u"\n")
+        text.replace(u'\n', m_lineEnding);
+    QByteArray bytes = m_hasBom ? QByteArray("\xEF\xBB\xBF") : QByteArray();
+    bytes += text.toUtf8();
+    return bytes;
+}
+
+bool IssueSession::save(const QString &path, QString *error) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot save %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray bytes = fileBytes();
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("Cannot save %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    m_textDocument->setModified(false);
+    if (QFileInfo(path).absoluteFilePath() != m_filePath) {
+        m_filePath = QFileInfo(path).absoluteFilePath();
+        emit filePathChanged(m_filePath);
+    }
+    return true;
+}
+
+bool IssueSession::apply(const Edit &edit) {
+    if (edit.isEmpty())
+        return false;
+    QTextCursor cursor(m_textDocument);
+    cursor.beginEditBlock();
+    // From the last replacement to the first, so earlier offsets stay valid.
+    for (auto it = edit.crbegin(); it != edit.crend(); ++it) {
+        cursor.setPosition(int(it->range.begin));
+        cursor.setPosition(int(it->range.end), QTextCursor::KeepAnchor);
+        cursor.insertText(it->text);
+    }
+    cursor.endEditBlock();
+    return true;
+}
+
+void IssueSession::reparse() {
+    m_document = IssueDocument::parse(currentText(), QFileInfo(m_filePath).fileName());
+    ++m_revision;
+    emit documentChanged();
+}
+
+} // namespace wc

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "documentedits.h"
+#include "issuedocument.h"
+
+#include <QObject>
+#include <QString>
+
+class QTextDocument;
+
+namespace wc {
+
+// One open issue: the QTextDocument that holds its text (the single source of truth, with
+// the one undo history shared by every view) and the IssueDocument parsed from it after
+// every change. Form edits come in as Edits and are applied as one undo step each.
+//
+// The QTextDocument holds "\n" line endings; the file's own ending and BOM are remembered
+// and restored when the bytes are written.
+class IssueSession : public QObject {
+    Q_OBJECT
+public:
+    explicit IssueSession(QObject *parent = nullptr);
+
+    QTextDocument *textDocument() const { return m_textDocument; }
+    const IssueDocument &document() const { return m_document; }
+    const QString &filePath() const { return m_filePath; }
+    QString displayName() const;
+    int revision() const { return m_revision; }
+    bool isModified() const;
+
+    // Replaces the text (an open or a new document); clears the undo history.
+    void setContents(const QString &text, const QString &filePath, const QString &lineEnding,
+                     bool hasBom);
+    bool load(const QString &path, QString *error);
+    // Writes the file through QSaveFile; the modified mark clears only after a confirmed write.
+    bool save(const QString &path, QString *error);
+    QByteArray fileBytes() const;
+
+    // Applies `edit` (against the current document's text) as one undo step.
+    bool apply(const Edit &edit);
+    DocumentEdits edits() const { return DocumentEdits(m_document); }
+
+signals:
+    // After every change of the text, once it has been parsed again.
+    void documentChanged();
+    void filePathChanged(const QString &path);
+    void modificationChanged(bool modified);
+
+private:
+    void reparse();
+    QString currentText() const;
+
+    QTextDocument *m_textDocument;
+    IssueDocument m_document;
+    QString m_filePath;
+    QString m_lineEnding = QStringLiteral("\n");
+    bool m_hasBom = false;
+    int m_revision = 0;
+};
+
+} // namespace wc

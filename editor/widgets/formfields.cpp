@@ -1,0 +1,55 @@
+#include "formfields.h"
+
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTextBlock>
+
+namespace wc {
+
+void setFieldText(QLineEdit *field, const QString &text) {
+    if (field->text() == text)
+        return;
+    const int cursor = field->cursorPosition();
+    field->setText(text);
+    field->setCursorPosition(std::min(cursor, int(text.size())));
+}
+
+bool setFieldText(QPlainTextEdit *field, const QString &text) {
+    if (field->toPlainText() == text)
+        return false;
+    const int cursor = field->textCursor().position();
+    const QSignalBlocker blocker(field);
+    field->setPlainText(text);
+    QTextCursor restored = field->textCursor();
+    restored.setPosition(std::min(cursor, int(text.size())));
+    field->setTextCursor(restored);
+    return true;
+}
+
+SharedUndoFilter::SharedUndoFilter(QObject *parent)
+    : QObject(parent) {}
+
+void SharedUndoFilter::watch(QWidget *widget) {
+    widget->installEventFilter(this);
+    for (QWidget *child : widget->findChildren<QWidget *>())
+        child->installEventFilter(this);
+}
+
+bool SharedUndoFilter::eventFilter(QObject *watched, QEvent *event) {
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            // Not accepting the override lets the window's Undo/Redo shortcut fire.
+            event->ignore();
+            return true;
+        }
+    } else if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo))
+            return true; // never the field's own undo
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace wc

@@ -1,0 +1,89 @@
+#include "formpanel.h"
+
+#include "formfields.h"
+#include "frontmatterform.h"
+#include "itemform.h"
+#include "preambleform.h"
+#include "sectionform.h"
+
+#include <QLabel>
+#include <QScrollArea>
+
+namespace wc {
+
+namespace {
+
+QScrollArea *scrolled(QWidget *form, QWidget *parent) {
+    auto *area = new QScrollArea(parent);
+    area->setWidget(form);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
+} // namespace
+
+FormPanel::FormPanel(IssueSession *session, QWidget *parent)
+    : QStackedWidget(parent)
+    , m_empty(new QLabel(tr("Select a section or an item in the outline."), this))
+    , m_frontMatter(new FrontMatterForm(session, this))
+    , m_preamble(new PreambleForm(session, this))
+    , m_section(new SectionForm(session, this))
+    , m_item(new ItemForm(session, this)) {
+    static_cast<QLabel *>(m_empty)->setAlignment(Qt::AlignCenter);
+    static_cast<QLabel *>(m_empty)->setWordWrap(true);
+    addWidget(m_empty);
+    addWidget(scrolled(m_frontMatter, this));
+    addWidget(m_preamble);
+    addWidget(scrolled(m_section, this));
+    addWidget(scrolled(m_item, this));
+    auto *undo = new SharedUndoFilter(this);
+    for (QWidget *form : {static_cast<QWidget *>(m_frontMatter), static_cast<QWidget *>(m_preamble),
+                          static_cast<QWidget *>(m_section), static_cast<QWidget *>(m_item)})
+        undo->watch(form);
+}
+
+void FormPanel::showNode(const OutlineNode &node) {
+    m_node = node;
+    switch (node.kind) {
+    case OutlineNode::Kind::FrontMatter:
+        setCurrentIndex(1);
+        break;
+    case OutlineNode::Kind::Preamble:
+        setCurrentIndex(2);
+        break;
+    case OutlineNode::Kind::Section:
+        m_section->setSection(node.section);
+        setCurrentIndex(3);
+        break;
+    case OutlineNode::Kind::Item:
+        m_item->setItem({node.section, node.item});
+        setCurrentIndex(4);
+        break;
+    case OutlineNode::Kind::None:
+        setCurrentIndex(0);
+        return;
+    }
+    refresh();
+}
+
+void FormPanel::refresh() {
+    switch (m_node.kind) {
+    case OutlineNode::Kind::FrontMatter:
+        m_frontMatter->refresh();
+        break;
+    case OutlineNode::Kind::Preamble:
+        m_preamble->refresh();
+        break;
+    case OutlineNode::Kind::Section:
+        m_section->refresh();
+        break;
+    case OutlineNode::Kind::Item:
+        m_item->refresh();
+        break;
+    case OutlineNode::Kind::None:
+        break;
+    }
+}
+
+} // namespace wc

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "outlinenode.h"
+
+#include <QStackedWidget>
+
+namespace wc {
+
+class FrontMatterForm;
+class IssueSession;
+class ItemForm;
+class PreambleForm;
+class SectionForm;
+
+// Shows the form of the node selected in the outline.
+class FormPanel : public QStackedWidget {
+    Q_OBJECT
+public:
+    explicit FormPanel(IssueSession *session, QWidget *parent = nullptr);
+
+    void showNode(const OutlineNode &node);
+    OutlineNode node() const { return m_node; }
+    void refresh();
+
+    ItemForm *itemForm() const { return m_item; }
+    SectionForm *sectionForm() const { return m_section; }
+    FrontMatterForm *frontMatterForm() const { return m_frontMatter; }
+
+private:
+    OutlineNode m_node;
+    QWidget *m_empty;
+    FrontMatterForm *m_frontMatter;
+    PreambleForm *m_preamble;
+    SectionForm *m_section;
+    ItemForm *m_item;
+};
+
+} // namespace wc

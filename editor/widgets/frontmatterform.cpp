@@ -1,0 +1,136 @@
+#include "frontmatterform.h"
+
+#include "formfields.h"
+#include "issuesession.h"
+
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QTableWidget>
+
+namespace wc {
+
+namespace {
+
+const QStringList formKeys = {QStringLiteral("title"), QStringLiteral("pubDate"),
+                              QStringLiteral("author")};
+
+} // namespace
+
+FrontMatterForm::FrontMatterForm(IssueSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_diagnostic(new QLabel(this))
+    , m_title(new QLineEdit(this))
+    , m_number(new QSpinBox(this))
+    , m_date(new QDateEdit(this))
+    , m_author(new QLineEdit(this))
+    , m_others(new QTableWidget(0, 2, this)) {
+    auto *layout = new QFormLayout(this);
+    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_diagnostic->setWordWrap(true);
+    m_diagnostic->setStyleSheet(QStringLiteral("color: #d1495b"));
+    m_diagnostic->hide();
+    layout->addRow(m_diagnostic);
+    layout->addRow(tr("&Title:"), m_title);
+    m_number->setRange(0, 99999);
+    m_number->setSpecialValueText(tr("none"));
+    layout->addRow(tr("Issue &number:"), m_number);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    layout->addRow(tr("&Date:"), m_date);
+    layout->addRow(tr("&Author:"), m_author);
+    m_others->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
+    m_others->horizontalHeader()->setStretchLastSection(true);
+    m_others->verticalHeader()->hide();
+    layout->addRow(tr("Other keys:"), m_others);
+
+    connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_session->apply(m_session->edits().setIssueTitle(text));
+    });
+    connect(m_number, &QSpinBox::valueChanged, this, [this](int n) {
+        if (!m_updating)
+            setNumber(n);
+    });
+    connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        if (!m_updating)
+            setDate(date);
+    });
+    connect(m_author, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_session->apply(m_session->edits().setFrontMatterField(QStringLiteral("author"), text));
+    });
+    connect(m_others, &QTableWidget::cellChanged, this, &FrontMatterForm::tableEdited);
+}
+
+void FrontMatterForm::setNumber(int number) {
+    // The number lives in the title as `#N`: rewrite it there, or add it after the name.
+    QString title = m_session->document().title().value_or(QString());
+    static const QRegularExpression pattern(QStringLiteral("#\\s*\\d+"));
+    const auto match = pattern.match(title);
+    if (match.hasMatch())
+        title.replace(match.capturedStart(), match.capturedLength(),
+                      u'#' + QString::number(number));
+    else
+        title += u'#' + QString::number(number);
+    m_session->apply(m_session->edits().setIssueTitle(title));
+}
+
+void FrontMatterForm::setDate(const QDate &date) {
+    m_session->apply(m_session->edits().setFrontMatterField(QStringLiteral("pubDate"),
+                                                            date.toString(Qt::ISODate)));
+}
+
+void FrontMatterForm::tableEdited(int row, int column) {
+    if (m_updating || column != 1)
+        return;
+    const QString key = m_others->item(row, 0)->text();
+    const QString value = m_others->item(row, 1)->text();
+    m_session->apply(m_session->edits().setFrontMatterField(key, value));
+}
+
+void FrontMatterForm::refresh() {
+    const IssueDocument &doc = m_session->document();
+    m_updating = true;
+    QStringList problems;
+    for (const Diagnostic &diagnostic : doc.diagnostics())
+        problems << tr("Line %1: %2").arg(diagnostic.line).arg(diagnostic.message);
+    m_diagnostic->setText(problems.join(u'\n'));
+    m_diagnostic->setVisible(!problems.isEmpty());
+    setFieldText(m_title, doc.title().value_or(QString()));
+    m_number->setValue(doc.number().value_or(0));
+    m_date->setDate(doc.date().value_or(QDate::currentDate()));
+    const auto &fm = doc.frontMatter();
+    const FrontMatterField *author = fm ? fm->field(QStringLiteral("author")) : nullptr;
+    setFieldText(m_author, author ? author->value : QString());
+
+    QList<const FrontMatterField *> others;
+    if (fm) {
+        for (const FrontMatterField &field : fm->fields) {
+            if (!formKeys.contains(field.key))
+                others.append(&field);
+        }
+    }
+    if (m_others->rowCount() != others.size())
+        m_others->setRowCount(int(others.size()));
+    for (int row = 0; row < others.size(); ++row) {
+        for (int column = 0; column < 2; ++column) {
+            const QString value = column == 0 ? others[row]->key : others[row]->value;
+            QTableWidgetItem *cell = m_others->item(row, column);
+            if (!cell) {
+                cell = new QTableWidgetItem;
+                if (column == 0)
+                    cell->setFlags(cell->flags() & ~Qt::ItemIsEditable);
+                m_others->setItem(row, column, cell);
+            }
+            if (cell->text() != value)
+                cell->setText(value);
+        }
+    }
+    m_updating = false;
+}
+
+} // namespace wc

@@ -1,0 +1,286 @@
+#include "issueeditor.h"
+
+#include "formpanel.h"
+#include "issuesession.h"
+#include "itemform.h"
+#include "outlinemodel.h"
+#include "sectionform.h"
+#include "sourceeditor.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTextBlock>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace wc {
+
+IssueEditor::IssueEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_session(new IssueSession(this))
+    , m_model(new OutlineModel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_outline(new QTreeView(m_splitter))
+    , m_form(new FormPanel(m_session, m_splitter))
+    , m_source(new SourceEditor(m_splitter)) {
+    auto *placeholder = new QLabel(tr("The live preview will appear here."), m_splitter);
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    m_preview = placeholder;
+
+    m_outline->setModel(m_model);
+    m_outline->setHeaderHidden(true);
+    m_outline->setUniformRowHeights(true);
+    m_outline->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_outline->setObjectName(QStringLiteral("outline"));
+    m_source->setDocument(m_session->textDocument());
+    m_source->setObjectName(QStringLiteral("source"));
+
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 4);
+    m_splitter->setStretchFactor(3, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(m_session, &IssueSession::documentChanged, this, &IssueEditor::documentChanged);
+    connect(m_outline->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &IssueEditor::outlineSelectionChanged);
+    connect(m_source, &QPlainTextEdit::cursorPositionChanged, this,
+            &IssueEditor::sourceCursorMoved);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_outline->expandAll(); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
+        // New sections open, so their items can be seen.
+        if (!parent.isValid())
+            m_outline->expandAll();
+    });
+    documentChanged();
+}
+
+void IssueEditor::setPreviewWidget(QWidget *preview) {
+    const int index = m_splitter->indexOf(m_preview);
+    delete m_preview;
+    m_preview = preview;
+    m_splitter->insertWidget(index, preview);
+}
+
+OutlineNode IssueEditor::currentNode() const {
+    return m_model->nodeAt(m_outline->currentIndex());
+}
+
+void IssueEditor::selectNode(const OutlineNode &node) {
+    const QModelIndex index = m_model->indexFor(node);
+    if (index.isValid())
+        m_outline->setCurrentIndex(index);
+}
+
+OutlineNode IssueEditor::nodeAtPosition(qsizetype position) const {
+    const IssueDocument &doc = m_session->document();
+    if (doc.frontMatter() && position < doc.frontMatter()->span.end)
+        return {OutlineNode::Kind::FrontMatter, -1, -1};
+    const auto &sections = doc.sections();
+    for (int s = 0; s < sections.size(); ++s) {
+        const SectionNode &section = sections[s];
+        if (position < section.begin || position >= section.end)
+            continue;
+        for (int i = 0; i < section.items.size(); ++i) {
+            if (position >= section.items[i].begin && position < section.items[i].end)
+                return {OutlineNode::Kind::Item, s, i};
+        }
+        return {OutlineNode::Kind::Section, s, -1};
+    }
+    if (!sections.isEmpty() && position >= sections.last().end) {
+        const int last = int(sections.size() - 1);
+        if (!sections[last].items.isEmpty())
+            return {OutlineNode::Kind::Item, last, int(sections[last].items.size() - 1)};
+        return {OutlineNode::Kind::Section, last, -1};
+    }
+    if (!doc.preamble().isEmpty())
+        return {OutlineNode::Kind::Preamble, -1, -1};
+    return {};
+}
+
+std::pair<int, int> IssueEditor::nodeLines(const OutlineNode &node) const {
+    const IssueDocument &doc = m_session->document();
+    auto lines = [&](qsizetype begin, qsizetype contentEnd) {
+        return std::pair{doc.lineNumberAt(begin),
+                         doc.lineNumberAt(std::max(begin, contentEnd - 1))};
+    };
+    switch (node.kind) {
+    case OutlineNode::Kind::FrontMatter:
+        if (doc.frontMatter())
+            return lines(0, doc.frontMatter()->contentEnd);
+        break;
+    case OutlineNode::Kind::Preamble:
+        if (!doc.preamble().isEmpty())
+            return lines(doc.preamble().first().content.begin, doc.preamble().last().contentEnd);
+        break;
+    case OutlineNode::Kind::Section:
+        if (node.section < doc.sections().size()) {
+            const SectionNode &section = doc.sections()[node.section];
+            return lines(section.begin, section.contentEnd);
+        }
+        break;
+    case OutlineNode::Kind::Item:
+        if (node.section < doc.sections().size() &&
+            node.item < doc.sections()[node.section].items.size()) {
+            const ItemNode &item = doc.sections()[node.section].items[node.item];
+            return lines(item.begin, item.contentEnd);
+        }
+        break;
+    case OutlineNode::Kind::None:
+        break;
+    }
+    return {0, 0};
+}
+
+void IssueEditor::markNodeLines(const OutlineNode &node) {
+    const auto [first, last] = nodeLines(node);
+    m_source->setMarkedLines(first, last);
+}
+
+void IssueEditor::documentChanged() {
+    m_model->setDocument(m_session->document());
+    if (m_model->rowCount() > 0 && !m_outline->isExpanded(m_model->index(0, 0)))
+        m_outline->expandAll();
+    OutlineNode now = currentNode();
+    if (now.kind == OutlineNode::Kind::None || !m_model->indexFor(now).isValid()) {
+        // The node that was selected is gone: follow the source cursor instead.
+        now = nodeAtPosition(m_source->textCursor().position());
+        m_syncing = true;
+        selectNode(now);
+        m_syncing = false;
+    }
+    if (currentNode() == m_form->node())
+        m_form->refresh();
+    else
+        m_form->showNode(currentNode());
+    markNodeLines(currentNode());
+}
+
+void IssueEditor::outlineSelectionChanged() {
+    const OutlineNode node = currentNode();
+    if (!(node == m_form->node()))
+        m_form->showNode(node);
+    markNodeLines(node);
+    emit currentNodeChanged(node);
+    if (m_syncing)
+        return;
+    // Selecting in the outline reveals the node's lines and puts the source cursor there.
+    const auto [first, last] = nodeLines(node);
+    Q_UNUSED(last);
+    if (first <= 0)
+        return;
+    m_syncing = true;
+    const QTextBlock block = m_session->textDocument()->findBlockByNumber(first - 1);
+    QTextCursor cursor(block);
+    m_source->setTextCursor(cursor);
+    m_source->revealLine(first);
+    m_syncing = false;
+}
+
+void IssueEditor::sourceCursorMoved() {
+    if (m_syncing)
+        return;
+    const OutlineNode node = nodeAtPosition(m_source->textCursor().position());
+    if (node == currentNode())
+        return;
+    m_syncing = true;
+    selectNode(node);
+    m_outline->scrollTo(m_model->indexFor(node));
+    m_syncing = false;
+}
+
+int IssueEditor::targetSection() const {
+    const OutlineNode node = currentNode();
+    if (node.kind == OutlineNode::Kind::Section || node.kind == OutlineNode::Kind::Item)
+        return node.section;
+    const auto &sections = m_session->document().sections();
+    for (int s = 0; s < sections.size(); ++s) {
+        if (!sections[s].items.isEmpty())
+            return s;
+    }
+    return sections.isEmpty() ? -1 : 0;
+}
+
+void IssueEditor::addItem() {
+    const int section = targetSection();
+    if (section < 0) {
+        emit message(tr("Add a section first: items belong to sections."));
+        return;
+    }
+    const OutlineNode node = currentNode();
+    const int position = node.kind == OutlineNode::Kind::Item
+                             ? node.item + 1
+                             : int(m_session->document().sections()[section].items.size());
+    m_session->apply(
+        m_session->edits().insertItem(section, position, {tr("New item"), QString(), QString()}));
+    selectNode({OutlineNode::Kind::Item, section, position});
+    m_form->itemForm()->titleField()->setFocus();
+    m_form->itemForm()->titleField()->selectAll();
+}
+
+void IssueEditor::deleteItem() {
+    const OutlineNode node = currentNode();
+    if (node.kind != OutlineNode::Kind::Item)
+        return;
+    m_session->apply(m_session->edits().removeItem({node.section, node.item}));
+    const int remaining = int(m_session->document().sections()[node.section].items.size());
+    if (remaining > 0)
+        selectNode({OutlineNode::Kind::Item, node.section, std::min(node.item, remaining - 1)});
+    else
+        selectNode({OutlineNode::Kind::Section, node.section, -1});
+}
+
+void IssueEditor::duplicateItem() {
+    const OutlineNode node = currentNode();
+    if (node.kind != OutlineNode::Kind::Item)
+        return;
+    m_session->apply(m_session->edits().duplicateItem({node.section, node.item}));
+    selectNode({OutlineNode::Kind::Item, node.section, node.item + 1});
+}
+
+void IssueEditor::addSection() {
+    const DocumentEdits edits = m_session->edits();
+    const auto &sections = m_session->document().sections();
+    const OutlineNode node = currentNode();
+    QList<int> topLevel;
+    for (int s = 0; s < sections.size(); ++s) {
+        if (sections[s].parent < 0)
+            topLevel.append(s);
+    }
+    int position = int(topLevel.size());
+    if (node.section >= 0) {
+        int top = node.section;
+        while (sections[top].parent >= 0)
+            top = sections[top].parent;
+        position = int(topLevel.indexOf(top)) + 1;
+    }
+    m_session->apply(edits.insertSection(position, tr("New section")));
+    // The new section is the position-th top-level one.
+    const auto &after = m_session->document().sections();
+    int seen = 0;
+    for (int s = 0; s < after.size(); ++s) {
+        if (after[s].parent < 0 && seen++ == position) {
+            selectNode({OutlineNode::Kind::Section, s, -1});
+            break;
+        }
+    }
+    renameSection();
+}
+
+void IssueEditor::renameSection() {
+    OutlineNode node = currentNode();
+    if (node.kind == OutlineNode::Kind::Item)
+        selectNode({OutlineNode::Kind::Section, node.section, -1});
+    if (currentNode().kind != OutlineNode::Kind::Section)
+        return;
+    m_form->sectionForm()->labelField()->setFocus();
+    m_form->sectionForm()->labelField()->selectAll();
+}
+
+} // namespace wc

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "outlinenode.h"
+
+#include <QWidget>
+
+class QSplitter;
+class QTreeView;
+
+namespace wc {
+
+class FormPanel;
+class IssueSession;
+class OutlineModel;
+class SourceEditor;
+
+// Everything about one open issue: outline, form, Markdown source and the preview's place,
+// side by side, kept in step with each other through the session's text.
+class IssueEditor : public QWidget {
+    Q_OBJECT
+public:
+    explicit IssueEditor(QWidget *parent = nullptr);
+
+    IssueSession *session() const { return m_session; }
+    OutlineModel *outlineModel() const { return m_model; }
+    QTreeView *outlineView() const { return m_outline; }
+    FormPanel *formPanel() const { return m_form; }
+    SourceEditor *sourceEditor() const { return m_source; }
+    QSplitter *splitter() const { return m_splitter; }
+    // Replaces the preview placeholder.
+    void setPreviewWidget(QWidget *preview);
+
+    OutlineNode currentNode() const;
+    void selectNode(const OutlineNode &node);
+    OutlineNode nodeAtPosition(qsizetype position) const;
+
+    void addItem();
+    void deleteItem();
+    void duplicateItem();
+    void addSection();
+    void renameSection();
+
+signals:
+    void currentNodeChanged(const OutlineNode &node);
+    void message(const QString &text);
+
+private:
+    void documentChanged();
+    void outlineSelectionChanged();
+    void sourceCursorMoved();
+    void markNodeLines(const OutlineNode &node);
+    std::pair<int, int> nodeLines(const OutlineNode &node) const;
+    int targetSection() const;
+
+    IssueSession *m_session;
+    OutlineModel *m_model;
+    QSplitter *m_splitter;
+    QTreeView *m_outline;
+    FormPanel *m_form;
+    SourceEditor *m_source;
+    QWidget *m_preview;
+    bool m_syncing = false;
+};
+
+} // namespace wc

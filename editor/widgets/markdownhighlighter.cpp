@@ -1,0 +1,135 @@
+#include "markdownhighlighter.h"
+
+#include "markdownscan.h"
+
+#include <QRegularExpression>
+#include <QTextDocument>
+
+namespace wc {
+
+MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document, bool dark)
+    : QSyntaxHighlighter(document)
+    , m_dark(dark) {
+    setupFormats();
+}
+
+void MarkdownHighlighter::setDark(bool dark) {
+    if (dark == m_dark)
+        return;
+    m_dark = dark;
+    setupFormats();
+    rehighlight();
+}
+
+void MarkdownHighlighter::setupFormats() {
+    // Colours chosen for contrast on both a white and a near-black background.
+    auto color = [this](const char *light, const char *dark) {
+        return QColor(QLatin1String(m_dark ? dark : light));
+    };
+    m_heading = {};
+    m_heading.setForeground(color("#8a3ffc", "#c3a6ff"));
+    m_heading.setFontWeight(QFont::Bold);
+    m_number = {};
+    m_number.setForeground(color("#d1495b", "#ff8f9c"));
+    m_number.setFontWeight(QFont::Bold);
+    m_linkText = {};
+    m_linkText.setForeground(color("#0b6bcb", "#7cc4ff"));
+    m_url = {};
+    m_url.setForeground(color("#6f7782", "#8d96a0"));
+    m_code = {};
+    m_code.setForeground(color("#2e7d32", "#9ad99d"));
+    m_frontMatter = {};
+    m_frontMatter.setForeground(color("#a05a00", "#f0b866"));
+    m_bold = {};
+    m_bold.setFontWeight(QFont::Bold);
+    m_note = {};
+    m_note.setForeground(color("#b06f00", "#ffcc66"));
+    m_quote = {};
+    m_quote.setForeground(color("#6f7782", "#9aa3ad"));
+    m_quote.setFontItalic(true);
+}
+
+void MarkdownHighlighter::highlightBlock(const QString &text) {
+    const int previous = previousBlockState();
+    setCurrentBlockState(Normal);
+    const bool firstBlock = currentBlock().blockNumber() == 0;
+    const QStringView trimmed = scan::trimmedRight(text);
+
+    if ((firstBlock && trimmed == u"---") || previous == InFrontMatter) {
+        setFormat(0, int(text.size()), m_frontMatter);
+        const bool closes = !firstBlock && (trimmed == u"---" || trimmed == u"...");
+        setCurrentBlockState(closes ? Normal : InFrontMatter);
+        return;
+    }
+    if (previous == InFence) {
+        setFormat(0, int(text.size()), m_code);
+        // A closing fence: three or more backticks or tildes alone on the line.
+        static const QRegularExpression closing(QStringLiteral("^ {0,3}(`{3,}|~{3,})\\s*$"));
+        setCurrentBlockState(closing.match(text).hasMatch() ? Normal : InFence);
+        return;
+    }
+    if (scan::fenceOpening(text, nullptr)) {
+        setFormat(0, int(text.size()), m_code);
+        setCurrentBlockState(InFence);
+        return;
+    }
+    if (scan::atxHeadingLevel(text)) {
+        setFormat(0, int(text.size()), m_heading);
+        highlightInline(text, 0);
+        return;
+    }
+    if (text.startsWith(u'>')) {
+        setFormat(0, int(text.size()), m_quote);
+        return;
+    }
+    int from = 0;
+    if (const auto head = scan::matchItemHead(text)) {
+        setFormat(0, int(head->separatorEnd), m_number);
+        from = int(head->spacingEnd);
+    }
+    highlightInline(text, from);
+}
+
+void MarkdownHighlighter::highlightInline(const QString &text, int from) {
+    for (qsizetype i = from; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'\\') {
+            ++i;
+        } else if (c == u'`') {
+            const qsizetype end = text.indexOf(u'`', i + 1);
+            if (end > i) {
+                setFormat(int(i), int(end - i + 1), m_code);
+                i = end;
+            }
+        } else if (c == u'[' || (c == u'!' && i + 1 < text.size() && text[i + 1] == u'[')) {
+            const qsizetype open = c == u'!' ? i + 1 : i;
+            if (const auto link = scan::matchLink(text, open)) {
+                setFormat(int(i), int(link->textEnd + 1 - i), m_linkText);
+                setFormat(int(link->textEnd + 1), int(link->end - link->textEnd - 1), m_url);
+                i = link->end - 1;
+            }
+        } else if (c == u'*' && i + 1 < text.size() && text[i + 1] == u'*') {
+            const qsizetype end = text.indexOf(QStringLiteral("**"), i + 2);
+            if (end > i) {
+                for (qsizetype k = i; k < end + 2; ++k) {
+                    QTextCharFormat f = format(int(k));
+                    f.merge(m_bold);
+                    setFormat(int(k), 1, f);
+                }
+                i = end + 1;
+            }
+        } else if (c == u'（') {
+            const QStringView rest = QStringView(text).sliced(i + 1);
+            if (rest.startsWith(u"star ") || rest.startsWith(u"投稿") || rest.startsWith(u"附：") ||
+                rest.startsWith(u'@')) {
+                const qsizetype end = text.indexOf(u'）', i);
+                if (end > i) {
+                    setFormat(int(i), int(end - i + 1), m_note);
+                    i = end;
+                }
+            }
+        }
+    }
+}
+
+} // namespace wc

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QSyntaxHighlighter>
+#include <QTextCharFormat>
+
+namespace wc {
+
+// Line-level Markdown colouring that matches the issue grammar: front matter, headings,
+// item numbers, links and images, code fences, bold text, and the editor's notes.
+class MarkdownHighlighter : public QSyntaxHighlighter {
+    Q_OBJECT
+public:
+    MarkdownHighlighter(QTextDocument *document, bool dark);
+    void setDark(bool dark);
+
+protected:
+    void highlightBlock(const QString &text) override;
+
+private:
+    enum State { Normal = 0, InFrontMatter = 1, InFence = 2 };
+    void setupFormats();
+    void highlightInline(const QString &text, int from);
+
+    bool m_dark = false;
+    QTextCharFormat m_heading, m_number, m_linkText, m_url, m_code, m_frontMatter, m_bold, m_note,
+        m_quote;
+};
+
+} // namespace wc

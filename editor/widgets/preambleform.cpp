@@ -1,0 +1,40 @@
+#include "preambleform.h"
+
+#include "formfields.h"
+#include "issuesession.h"
+#include "markdownhighlighter.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace wc {
+
+PreambleForm::PreambleForm(IssueSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_text(new QPlainTextEdit(this)) {
+    auto *layout = new QVBoxLayout(this);
+    auto *label = new QLabel(tr("&Preamble (Markdown):"), this);
+    label->setBuddy(m_text);
+    layout->addWidget(label);
+    layout->addWidget(m_text);
+    new MarkdownHighlighter(m_text->document(), palette().color(QPalette::Base).lightness() < 128);
+    connect(m_text, &QPlainTextEdit::textChanged, this,
+            [this] { m_session->apply(m_session->edits().setPreamble(m_text->toPlainText())); });
+}
+
+void PreambleForm::refresh() {
+    const IssueDocument &doc = m_session->document();
+    QString preamble;
+    if (!doc.preamble().isEmpty())
+        preamble =
+            QStringView(doc.text())
+                .sliced(doc.preamble().first().content.begin,
+                        doc.preamble().last().content.end - doc.preamble().first().content.begin)
+                .toString();
+    if (m_text->toPlainText().trimmed() != preamble.trimmed())
+        setFieldText(m_text, preamble);
+}
+
+} // namespace wc

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+
+namespace wc {
+
+class IssueSession;
+
+// A section's label (`🦄文章&教程`) and the optional link of its heading.
+class SectionForm : public QWidget {
+    Q_OBJECT
+public:
+    explicit SectionForm(IssueSession *session, QWidget *parent = nullptr);
+    void setSection(int section);
+    int section() const { return m_section; }
+    void refresh();
+    QLineEdit *labelField() const { return m_label; }
+
+private:
+    IssueSession *m_session;
+    int m_section = -1;
+    QLabel *m_kind;
+    QLineEdit *m_label;
+    QLineEdit *m_url;
+};
+
+} // namespace wc

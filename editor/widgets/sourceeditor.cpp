@@ -1,0 +1,151 @@
+#include "sourceeditor.h"
+
+#include "markdownhighlighter.h"
+
+#include <QPainter>
+#include <QScrollBar>
+#include <QTextBlock>
+
+namespace wc {
+
+namespace {
+
+class Gutter : public QWidget {
+public:
+    explicit Gutter(SourceEditor *editor)
+        : QWidget(editor)
+        , m_editor(editor) {}
+    QSize sizeHint() const override { return {m_editor->gutterWidth(), 0}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override { m_editor->paintGutter(event); }
+
+private:
+    SourceEditor *m_editor;
+};
+
+bool isDark(const QPalette &palette) {
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+} // namespace
+
+SourceEditor::SourceEditor(QWidget *parent)
+    : QPlainTextEdit(parent)
+    , m_gutter(new Gutter(this)) {
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setTabChangesFocus(false);
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::TypeWriter);
+    setFont(mono);
+    connect(this, &QPlainTextEdit::blockCountChanged, this, &SourceEditor::updateGutterGeometry);
+    connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
+        if (dy)
+            m_gutter->scroll(0, dy);
+        else
+            m_gutter->update(0, rect.y(), m_gutter->width(), rect.height());
+    });
+    updateGutterGeometry();
+}
+
+void SourceEditor::setDocument(QTextDocument *document) {
+    QPlainTextEdit::setDocument(document);
+    delete m_highlighter;
+    m_highlighter = new MarkdownHighlighter(document, isDark(palette()));
+    updateGutterGeometry();
+}
+
+int SourceEditor::gutterWidth() const {
+    int digits = 1;
+    for (int max = std::max(1, blockCount()); max >= 10; max /= 10)
+        ++digits;
+    return 12 + fontMetrics().horizontalAdvance(u'9') * std::max(digits, 3);
+}
+
+void SourceEditor::updateGutterGeometry() {
+    setViewportMargins(gutterWidth(), 0, 0, 0);
+    const QRect area = contentsRect();
+    m_gutter->setGeometry(area.left(), area.top(), gutterWidth(), area.height());
+}
+
+void SourceEditor::resizeEvent(QResizeEvent *event) {
+    QPlainTextEdit::resizeEvent(event);
+    updateGutterGeometry();
+}
+
+void SourceEditor::changeEvent(QEvent *event) {
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_highlighter) {
+        m_highlighter->setDark(isDark(palette()));
+        updateExtraSelections();
+    }
+}
+
+void SourceEditor::paintGutter(QPaintEvent *event) {
+    QPainter painter(m_gutter);
+    const QPalette pal = palette();
+    painter.fillRect(event->rect(), pal.color(QPalette::AlternateBase));
+    QTextBlock block = firstVisibleBlock();
+    int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
+    int bottom = top + qRound(blockBoundingRect(block).height());
+    const int current = textCursor().blockNumber();
+    while (block.isValid() && top <= event->rect().bottom()) {
+        if (block.isVisible() && bottom >= event->rect().top()) {
+            const int line = block.blockNumber() + 1;
+            const bool marked = m_markFirst > 0 && line >= m_markFirst && line <= m_markLast;
+            QColor color = pal.color(QPalette::PlaceholderText);
+            if (block.blockNumber() == current || marked)
+                color = pal.color(QPalette::Text);
+            painter.setPen(color);
+            painter.drawText(0, top, m_gutter->width() - 6, fontMetrics().height(), Qt::AlignRight,
+                             QString::number(line));
+        }
+        block = block.next();
+        top = bottom;
+        bottom = top + qRound(blockBoundingRect(block).height());
+    }
+}
+
+void SourceEditor::setMarkedLines(int firstLine, int lastLine) {
+    if (firstLine == m_markFirst && lastLine == m_markLast)
+        return;
+    m_markFirst = firstLine;
+    m_markLast = lastLine;
+    updateExtraSelections();
+    m_gutter->update();
+}
+
+void SourceEditor::updateExtraSelections() {
+    QList<QTextEdit::ExtraSelection> selections;
+    if (m_markFirst > 0) {
+        QColor band = palette().color(QPalette::Highlight);
+        band.setAlpha(isDark(palette()) ? 60 : 36);
+        QTextEdit::ExtraSelection selection;
+        selection.format.setBackground(band);
+        selection.format.setProperty(QTextFormat::FullWidthSelection, true);
+        const QTextBlock first = document()->findBlockByNumber(m_markFirst - 1);
+        const QTextBlock last = document()->findBlockByNumber(m_markLast - 1);
+        if (first.isValid()) {
+            QTextCursor cursor(first);
+            cursor.setPosition(last.isValid() ? last.position() + std::max(0, last.length() - 1)
+                                              : first.position(),
+                               QTextCursor::KeepAnchor);
+            selection.cursor = cursor;
+            selections.append(selection);
+        }
+    }
+    setExtraSelections(selections);
+}
+
+void SourceEditor::revealLine(int line) {
+    const QTextBlock block = document()->findBlockByNumber(line - 1);
+    if (!block.isValid())
+        return;
+    // Scroll so the line sits a few lines below the top, unless it is already visible.
+    const QRectF rect = blockBoundingGeometry(block).translated(contentOffset());
+    if (rect.top() >= 0 && rect.bottom() <= viewport()->height())
+        return;
+    verticalScrollBar()->setValue(std::max(0, block.firstLineNumber() - 3));
+}
+
+} // namespace wc

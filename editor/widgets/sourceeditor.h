@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QPlainTextEdit>
+
+namespace wc {
+
+class MarkdownHighlighter;
+
+// The Markdown source: line numbers in a gutter, Markdown highlighting, and the lines of the
+// selected outline node marked with a band of colour.
+class SourceEditor : public QPlainTextEdit {
+    Q_OBJECT
+public:
+    explicit SourceEditor(QWidget *parent = nullptr);
+
+    void setDocument(QTextDocument *document);
+    // Marks the lines [firstLine, lastLine] (1-based); 0 clears the mark.
+    void setMarkedLines(int firstLine, int lastLine);
+    // Shows `line` near the top of the view without moving the keyboard focus.
+    void revealLine(int line);
+    int gutterWidth() const;
+    void paintGutter(QPaintEvent *event);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateGutterGeometry();
+    void updateExtraSelections();
+
+    QWidget *m_gutter;
+    MarkdownHighlighter *m_highlighter = nullptr;
+    int m_markFirst = 0;
+    int m_markLast = 0;
+};
+
+} // namespace wc

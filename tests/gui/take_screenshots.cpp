@@ -1,0 +1,44 @@
+// Renders the main window offscreen and saves PNGs, for the README and for looking at:
+//   take_screenshots ISSUE.md OUTPUT_DIR
+// writes OUTPUT_DIR/main-window-light.png and OUTPUT_DIR/main-window-dark.png.
+#include "appearance.h"
+#include "issueeditor.h"
+#include "mainwindow.h"
+#include "outlinenode.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTest>
+#include <QTreeView>
+
+int main(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    if (argc < 3) {
+        qWarning("usage: take_screenshots ISSUE.md OUTPUT_DIR");
+        return 2;
+    }
+    const QString issue = QString::fromLocal8Bit(argv[1]);
+    const QDir out(QString::fromLocal8Bit(argv[2]));
+    struct Shot {
+        wc::appearance::Theme theme;
+        const char *name;
+    };
+    for (const Shot &shot : {Shot{wc::appearance::Theme::Light, "main-window-light.png"},
+                             Shot{wc::appearance::Theme::Dark, "main-window-dark.png"}}) {
+        wc::appearance::applyTheme(shot.theme);
+        auto *window = new wc::MainWindow;
+        if (!window->openFile(issue))
+            return 1;
+        window->resize(1600, 1000);
+        window->show();
+        window->editor()->selectNode({wc::OutlineNode::Kind::Item, 1, 1});
+        QApplication::processEvents();
+        QTest::qWait(200);
+        const QString path = out.filePath(QString::fromLatin1(shot.name));
+        if (!window->grab().save(path))
+            return 1;
+        qInfo("wrote %s", qPrintable(path));
+        window->close();
+    }
+    return 0;
+}
