@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QStringDecoder>
 
 namespace wc {
 
@@ -64,7 +65,10 @@ std::optional<QString> IssueFile::decode(const QByteArray &bytes, bool *hasBom, 
     }
     *hasBom = bytes.startsWith("\xEF\xBB\xBF");
     const QByteArrayView body = QByteArrayView(bytes).sliced(*hasBom ? 3 : 0);
-    return QString::fromUtf8(body);
+    // Not QString::fromUtf8: it drops a leading U+FEFF too, so a file starting with two BOMs
+    // would lose three bytes on the next save.
+    QStringDecoder toUtf16(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return QString(toUtf16(body));
 }
 
 IssueFile::Loaded IssueFile::load(const QString &path) {

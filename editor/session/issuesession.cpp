@@ -25,6 +25,10 @@ QString IssueSession::displayName() const {
     return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
 }
 
+bool IssueSession::isParsed() const {
+    return m_parsedTextRevision == m_textDocument->revision();
+}
+
 bool IssueSession::isModified() const {
     return m_textDocument->isModified();
 }
@@ -107,6 +111,7 @@ bool IssueSession::apply(const Edit &edit) {
 
 void IssueSession::reparse() {
     m_document = IssueDocument::parse(currentText(), QFileInfo(m_filePath).fileName());
+    m_parsedTextRevision = m_textDocument->revision();
     ++m_revision;
     emit documentChanged();
 }

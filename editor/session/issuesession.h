@@ -26,6 +26,8 @@ public:
     const QString &filePath() const { return m_filePath; }
     QString displayName() const;
     int revision() const { return m_revision; }
+    // False between a change of the text and its parse (signals can arrive in between).
+    bool isParsed() const;
     bool isModified() const;
 
     // Replaces the text (an open or a new document); clears the undo history.
@@ -56,6 +58,7 @@ private:
     QString m_lineEnding = QStringLiteral("\n");
     bool m_hasBom = false;
     int m_revision = 0;
+    int m_parsedTextRevision = -1;
 };
 
 } // namespace wc

@@ -148,8 +148,10 @@ void IssueEditor::documentChanged() {
     if (m_model->rowCount() > 0 && !m_outline->isExpanded(m_model->index(0, 0)))
         m_outline->expandAll();
     OutlineNode now = currentNode();
-    if (now.kind == OutlineNode::Kind::None || !m_model->indexFor(now).isValid()) {
-        // The node that was selected is gone: follow the source cursor instead.
+    // While typing in the source the selection follows the cursor; otherwise it stays unless
+    // the node that was selected is gone.
+    if (m_source->hasFocus() || now.kind == OutlineNode::Kind::None ||
+        !m_model->indexFor(now).isValid()) {
         now = nodeAtPosition(m_source->textCursor().position());
         m_syncing = true;
         selectNode(now);

@@ -108,8 +108,9 @@ private slots:
         const QString path = dir.filePath("2025-08-09-weekly.md");
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("# Python 潮流周刊#113：摘要\n\n**[🦄文章&教程](https://e.org)**\n\n① "
-                   "第一条\n");
+        file.write(
+            "# Python 潮流周刊#113：摘要\n\n**[🦄文章&教程](https://e.org)**\n\n① "
+            "第一条\n");
         file.close();
         const Run result = run({"inspect", path});
         QCOMPARE(result.status, 0);

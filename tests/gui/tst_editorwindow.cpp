@@ -1,0 +1,262 @@
+// The editor window driven as a user would, offscreen: typing into forms and the source,
+// undo from any view, selection following the cursor and the other way round.
+#include "formpanel.h"
+#include "issueeditor.h"
+#include "issuesession.h"
+#include "itemform.h"
+#include "linediff.h"
+#include "mainwindow.h"
+#include "outlinemodel.h"
+#include "sectionform.h"
+#include "sourceeditor.h"
+#include "testsupport.h"
+#include "typing.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTreeView>
+
+using namespace wc;
+
+namespace {
+
+QString sample() {
+    return test::sampleFile(QStringLiteral("2026-11-21-weekly.md"));
+}
+
+QString textOf(IssueEditor *editor) {
+    QString text = editor->session()->textDocument()->toRawText();
+    return text.replace(QChar::ParagraphSeparator, u'\n');
+}
+
+void moveSourceCursorToLine(IssueEditor *editor, int line) {
+    QTextCursor cursor(editor->session()->textDocument()->findBlockByNumber(line - 1));
+    editor->sourceEditor()->setTextCursor(cursor);
+}
+
+} // namespace
+
+class TestEditorWindow : public QObject {
+    Q_OBJECT
+private:
+    MainWindow *m_window = nullptr;
+    IssueEditor *editor() const { return m_window->editor(); }
+
+    void openWindow(const QString &path) {
+        m_window = new MainWindow;
+        QVERIFY(m_window->openFile(path));
+        m_window->resize(1600, 1000);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+private slots:
+    void cleanup() {
+        if (m_window) {
+            m_window->editor()->session()->textDocument()->setModified(false);
+            delete m_window;
+            m_window = nullptr;
+        }
+    }
+
+    void modelIsConsistent() {
+        openWindow(sample());
+        QAbstractItemModelTester tester(editor()->outlineModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        OutlineModel *model = editor()->outlineModel();
+        QCOMPARE(model->rowCount(), 2 + 4); // front matter, preamble, four sections
+        const QModelIndex articles = model->index(2, 0);
+        QCOMPARE(model->rowCount(articles), 4);
+        QVERIFY(model->data(articles).toString().startsWith(QStringLiteral("🦄文章&教程")));
+        // Typing in the source keeps the tester satisfied through every change.
+        editor()->sourceEditor()->setFocus();
+        moveSourceCursorToLine(editor(), 19);
+        test::typeText(editor()->sourceEditor(), QStringLiteral("x"));
+    }
+
+    void typingATitleChangesOneLine() {
+        openWindow(sample());
+        editor()->selectNode({OutlineNode::Kind::Item, 0, 1});
+        QLineEdit *title = editor()->formPanel()->itemForm()->titleField();
+        QCOMPARE(title->text(), QStringLiteral("一周学会 asyncio 的取消语义"));
+        const QString before = textOf(editor());
+        title->setFocus();
+        title->end(false);
+        test::typeText(title, QStringLiteral("（上）"));
+        const QString after = textOf(editor());
+        const test::LineDiff diff = test::diffLines(before, after);
+        QCOMPARE(diff.removed, QList<int>{25});
+        QCOMPARE(diff.added, QList<int>{25});
+        QCOMPARE(
+            diff.addedText.first(),
+            QStringLiteral("2、[一周学会 asyncio "
+                           "的取消语义（上）](https://example.org/posts/asyncio-cancel) (英)"));
+        QVERIFY(m_window->isWindowModified());
+        // The outline shows the new title; its selection did not move.
+        const QModelIndex current = editor()->outlineView()->currentIndex();
+        QCOMPARE(editor()->outlineModel()->nodeAt(current),
+                 (OutlineNode{OutlineNode::Kind::Item, 0, 1}));
+        QVERIFY(current.data().toString().contains(QStringLiteral("（上）")));
+    }
+
+    void typingATitleInACorpusFile() {
+        WC_REQUIRE_CORPUS();
+        openWindow(test::corpusFile(QStringLiteral("2025-04-20-iweekly.md")));
+        int section = 0;
+        while (editor()->session()->document().sections()[section].items.isEmpty())
+            ++section;
+        editor()->selectNode({OutlineNode::Kind::Item, section, 0});
+        const QString before = textOf(editor());
+        QLineEdit *title = editor()->formPanel()->itemForm()->titleField();
+        title->setFocus();
+        test::typeText(title, QStringLiteral("新"));
+        const auto diff = test::diffLines(before, textOf(editor()));
+        QCOMPARE(diff.removed.size(), 1);
+        QCOMPARE(diff.added.size(), 1);
+        // The file is CRLF: the bytes written keep CRLF everywhere.
+        const QByteArray bytes = editor()->session()->fileBytes();
+        QCOMPARE(bytes.count("\r\n"), bytes.count('\n'));
+    }
+
+    void undoAfterAFormEditRestoresTheBytes() {
+        openWindow(sample());
+        const QByteArray original = test::readBytes(sample());
+        QCOMPARE(editor()->session()->fileBytes(), original);
+        editor()->selectNode({OutlineNode::Kind::Item, 1, 0});
+        QLineEdit *url = editor()->formPanel()->itemForm()->urlField();
+        url->setFocus();
+        url->selectAll();
+        test::typeText(url, QStringLiteral("https://example.com/x"));
+        QVERIFY(editor()->session()->fileBytes() != original);
+        // Ctrl+Z in the form field undoes the shared history, not the field's own.
+        for (int i = 0; i < 40 && editor()->session()->textDocument()->isUndoAvailable(); ++i)
+            QTest::keySequence(url, QKeySequence::Undo);
+        QCOMPARE(editor()->session()->fileBytes(), original);
+        QCOMPARE(url->text(), QStringLiteral("https://github.com/example/quickparse"));
+        QVERIFY(!m_window->isWindowModified());
+        // Redo from the source view brings the edit back.
+        editor()->sourceEditor()->setFocus();
+        QTest::keySequence(editor()->sourceEditor(), QKeySequence::Redo);
+        QVERIFY(editor()->session()->fileBytes() != original);
+    }
+
+    void typingInTheSourceUpdatesTheForm() {
+        openWindow(sample());
+        editor()->selectNode({OutlineNode::Kind::Item, 0, 0});
+        QSignalSpy resets(editor()->outlineModel(), &QAbstractItemModel::modelReset);
+        // Put the cursor inside the first item's link text and type.
+        QTextCursor cursor(editor()->session()->textDocument()->findBlockByNumber(18));
+        cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, 3);
+        editor()->sourceEditor()->setTextCursor(cursor);
+        editor()->sourceEditor()->setFocus();
+        test::typeText(editor()->sourceEditor(), QStringLiteral("新"));
+        QCOMPARE(editor()->formPanel()->itemForm()->titleField()->text(),
+                 QStringLiteral("新用 Rust 重写的工具还能快多少？"));
+        const QModelIndex current = editor()->outlineView()->currentIndex();
+        QCOMPARE(editor()->outlineModel()->nodeAt(current),
+                 (OutlineNode{OutlineNode::Kind::Item, 0, 0}));
+        QVERIFY(current.data().toString().contains(QStringLiteral("新用 Rust")));
+        QVERIFY(editor()->outlineView()->isExpanded(current.parent()));
+        QCOMPARE(resets.size(), 0);
+        // A new item typed in the source appears in the outline without a reset.
+        QTextCursor end(editor()->session()->textDocument()->findBlockByNumber(35));
+        end.movePosition(QTextCursor::EndOfBlock);
+        editor()->sourceEditor()->setTextCursor(end);
+        test::typeText(editor()->sourceEditor(),
+                       QStringLiteral("\n\n5、[第五篇](https://e.org/5)"));
+        QCOMPARE(editor()->outlineModel()->rowCount(editor()->outlineModel()->index(2, 0)), 5);
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(editor()->outlineModel()->nodeAt(editor()->outlineView()->currentIndex()),
+                 (OutlineNode{OutlineNode::Kind::Item, 0, 4}));
+        QCOMPARE(editor()->formPanel()->itemForm()->urlField()->text(),
+                 QStringLiteral("https://e.org/5"));
+    }
+
+    void cursorAndSelectionFollowEachOther() {
+        openWindow(sample());
+        // Source → outline.
+        moveSourceCursorToLine(editor(), 41); // quickparse's description
+        QCOMPARE(editor()->currentNode(), (OutlineNode{OutlineNode::Kind::Item, 1, 0}));
+        moveSourceCursorToLine(editor(), 3);
+        QCOMPARE(editor()->currentNode().kind, OutlineNode::Kind::FrontMatter);
+        moveSourceCursorToLine(editor(), 9);
+        QCOMPARE(editor()->currentNode().kind, OutlineNode::Kind::Preamble);
+        moveSourceCursorToLine(editor(), 37);
+        QCOMPARE(editor()->currentNode(), (OutlineNode{OutlineNode::Kind::Section, 1, -1}));
+        // Outline → source: the cursor goes to the item's first line and it is marked.
+        editor()->outlineView()->setFocus();
+        editor()->selectNode({OutlineNode::Kind::Item, 2, 0});
+        QCOMPARE(editor()->sourceEditor()->textCursor().blockNumber() + 1, 58);
+        QVERIFY(editor()->sourceEditor()->hasFocus() == false);
+        const auto selections = editor()->sourceEditor()->extraSelections();
+        QCOMPARE(selections.size(), 1);
+        const QTextCursor marked = selections.first().cursor;
+        QCOMPARE(
+            editor()->session()->textDocument()->findBlock(marked.selectionStart()).blockNumber() +
+                1,
+            58);
+        QCOMPARE(
+            editor()->session()->textDocument()->findBlock(marked.selectionEnd()).blockNumber() + 1,
+            60);
+    }
+
+    void itemCommands() {
+        openWindow(sample());
+        editor()->selectNode({OutlineNode::Kind::Item, 1, 0});
+        editor()->addItem();
+        const IssueDocument &doc = editor()->session()->document();
+        QCOMPARE(doc.sections()[1].items.size(), 4);
+        QCOMPARE(editor()->currentNode(), (OutlineNode{OutlineNode::Kind::Item, 1, 1}));
+        QLineEdit *title = editor()->formPanel()->itemForm()->titleField();
+        QVERIFY(title->hasFocus());
+        test::typeText(title, QStringLiteral("我的新项目"));
+        QCOMPARE(editor()->session()->document().sections()[1].items[1].title.in(textOf(editor())),
+                 QStringLiteral("我的新项目"));
+        QCOMPARE(editor()->session()->document().sections()[1].items[2].number.in(textOf(editor())),
+                 QStringLiteral("3"));
+        editor()->duplicateItem();
+        QCOMPARE(editor()->session()->document().sections()[1].items.size(), 5);
+        QCOMPARE(editor()->currentNode(), (OutlineNode{OutlineNode::Kind::Item, 1, 2}));
+        editor()->deleteItem(); // the copy
+        editor()->selectNode({OutlineNode::Kind::Item, 1, 1});
+        editor()->deleteItem(); // the new item
+        QCOMPARE(editor()->session()->document().sections()[1].items.size(), 3);
+        QCOMPARE(editor()->session()->fileBytes(), test::readBytes(sample()));
+    }
+
+    void sectionCommands() {
+        openWindow(sample());
+        editor()->selectNode({OutlineNode::Kind::Section, 2, -1});
+        editor()->addSection();
+        QCOMPARE(editor()->session()->document().sections().size(), 5);
+        QLineEdit *label = editor()->formPanel()->sectionForm()->labelField();
+        QVERIFY(label->hasFocus());
+        test::typeText(label, QStringLiteral("🥂讨论&问题"));
+        const IssueDocument &doc = editor()->session()->document();
+        QCOMPARE(doc.sectionLabel(doc.sections()[3]), QStringLiteral("🥂讨论&问题"));
+        QVERIFY(textOf(editor()).contains(QStringLiteral("\n## 🥂讨论&问题\n")));
+    }
+
+    void saveWritesTheFileAndClearsModified() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("2026-11-21-weekly.md"));
+        QVERIFY(QFile::copy(sample(), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        openWindow(path);
+        editor()->selectNode({OutlineNode::Kind::Item, 0, 0});
+        test::typeText(editor()->formPanel()->itemForm()->titleField(), QStringLiteral("!"));
+        QVERIFY(m_window->isWindowModified());
+        QVERIFY(m_window->save());
+        QVERIFY(!m_window->isWindowModified());
+        QCOMPARE(test::readBytes(path), editor()->session()->fileBytes());
+        QVERIFY(test::readBytes(path).contains("1、[!用 Rust"));
+    }
+};
+
+QTEST_MAIN(TestEditorWindow)
+#include "tst_editorwindow.moc"
