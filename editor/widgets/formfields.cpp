@@ -1,9 +1,11 @@
 #include "formfields.h"
 
+#include <QFormLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTextBlock>
+#include <QVBoxLayout>
 
 namespace wc {
 
@@ -25,6 +27,15 @@ bool setFieldText(QPlainTextEdit *field, const QString &text) {
     restored.setPosition(std::min(cursor, int(text.size())));
     field->setTextCursor(restored);
     return true;
+}
+
+QFormLayout *topAlignedForm(QWidget *owner) {
+    auto *outer = new QVBoxLayout(owner);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    outer->addLayout(form);
+    outer->addStretch(1);
+    return form;
 }
 
 SharedUndoFilter::SharedUndoFilter(QObject *parent)

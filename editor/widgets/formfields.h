@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+class QFormLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QWidget;
@@ -13,6 +14,9 @@ namespace wc {
 void setFieldText(QLineEdit *field, const QString &text);
 // The same for a multi-line field; returns true when the text was replaced.
 bool setFieldText(QPlainTextEdit *field, const QString &text);
+
+// A form layout for `owner` whose rows stay at the top when the form is taller than its rows.
+QFormLayout *topAlignedForm(QWidget *owner);
 
 // Form fields have undo stacks of their own; the editor has one history for everything.
 // Installed on a form, this hands Undo/Redo key presses in any field to the window's

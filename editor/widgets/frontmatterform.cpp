@@ -30,8 +30,7 @@ FrontMatterForm::FrontMatterForm(IssueSession *session, QWidget *parent)
     , m_date(new QDateEdit(this))
     , m_author(new QLineEdit(this))
     , m_others(new QTableWidget(0, 2, this)) {
-    auto *layout = new QFormLayout(this);
-    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *layout = topAlignedForm(this);
     m_diagnostic->setWordWrap(true);
     m_diagnostic->setStyleSheet(QStringLiteral("color: #d1495b"));
     m_diagnostic->hide();

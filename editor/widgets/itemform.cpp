@@ -15,8 +15,7 @@ namespace wc {
 ItemForm::ItemForm(IssueSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session) {
-    auto *layout = new QFormLayout(this);
-    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *layout = topAlignedForm(this);
     m_number = new QLabel(this);
     m_number->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addRow(tr("Number:"), m_number);

@@ -15,8 +15,7 @@ SectionForm::SectionForm(IssueSession *session, QWidget *parent)
     , m_kind(new QLabel(this))
     , m_label(new QLineEdit(this))
     , m_url(new QLineEdit(this)) {
-    auto *layout = new QFormLayout(this);
-    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *layout = topAlignedForm(this);
     layout->addRow(tr("Heading:"), m_kind);
     m_label->setPlaceholderText(tr("e.g. 🦄文章&教程"));
     layout->addRow(tr("&Label:"), m_label);

@@ -5,403 +5,403 @@
     <name>wc::FormPanel</name>
     <message>
         <source>Select a section or an item in the outline.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在大纲中选择一个分类或条目。</translation>
     </message>
 </context>
 <context>
     <name>wc::FrontMatterForm</name>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Issue &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>期号(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>作者(&amp;A)：</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Other keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>其他字段：</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
     <name>wc::IssueEditor</name>
     <message>
         <source>The live preview will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>实时预览将显示在这里。</translation>
     </message>
     <message>
         <source>Add a section first: items belong to sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先添加一个分类：条目必须属于某个分类。</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>新条目</translation>
     </message>
     <message>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>新分类</translation>
     </message>
 </context>
 <context>
     <name>wc::IssueSession</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>wc::ItemForm</name>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>编号：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>Link text, e.g. 中文标题---English title</source>
-        <translation type="unfinished"></translation>
+        <translation>链接文字，例如 中文标题---English title</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>链接(&amp;U)：</translation>
     </message>
     <message>
         <source>After the lin&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>链接后缀(&amp;K)：</translation>
     </message>
     <message>
         <source>e.g. (英)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 (英)</translation>
     </message>
     <message>
         <source>What the link is about, in Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>介绍这个链接的内容（Markdown）</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Image URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>图片地址(&amp;I)：</translation>
     </message>
     <message>
         <source>Image &amp;alt text:</source>
-        <translation type="unfinished"></translation>
+        <translation>图片说明(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Stars:</source>
-        <translation type="unfinished"></translation>
+        <translation>星标数(&amp;S)：</translation>
     </message>
     <message>
         <source>e.g. 18.5K</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 18.5K</translation>
     </message>
     <message>
         <source>&amp;Contributor:</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿人(&amp;C)：</translation>
     </message>
     <message>
         <source>name, without @</source>
-        <translation type="unfinished"></translation>
+        <translation>名字，不带 @</translation>
     </message>
     <message>
         <source>The item has no link.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个条目没有链接。</translation>
     </message>
     <message>
         <source>Not a valid http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 http(s) 地址。</translation>
     </message>
 </context>
 <context>
     <name>wc::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>新建一期(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Close Window</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭窗口(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>本期(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Add Item</source>
-        <translation type="unfinished"></translation>
+        <translation>添加条目(&amp;A)</translation>
     </message>
     <message>
         <source>D&amp;uplicate Item</source>
-        <translation type="unfinished"></translation>
+        <translation>复制条目(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Delete Item</source>
-        <translation type="unfinished"></translation>
+        <translation>删除条目(&amp;D)</translation>
     </message>
     <message>
         <source>Add &amp;Section</source>
-        <translation type="unfinished"></translation>
+        <translation>添加分类(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Rename Section</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名分类(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Weekly Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Weekly Composer(&amp;A)</translation>
     </message>
     <message>
         <source>About Weekly Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Weekly Composer</translation>
     </message>
     <message>
         <source>&lt;b&gt;Weekly Composer&lt;/b&gt; %1&lt;br&gt;An editor for composing newsletter issues in Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Weekly Composer&lt;/b&gt; %1&lt;br&gt;用 Markdown 编写周刊的编辑器。</translation>
     </message>
     <message>
         <source>%1[*] — Weekly Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Weekly Composer</translation>
     </message>
     <message>
         <source>Weekly Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekly Composer</translation>
     </message>
     <message>
         <source>Open Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>打开周刊</translation>
     </message>
     <message>
         <source>Markdown (*.md *.markdown);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md *.markdown);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>Save Issue As</source>
-        <translation type="unfinished"></translation>
+        <translation>周刊另存为</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的修改</translation>
     </message>
     <message>
         <source>%1 has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有未保存的修改。要保存吗？</translation>
     </message>
 </context>
 <context>
     <name>wc::OutlineModel</name>
     <message>
         <source>no link</source>
-        <translation type="unfinished"></translation>
+        <translation>没有链接</translation>
     </message>
     <message>
         <source>empty description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述为空</translation>
     </message>
     <message>
         <source>duplicate number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编号 %1 重复</translation>
     </message>
     <message>
         <source>Problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>问题：%1</translation>
     </message>
     <message>
         <source>Front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>文件头信息</translation>
     </message>
     <message>
         <source>Preamble</source>
-        <translation type="unfinished"></translation>
+        <translation>导语</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
 </context>
 <context>
     <name>wc::PreambleForm</name>
     <message>
         <source>&amp;Preamble (Markdown):</source>
-        <translation type="unfinished"></translation>
+        <translation>导语(&amp;P)（Markdown）：</translation>
     </message>
 </context>
 <context>
     <name>wc::RecentFiles</name>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>没有最近打开的文件</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>清空列表(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>wc::SectionForm</name>
     <message>
         <source>Heading:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题类型：</translation>
     </message>
     <message>
         <source>e.g. 🦄文章&amp;教程</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 🦄文章&amp;教程</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;L)：</translation>
     </message>
     <message>
         <source>optional, e.g. https://weekly.pythoncat.top</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，例如 https://weekly.pythoncat.top</translation>
     </message>
     <message>
         <source>Heading &amp;link:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题链接(&amp;L)：</translation>
     </message>
     <message>
         <source>Bold link line (summary issue)</source>
-        <translation type="unfinished"></translation>
+        <translation>加粗链接行（摘要期）</translation>
     </message>
     <message>
         <source>Subsection (###)</source>
-        <translation type="unfinished"></translation>
+        <translation>子分类（###）</translation>
     </message>
     <message>
         <source>Section (##)</source>
-        <translation type="unfinished"></translation>
+        <translation>分类（##）</translation>
     </message>
 </context>
 <context>
     <name>wc::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统语言</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>The new language applies the next time Weekly Composer starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的语言将在下次启动 Weekly Composer 时生效。</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // Renders the main window offscreen and saves PNGs, for the README and for looking at:
 //   take_screenshots ISSUE.md OUTPUT_DIR
-// writes OUTPUT_DIR/main-window-light.png and OUTPUT_DIR/main-window-dark.png.
+// writes OUTPUT_DIR/main-window-light.png and OUTPUT_DIR/main-window-dark.png with the
+// Chinese interface, and OUTPUT_DIR/main-window-en.png with the English one.
 #include "appearance.h"
 #include "issueeditor.h"
 #include "mainwindow.h"
@@ -8,7 +9,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QSettings>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 
 int main(int argc, char *argv[]) {
@@ -21,11 +24,21 @@ int main(int argc, char *argv[]) {
     const QDir out(QString::fromLocal8Bit(argv[2]));
     struct Shot {
         wc::appearance::Theme theme;
+        bool chinese;
         const char *name;
     };
-    for (const Shot &shot : {Shot{wc::appearance::Theme::Light, "main-window-light.png"},
-                             Shot{wc::appearance::Theme::Dark, "main-window-dark.png"}}) {
+    QCoreApplication::setOrganizationName(QStringLiteral("weekly-composer-screenshots"));
+    QTranslator chinese;
+    if (!chinese.load(QStringLiteral(":/i18n/weekly-composer_zh_CN.qm")))
+        return 1;
+    for (const Shot &shot : {Shot{wc::appearance::Theme::Light, true, "main-window-light.png"},
+                             Shot{wc::appearance::Theme::Dark, true, "main-window-dark.png"},
+                             Shot{wc::appearance::Theme::Light, false, "main-window-en.png"}}) {
         wc::appearance::applyTheme(shot.theme);
+        if (shot.chinese)
+            QCoreApplication::installTranslator(&chinese);
+        else
+            QCoreApplication::removeTranslator(&chinese);
         auto *window = new wc::MainWindow;
         if (!window->openFile(issue))
             return 1;

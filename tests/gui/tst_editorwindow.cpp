@@ -14,11 +14,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace wc;
@@ -240,6 +243,32 @@ private slots:
         const IssueDocument &doc = editor()->session()->document();
         QCOMPARE(doc.sectionLabel(doc.sections()[3]), QStringLiteral("🥂讨论&问题"));
         QVERIFY(textOf(editor()).contains(QStringLiteral("\n## 🥂讨论&问题\n")));
+    }
+
+    void chineseInterface() {
+        QTranslator chinese;
+        QVERIFY(chinese.load(QStringLiteral(":/i18n/weekly-composer_zh_CN.qm")));
+        QCoreApplication::installTranslator(&chinese);
+        openWindow(sample());
+        QStringList menus;
+        for (QAction *action : m_window->menuBar()->actions())
+            menus << action->text();
+        QCOMPARE(menus, (QStringList{"文件(&F)", "编辑(&E)", "本期(&I)", "帮助(&H)"}));
+        QCOMPARE(editor()->outlineModel()->index(0, 0).data().toString(),
+                 QStringLiteral("文件头信息"));
+        QCOMPARE(m_window->windowTitle(),
+                 QStringLiteral("2026-11-21-weekly.md[*] — Weekly Composer"));
+        QCoreApplication::removeTranslator(&chinese);
+    }
+
+    void chineseTranslationIsComplete() {
+        QFile ts(
+            QStringLiteral(WC_TESTS_DIR "/../resources/translations/weekly-composer_zh_CN.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        const QByteArray xml = ts.readAll();
+        QVERIFY(xml.count("<message") > 80);
+        QCOMPARE(xml.count("type=\"unfinished\""), 0);
+        QCOMPARE(xml.count("type=\"vanished\""), 0);
     }
 
     void saveWritesTheFileAndClearsModified() {
