@@ -1,0 +1,153 @@
+// Keystroke latency in the real widgets (offscreen): a character typed into the item form's
+// title until the Markdown source holds it and has processed its repaint, and a character
+// typed into the source until the form and the outline show it.
+// Prints one JSON object per line, as the other benchmarks do.
+//
+//   bench_keystroke [REGULAR.md [LARGE.md]]
+//   (defaults: the bundled sample, and from ../shared/corpus the largest regular issue and the
+//   291 KB compilation)
+
+#include "benchreport.h"
+#include "formpanel.h"
+#include "issueeditor.h"
+#include "issuesession.h"
+#include "itemform.h"
+#include "mainwindow.h"
+#include "outlinemodel.h"
+#include "sourceeditor.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QTest>
+#include <QTextBlock>
+#include <QTreeView>
+
+#include <chrono>
+
+namespace {
+
+constexpr int keystrokes = 200;
+constexpr int warmup = 20;
+
+// One key press and release carrying `character`, delivered as a keyboard would.
+void typeCharacter(QWidget *widget, QChar character)
+{
+    QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(character));
+    QApplication::sendEvent(widget, &press);
+    QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(character));
+    QApplication::sendEvent(widget, &release);
+}
+
+// Times `type` followed by the event processing it causes (layout, repaint requests);
+// `check` then proves the effect is visible, outside the timed part.
+template <typename Type, typename Check>
+std::vector<double> measure(Type type, Check check)
+{
+    std::vector<double> samples;
+    for (int i = 0; i < warmup + keystrokes; ++i) {
+        const auto start = std::chrono::steady_clock::now();
+        type(i);
+        QCoreApplication::processEvents();
+        const auto end = std::chrono::steady_clock::now();
+        if (!check(i))
+            qFatal("keystroke %d did not show up", i);
+        if (i >= warmup)
+            samples.push_back(std::chrono::duration<double, std::milli>(end - start).count());
+    }
+    std::sort(samples.begin(), samples.end());
+    return samples;
+}
+
+void report(const char *name, const QString &input, const std::vector<double> &samples)
+{
+    bench::JsonLine()
+        .add("bench", QString::fromLatin1(name))
+        .add("input", input)
+        .add("n", qint64(samples.size()))
+        .add("p50_ms", bench::percentile(samples, 0.5), 3)
+        .add("p95_ms", bench::percentile(samples, 0.95), 3)
+        .add("max_ms", samples.back(), 3);
+}
+
+// The section with the most items, and an item in its middle: the worst place to type.
+wc::OutlineNode busiestItem(const wc::IssueDocument &document)
+{
+    int best = -1;
+    for (int s = 0; s < document.sections().size(); ++s) {
+        if (best < 0 || document.sections()[s].items.size() > document.sections()[best].items.size())
+            best = s;
+    }
+    return {wc::OutlineNode::Kind::Item, best, int(document.sections()[best].items.size() / 2)};
+}
+
+void benchFile(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    wc::MainWindow window;
+    if (!window.openFile(path))
+        qFatal("cannot open %s", qPrintable(path));
+    window.resize(1600, 1000);
+    window.show();
+    QCoreApplication::processEvents();
+    wc::IssueEditor *editor = window.editor();
+    const wc::OutlineNode node = busiestItem(editor->session()->document());
+    editor->selectNode(node);
+    QCoreApplication::processEvents();
+
+    // Form → source.
+    QLineEdit *title = editor->formPanel()->itemForm()->titleField();
+    title->setFocus();
+    title->end(false);
+    const int titleLine = editor->session()->document().lineNumberAt(
+        editor->session()->document().sections()[node.section].items[node.item].begin);
+    QTextDocument *text = editor->session()->textDocument();
+    report("keystroke_form_to_source", name,
+           measure([&](int) { typeCharacter(title, u'x'); },
+                   [&, base = text->findBlockByNumber(titleLine - 1).text().count(u'x')](int i) {
+                       return text->findBlockByNumber(titleLine - 1).text().count(u'x') == base + i + 1;
+                   }));
+
+    // Source → form and outline: type inside the same item's link text.
+    QTextCursor cursor(text->findBlockByNumber(titleLine - 1));
+    cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::MoveAnchor,
+                        int(text->findBlockByNumber(titleLine - 1).text().indexOf(u'[') + 1));
+    editor->sourceEditor()->setTextCursor(cursor);
+    editor->sourceEditor()->setFocus();
+    const QModelIndex row = editor->outlineModel()->indexFor(node);
+    const qsizetype titleBase = title->text().count(u'y');
+    const qsizetype rowBase = row.data().toString().count(u'y');
+    report("keystroke_source_to_form", name,
+           measure([&](int) { typeCharacter(editor->sourceEditor(), u'y'); },
+                   [&](int i) {
+                       return title->text().count(u'y') == titleBase + i + 1 &&
+                              row.data().toString().count(u'y') == rowBase + i + 1 &&
+                              editor->currentNode() == node;
+                   }));
+    text->setModified(false);
+    window.close();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("weekly-composer-bench"));
+    QStringList inputs = QCoreApplication::arguments().mid(1);
+    if (inputs.isEmpty()) {
+        inputs << QStringLiteral(WC_SAMPLES_DIR "/2026-11-21-weekly.md");
+        // The largest regular issue (14 KB, 30 items) and the 291 KB compilation.
+        for (const char *name : {"2023-08-19-weekly.md", "2024-07-10-sweekly.md"}) {
+            const QString path = QStringLiteral(WC_BENCH_CORPUS_DIR "/") + QLatin1String(name);
+            if (QFileInfo::exists(path))
+                inputs << path;
+            else
+                std::fprintf(stderr, "note: %s is absent: not measured\n", qPrintable(path));
+        }
+    }
+    for (const QString &path : inputs)
+        benchFile(path);
+    return 0;
+}

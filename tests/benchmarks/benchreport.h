@@ -1,0 +1,49 @@
+#pragma once
+
+// What every benchmark prints: one JSON object per line (GUIDE.md, "Benchmarks").
+
+#include <QByteArray>
+#include <QByteArrayList>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QString>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <vector>
+
+namespace bench {
+
+// Nearest-rank percentile of sorted samples.
+inline double percentile(const std::vector<double> &sorted, double p) {
+    const auto rank = std::size_t(std::ceil(p * double(sorted.size())));
+    return sorted[std::clamp<std::size_t>(rank, 1, sorted.size()) - 1];
+}
+
+// One JSON object per line, keys in the order written (QJsonObject would sort them).
+class JsonLine {
+public:
+    JsonLine &add(const char *key, const QString &value) {
+        // QJsonDocument does the string escaping; strip the array brackets around it.
+        const QByteArray quoted = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        return raw(key, quoted.sliced(1, quoted.size() - 2));
+    }
+    JsonLine &add(const char *key, qint64 value) { return raw(key, QByteArray::number(value)); }
+    JsonLine &add(const char *key, double value, int decimals) {
+        return raw(key, QByteArray::number(value, 'f', decimals));
+    }
+    ~JsonLine() {
+        std::printf("{%s}\n", m_fields.join(',').constData());
+        std::fflush(stdout); // a long run shows its progress line by line, even through a pipe
+    }
+
+private:
+    JsonLine &raw(const char *key, const QByteArray &value) {
+        m_fields.append('"' + QByteArray(key) + "\":" + value);
+        return *this;
+    }
+    QByteArrayList m_fields;
+};
+
+} // namespace bench
