@@ -20,6 +20,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTextDocument>
+#include <QTreeView>
 
 #include "sourceeditor.h"
 
@@ -45,6 +46,10 @@ MainWindow::MainWindow(QWidget *parent)
     IssueSession *session = m_editor->session();
     connect(session, &IssueSession::modificationChanged, this, &QWidget::setWindowModified);
     connect(session, &IssueSession::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_editor, &IssueEditor::openRequested, this, [this](const QStringList &files) {
+        for (const QString &path : files)
+            MainWindow::open(path, this);
+    });
     connect(m_editor, &IssueEditor::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 
@@ -107,6 +112,17 @@ void MainWindow::createActions() {
                      m_editor, &IssueEditor::addSection);
     issue->addAction(tr("&Rename Section"), QKeySequence(Qt::Key_F2), m_editor,
                      &IssueEditor::renameSection);
+    issue->addSeparator();
+    issue->addAction(tr("Move Item &Up"), QKeySequence(Qt::ALT | Qt::Key_Up), m_editor,
+                     &IssueEditor::moveItemUp);
+    issue->addAction(tr("Move Item Do&wn"), QKeySequence(Qt::ALT | Qt::Key_Down), m_editor,
+                     &IssueEditor::moveItemDown);
+    issue->addAction(tr("&Move Items to Section…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+                     this, &MainWindow::chooseSectionForItems);
+    issue->addAction(tr("Move Section U&p"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up),
+                     m_editor, &IssueEditor::moveSectionUp);
+    issue->addAction(tr("Move Section D&own"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down),
+                     m_editor, &IssueEditor::moveSectionDown);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Weekly Composer"), this, [this] {
@@ -115,6 +131,19 @@ void MainWindow::createActions() {
                               "issues in Markdown.")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::chooseSectionForItems() {
+    // A menu of the sections at the selected row, so the move needs no mouse.
+    const IssueDocument &doc = m_editor->session()->document();
+    QMenu menu(this);
+    for (int s = 0; s < doc.sections().size(); ++s) {
+        menu.addAction(doc.sectionLabel(doc.sections()[s]), this,
+                       [this, s] { m_editor->moveSelectedItemsToSection(s); });
+    }
+    QTreeView *outline = m_editor->outlineView();
+    const QRect row = outline->visualRect(outline->currentIndex());
+    menu.exec(outline->viewport()->mapToGlobal(row.isValid() ? row.bottomLeft() : QPoint()));
 }
 
 bool MainWindow::isPristine() const {

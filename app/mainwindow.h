@@ -38,6 +38,7 @@ private:
     void showError(const QString &message);
     void openDialog();
     bool isPristine() const;
+    void chooseSectionForItems();
 
     IssueEditor *m_editor;
     RecentFiles *m_recent = nullptr;

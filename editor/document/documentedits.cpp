@@ -454,10 +454,18 @@ Edit DocumentEdits::layoutItems(const QList<QList<ItemRef>> &newOrder,
 }
 
 Edit DocumentEdits::insertItem(int section, int position, const NewItem &fields) const {
+    return insertItems(section, position, {fields});
+}
+
+Edit DocumentEdits::insertItems(int section, int position, const QList<NewItem> &items) const {
     auto order = currentOrder();
     position = std::clamp(position, 0, int(order[section].size()));
-    order[section].insert(position, ItemRef{-1, 0});
-    return layoutItems(order, {newItemText(section, fields)});
+    QStringList fresh;
+    for (int k = 0; k < items.size(); ++k) {
+        order[section].insert(position + k, ItemRef{-1, k});
+        fresh << newItemText(section, items[k]);
+    }
+    return layoutItems(order, fresh);
 }
 
 Edit DocumentEdits::removeItem(ItemRef ref) const {

@@ -48,6 +48,7 @@ public:
     Edit setSectionUrl(int section, const QString &url) const;
 
     Edit insertItem(int section, int position, const NewItem &item) const;
+    Edit insertItems(int section, int position, const QList<NewItem> &items) const;
     Edit removeItem(ItemRef ref) const;
     // A copy of the item (its whole body) right after it.
     Edit duplicateItem(ItemRef ref) const;

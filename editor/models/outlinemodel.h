@@ -1,6 +1,7 @@
 #pragma once
 
 #include "issuedocument.h"
+#include "outlinedrop.h"
 #include "outlinenode.h"
 
 #include <QAbstractItemModel>
@@ -29,7 +30,27 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
+    // Drag and drop: items and sections move inside the window; URLs and .md files come in.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    Qt::DropActions supportedDropActions() const override;
+    Qt::DropActions supportedDragActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+signals:
+    // A drop asks for `edit` to be applied, then `select` to be selected.
+    void editRequested(const wc::Edit &edit, const QList<wc::OutlineNode> &select);
+    void openRequested(const QStringList &files);
+
 private:
+    OutlineDrop::Result planDrop(const QMimeData *data, int row, const QModelIndex &parent) const;
+    // Where an item dropped at (row, parent) goes: {section, position}, or {-1, -1}.
+    std::pair<int, int> itemTarget(int row, const QModelIndex &parent) const;
+
     struct ItemRow {
         QString text;
         QString tooltip;
@@ -55,6 +76,7 @@ private:
     void updateItems(int section, const QList<ItemRow> &next);
     void updateHeaderRows(bool hasFrontMatter, bool hasPreamble);
 
+    const IssueDocument *m_document = nullptr;
     bool m_hasFrontMatter = false;
     bool m_hasPreamble = false;
     int m_frontMatterLine = 1;

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTreeView>
@@ -33,7 +34,13 @@ IssueEditor::IssueEditor(QWidget *parent)
     m_outline->setModel(m_model);
     m_outline->setHeaderHidden(true);
     m_outline->setUniformRowHeights(true);
-    m_outline->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_outline->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_outline->setDragEnabled(true);
+    m_outline->setAcceptDrops(true);
+    m_outline->setDropIndicatorShown(true);
+    m_outline->setDragDropMode(QAbstractItemView::DragDrop);
+    m_outline->setDefaultDropAction(Qt::MoveAction);
+    m_outline->setContextMenuPolicy(Qt::CustomContextMenu);
     m_outline->setObjectName(QStringLiteral("outline"));
     m_source->setDocument(m_session->textDocument());
     m_source->setObjectName(QStringLiteral("source"));
@@ -52,6 +59,9 @@ IssueEditor::IssueEditor(QWidget *parent)
             &IssueEditor::outlineSelectionChanged);
     connect(m_source, &QPlainTextEdit::cursorPositionChanged, this,
             &IssueEditor::sourceCursorMoved);
+    connect(m_model, &OutlineModel::editRequested, this, &IssueEditor::applyAndSelect);
+    connect(m_model, &OutlineModel::openRequested, this, &IssueEditor::openRequested);
+    connect(m_outline, &QWidget::customContextMenuRequested, this, &IssueEditor::showOutlineMenu);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_outline->expandAll(); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
         // New sections open, so their items can be seen.
@@ -283,6 +293,114 @@ void IssueEditor::renameSection() {
         return;
     m_form->sectionForm()->labelField()->setFocus();
     m_form->sectionForm()->labelField()->selectAll();
+}
+
+// ---- moving ----------------------------------------------------------------------------------
+
+QList<OutlineNode> IssueEditor::selectedNodes() const {
+    QList<OutlineNode> nodes;
+    for (const QModelIndex &index : m_outline->selectionModel()->selectedIndexes())
+        nodes.append(m_model->nodeAt(index));
+    std::sort(nodes.begin(), nodes.end(), [](const OutlineNode &a, const OutlineNode &b) {
+        return std::pair(a.section, a.item) < std::pair(b.section, b.item);
+    });
+    return nodes;
+}
+
+void IssueEditor::applyAndSelect(const Edit &edit, const QList<OutlineNode> &select) {
+    if (!m_session->apply(edit))
+        return;
+    if (select.isEmpty())
+        return;
+    selectNode(select.first());
+    for (const OutlineNode &node : select.mid(1))
+        m_outline->selectionModel()->select(m_model->indexFor(node), QItemSelectionModel::Select);
+}
+
+void IssueEditor::moveItemBy(int step) {
+    const OutlineNode node = currentNode();
+    if (node.kind != OutlineNode::Kind::Item)
+        return;
+    const auto &sections = m_session->document().sections();
+    int section = node.section;
+    int position = node.item + (step < 0 ? -1 : 2); // positions count before the move
+    if (position < 0 || position > sections[section].items.size()) {
+        // Past the edge: on into the neighbouring section.
+        const int next = section + step;
+        if (next < 0 || next >= sections.size())
+            return;
+        section = next;
+        position = step < 0 ? int(sections[next].items.size()) : 0;
+    }
+    const auto result = OutlineDrop::dropItems(m_session->document(), {node}, section, position);
+    applyAndSelect(result.edit, result.select);
+}
+
+void IssueEditor::moveItemUp() {
+    moveItemBy(-1);
+}
+void IssueEditor::moveItemDown() {
+    moveItemBy(1);
+}
+
+void IssueEditor::moveSelectedItemsToSection(int section) {
+    QList<OutlineNode> items = selectedNodes();
+    items.removeIf([](const OutlineNode &n) { return n.kind != OutlineNode::Kind::Item; });
+    if (items.isEmpty() && currentNode().kind == OutlineNode::Kind::Item)
+        items.append(currentNode());
+    if (items.isEmpty() || section < 0 || section >= m_session->document().sections().size())
+        return;
+    const int end = int(m_session->document().sections()[section].items.size());
+    const auto result = OutlineDrop::dropItems(m_session->document(), items, section, end);
+    applyAndSelect(result.edit, result.select);
+}
+
+void IssueEditor::moveSectionBy(int step) {
+    OutlineNode node = currentNode();
+    if (node.kind == OutlineNode::Kind::Item)
+        node = {OutlineNode::Kind::Section, node.section, -1};
+    if (node.kind != OutlineNode::Kind::Section)
+        return;
+    const QList<int> siblings = m_session->edits().siblingsOf(node.section);
+    const int index = int(siblings.indexOf(node.section));
+    const int position = step < 0 ? index - 1 : index + 2;
+    if (position < 0 || position > siblings.size())
+        return;
+    const auto result = OutlineDrop::dropSection(m_session->document(), node.section, position);
+    applyAndSelect(result.edit, result.select);
+}
+
+void IssueEditor::moveSectionUp() {
+    moveSectionBy(-1);
+}
+void IssueEditor::moveSectionDown() {
+    moveSectionBy(1);
+}
+
+void IssueEditor::showOutlineMenu(const QPoint &position) {
+    const OutlineNode node = m_model->nodeAt(m_outline->indexAt(position));
+    QMenu menu(this);
+    menu.addAction(tr("Add Item"), this, &IssueEditor::addItem);
+    if (node.kind == OutlineNode::Kind::Item) {
+        menu.addAction(tr("Duplicate Item"), this, &IssueEditor::duplicateItem);
+        menu.addAction(tr("Delete Item"), this, &IssueEditor::deleteItem);
+        menu.addSeparator();
+        menu.addAction(tr("Move Up"), this, &IssueEditor::moveItemUp);
+        menu.addAction(tr("Move Down"), this, &IssueEditor::moveItemDown);
+        QMenu *to = menu.addMenu(tr("Move to Section"));
+        const IssueDocument &doc = m_session->document();
+        for (int s = 0; s < doc.sections().size(); ++s) {
+            QAction *action = to->addAction(doc.sectionLabel(doc.sections()[s]), this,
+                                            [this, s] { moveSelectedItemsToSection(s); });
+            action->setEnabled(s != node.section);
+        }
+    } else if (node.kind == OutlineNode::Kind::Section) {
+        menu.addAction(tr("Rename Section"), this, &IssueEditor::renameSection);
+        menu.addSeparator();
+        menu.addAction(tr("Move Section Up"), this, &IssueEditor::moveSectionUp);
+        menu.addAction(tr("Move Section Down"), this, &IssueEditor::moveSectionDown);
+    }
+    menu.exec(m_outline->viewport()->mapToGlobal(position));
 }
 
 } // namespace wc

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documentedits.h"
 #include "outlinenode.h"
 
 #include <QWidget>
@@ -39,10 +40,19 @@ public:
     void duplicateItem();
     void addSection();
     void renameSection();
+    // Keyboard counterparts of drag and drop. Moving past a section's end goes on into the
+    // next (or previous) section.
+    void moveItemUp();
+    void moveItemDown();
+    void moveSelectedItemsToSection(int section);
+    void moveSectionUp();
+    void moveSectionDown();
+    QList<OutlineNode> selectedNodes() const;
 
 signals:
     void currentNodeChanged(const OutlineNode &node);
     void message(const QString &text);
+    void openRequested(const QStringList &files);
 
 private:
     void documentChanged();
@@ -51,6 +61,10 @@ private:
     void markNodeLines(const OutlineNode &node);
     std::pair<int, int> nodeLines(const OutlineNode &node) const;
     int targetSection() const;
+    void applyAndSelect(const Edit &edit, const QList<OutlineNode> &select);
+    void moveItemBy(int step);
+    void moveSectionBy(int step);
+    void showOutlineMenu(const QPoint &position);
 
     IssueSession *m_session;
     OutlineModel *m_model;

@@ -1,0 +1,149 @@
+#include "outlinedrop.h"
+
+#include <QDataStream>
+#include <QFileInfo>
+#include <QMimeData>
+#include <QUrl>
+
+namespace wc {
+
+namespace {
+
+QList<QUrl> droppedUrls(const QMimeData *data) {
+    if (data->hasUrls())
+        return data->urls();
+    QList<QUrl> urls;
+    if (data->hasText()) {
+        for (const QString &line : data->text().split(u'\n', Qt::SkipEmptyParts)) {
+            const QUrl url(line.trimmed(), QUrl::StrictMode);
+            if (url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https"))
+                urls << url;
+        }
+    }
+    return urls;
+}
+
+// A readable placeholder title: host and path, which the user then overwrites.
+QString titleFor(const QUrl &url) {
+    QString title = url.host() + url.path();
+    while (title.endsWith(u'/'))
+        title.chop(1);
+    return title.isEmpty() ? url.toString() : title;
+}
+
+} // namespace
+
+QMimeData *OutlineDrop::encode(const QList<OutlineNode> &nodes, quintptr owner) {
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << quint64(owner) << qint32(nodes.size());
+    for (const OutlineNode &node : nodes)
+        out << qint32(node.kind) << qint32(node.section) << qint32(node.item);
+    auto *data = new QMimeData;
+    data->setData(mimeType(), bytes);
+    return data;
+}
+
+QList<OutlineNode> OutlineDrop::decodeNodes(const QMimeData *data, quintptr owner) {
+    QList<OutlineNode> nodes;
+    if (!data->hasFormat(mimeType()))
+        return nodes;
+    const QByteArray bytes = data->data(mimeType());
+    QDataStream in(bytes);
+    quint64 from = 0;
+    qint32 count = 0;
+    in >> from >> count;
+    if (from != owner || count < 0 || count > 100000)
+        return nodes;
+    for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        qint32 kind = 0, section = 0, item = 0;
+        in >> kind >> section >> item;
+        nodes.append({OutlineNode::Kind(kind), section, item});
+    }
+    return nodes;
+}
+
+bool OutlineDrop::hasExternalContent(const QMimeData *data) {
+    return !droppedUrls(data).isEmpty();
+}
+
+OutlineDrop::Result OutlineDrop::dropItems(const IssueDocument &document,
+                                           const QList<OutlineNode> &items, int section,
+                                           int position) {
+    Result result;
+    QList<ItemRef> refs;
+    for (const OutlineNode &node : items) {
+        if (node.kind == OutlineNode::Kind::Item && node.section < document.sections().size() &&
+            node.item < document.sections()[node.section].items.size())
+            refs.append({node.section, node.item});
+    }
+    if (refs.isEmpty() || section < 0 || section >= document.sections().size())
+        return result;
+    std::sort(refs.begin(), refs.end());
+    refs.erase(std::unique(refs.begin(), refs.end()), refs.end());
+    result.edit = DocumentEdits(document).moveItems(refs, section, position);
+    // Where they land: before `position`, less the moved items that were above it.
+    int landing = std::clamp(position, 0, int(document.sections()[section].items.size()));
+    for (const ItemRef &ref : refs) {
+        if (ref.section == section && ref.item < position)
+            --landing;
+    }
+    for (int k = 0; k < refs.size(); ++k)
+        result.select.append({OutlineNode::Kind::Item, section, landing + k});
+    return result;
+}
+
+OutlineDrop::Result OutlineDrop::dropSection(const IssueDocument &document, int section,
+                                             int position) {
+    Result result;
+    if (section < 0 || section >= document.sections().size())
+        return result;
+    const DocumentEdits edits(document);
+    result.edit = edits.moveSection(section, position);
+    if (result.edit.isEmpty())
+        return result;
+    // The moved section's new index: count the sections that will precede it.
+    const QList<int> siblings = edits.siblingsOf(section);
+    const qsizetype from = siblings.indexOf(section);
+    const int slot = position > from ? position - 1 : position;
+    QList<int> order = siblings;
+    order.removeAt(from);
+    order.insert(slot, section);
+    const auto &sections = document.sections();
+    auto blockSize = [&](int s) { // the section and its `###` subsections
+        int size = 1;
+        while (s + size < sections.size() && sections[s + size].parent == s)
+            ++size;
+        return size;
+    };
+    int index = siblings.first();
+    for (int k = 0; k < slot; ++k)
+        index += blockSize(order[k]);
+    result.select.append({OutlineNode::Kind::Section, index, -1});
+    return result;
+}
+
+OutlineDrop::Result OutlineDrop::dropExternal(const IssueDocument &document, const QMimeData *data,
+                                              int section, int position) {
+    Result result;
+    QList<NewItem> items;
+    for (const QUrl &url : droppedUrls(data)) {
+        if (url.isLocalFile()) {
+            if (QFileInfo(url.toLocalFile()).suffix().compare(u"md", Qt::CaseInsensitive) == 0 ||
+                QFileInfo(url.toLocalFile()).suffix().compare(u"markdown", Qt::CaseInsensitive) ==
+                    0)
+                result.filesToOpen << url.toLocalFile();
+        } else if (url.scheme() == u"http" || url.scheme() == u"https") {
+            items.append({titleFor(url), url.toString(QUrl::FullyEncoded), QString()});
+        }
+    }
+    if (items.isEmpty() || section < 0 || section >= document.sections().size())
+        return result;
+    position = std::clamp(position, 0, int(document.sections()[section].items.size()));
+    result.edit = DocumentEdits(document).insertItems(section, position, items);
+    for (int k = 0; k < items.size(); ++k)
+        result.select.append({OutlineNode::Kind::Item, section, position + k});
+    return result;
+}
+
+} // namespace wc
