@@ -191,7 +191,6 @@ void IssueParser::assemble() {
 }
 
 void IssueParser::startSection(const Block &header, int level) {
-    m_inTrailers = false;
     SectionNode section;
     section.level = level;
     section.header = header;
@@ -238,28 +237,37 @@ void IssueParser::startSection(const Block &header, int level) {
 
 void IssueParser::addToSection(const Block &block) {
     SectionNode &section = m_doc.m_sections.last();
-    if (block.kind == Block::Kind::ItemHead && !m_inTrailers) {
+    if (block.kind == Block::Kind::ItemHead) {
         ItemNode item;
         item.head = block;
         item.headLine = block.content;
         section.items.append(std::move(item));
-        return;
-    }
-    if (section.items.isEmpty()) {
+    } else if (section.items.isEmpty()) {
         section.intro.append(block);
-        return;
-    }
-    if (!m_inTrailers) {
-        const ItemNode &last = section.items.last();
-        // Summary issues' circled items have no body: whatever follows them is the footer.
-        if ((last.headLine.length() > 0 && scan::circledDigitValue(m_text[last.headLine.begin])) ||
-            scan::isTrailerStart(block.content.in(m_text)))
-            m_inTrailers = true;
-    }
-    if (m_inTrailers)
-        section.trailers.append(block);
-    else
+    } else {
         section.items.last().body.append(block);
+    }
+}
+
+void IssueParser::splitTrailers(SectionNode &section) const {
+    // Trailers follow the last item only, so a promotion block between two items (or an
+    // item moved in above it) never turns the items after it into trailers.
+    if (section.items.isEmpty())
+        return;
+    QList<Block> &body = section.items.last().body;
+    qsizetype first = body.size();
+    if (scan::circledDigitValue(m_text.at(section.items.last().headLine.begin)) > 0) {
+        first = 0; // summary issues' circled items have no body: what follows is the footer
+    } else {
+        for (qsizetype i = 0; i < body.size(); ++i) {
+            if (scan::isTrailerStart(body[i].content.in(m_text))) {
+                first = i;
+                break;
+            }
+        }
+    }
+    section.trailers = body.mid(first);
+    body.resize(first);
 }
 
 void IssueParser::finishItem(ItemNode &item) const {
@@ -359,6 +367,7 @@ void IssueParser::finishSection(SectionNode &section) const {
     };
     for (const Block &block : section.intro)
         extend(block);
+    splitTrailers(section);
     for (ItemNode &item : section.items) {
         finishItem(item);
         section.contentEnd = item.contentEnd;

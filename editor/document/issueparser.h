@@ -31,13 +31,13 @@ private:
     void addToSection(const Block &block);
     void finishItem(ItemNode &item) const;
     void finishSection(SectionNode &section) const;
+    void splitTrailers(SectionNode &section) const;
     void scanNotes(ItemNode &item) const;
 
     IssueDocument m_doc;
     const QString &m_text;
     std::vector<Line> m_lines;
     std::vector<Block> m_blocks;
-    bool m_inTrailers = false;
 };
 
 } // namespace wc
