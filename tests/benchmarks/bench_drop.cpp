@@ -1,0 +1,98 @@
+// Moving an item by drag and drop in the real window (offscreen): from the drop (the model's
+// dropMimeData, as the view calls it) until the source and the outline show the move, with
+// the resulting layout and repaint events processed. Alternates a move down and back up.
+//
+//   bench_drop [FILE…]   (default: ../shared/corpus's 291 KB compilation and the sample)
+
+#include "benchreport.h"
+#include "issueeditor.h"
+#include "issuesession.h"
+#include "mainwindow.h"
+#include "outlinemodel.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QMimeData>
+#include <QTextDocument>
+
+#include <chrono>
+#include <memory>
+
+namespace {
+
+void benchFile(const QString &path) {
+    wc::MainWindow window;
+    if (!window.openFile(path))
+        qFatal("cannot open %s", qPrintable(path));
+    window.resize(1600, 1000);
+    window.show();
+    QCoreApplication::processEvents();
+    wc::IssueEditor *editor = window.editor();
+    wc::OutlineModel *model = editor->outlineModel();
+
+    // The busiest section: move its first item to the middle and back.
+    const auto &sections = editor->session()->document().sections();
+    int section = 0;
+    for (int s = 0; s < sections.size(); ++s) {
+        if (sections[s].items.size() > sections[section].items.size())
+            section = s;
+    }
+    const int middle = int(sections[section].items.size() / 2);
+    const QModelIndex parent = model->indexFor({wc::OutlineNode::Kind::Section, section, -1});
+
+    std::vector<double> samples;
+    for (int i = 0; i < 220; ++i) {
+        const bool down = i % 2 == 0;
+        const int from = down ? 0 : middle - 1;
+        const int row = down ? middle : 0;
+        const QString title = editor->session()
+                                  ->document()
+                                  .sections()[section]
+                                  .items[from]
+                                  .title.in(editor->session()->document().text())
+                                  .toString();
+        const auto start = std::chrono::steady_clock::now();
+        std::unique_ptr<QMimeData> data(
+            model->mimeData({model->indexFor({wc::OutlineNode::Kind::Item, section, from})}));
+        if (!model->dropMimeData(data.get(), Qt::MoveAction, row, 0, parent))
+            qFatal("drop refused");
+        QCoreApplication::processEvents();
+        const auto end = std::chrono::steady_clock::now();
+        const int landed = down ? middle - 1 : 0;
+        const wc::IssueDocument &doc = editor->session()->document();
+        if (doc.sections()[section].items[landed].title.in(doc.text()) != title ||
+            !model->indexFor({wc::OutlineNode::Kind::Item, section, landed})
+                 .data()
+                 .toString()
+                 .contains(title))
+            qFatal("move %d did not show up", i);
+        if (i >= 20)
+            samples.push_back(std::chrono::duration<double, std::milli>(end - start).count());
+    }
+    std::sort(samples.begin(), samples.end());
+    bench::JsonLine()
+        .add("bench", QStringLiteral("drop_move_item"))
+        .add("input", QFileInfo(path).fileName())
+        .add("n", qint64(samples.size()))
+        .add("p50_ms", bench::percentile(samples, 0.5), 3)
+        .add("p95_ms", bench::percentile(samples, 0.95), 3)
+        .add("max_ms", samples.back(), 3);
+    editor->session()->textDocument()->setModified(false);
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("weekly-composer-bench"));
+    QStringList inputs = QCoreApplication::arguments().mid(1);
+    if (inputs.isEmpty()) {
+        const QString large = QStringLiteral(WC_BENCH_CORPUS_DIR "/2024-07-10-sweekly.md");
+        if (QFileInfo::exists(large))
+            inputs << large;
+        inputs << QStringLiteral(WC_SAMPLES_DIR "/2026-11-21-weekly.md");
+    }
+    for (const QString &path : inputs)
+        benchFile(path);
+    return 0;
+}
