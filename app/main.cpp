@@ -1,6 +1,8 @@
 #include "appearance.h"
 #include "commandline.h"
 #include "mainwindow.h"
+#include "recoverydialog.h"
+#include "recoverystore.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -43,10 +45,25 @@ int main(int argc, char *argv[]) {
     wc::appearance::installTranslators(app);
     wc::appearance::applyTheme(wc::appearance::themeSetting());
 
-    QStringList files = QApplication::arguments().mid(1);
-    if (files.isEmpty())
-        files << QStringLiteral(WC_SAMPLE_ISSUE);
+    // Work left behind by a crash comes first: offer it before anything else opens.
     int opened = 0;
+    const wc::RecoveryStore store;
+    if (const auto abandoned = store.abandoned(); !abandoned.isEmpty()) {
+        wc::RecoveryDialog dialog(abandoned);
+        dialog.exec();
+        for (const auto &entry : dialog.chosen()) {
+            if (wc::MainWindow::restore(entry)) {
+                store.remove(entry.id);
+                ++opened;
+            }
+        }
+        for (const auto &entry : dialog.discarded())
+            store.remove(entry.id);
+    }
+
+    QStringList files = QApplication::arguments().mid(1);
+    if (files.isEmpty() && opened == 0)
+        files << QStringLiteral(WC_SAMPLE_ISSUE);
     for (const QString &path : files) {
         if (wc::MainWindow::open(path))
             ++opened;

@@ -1,7 +1,13 @@
 #include "mainwindow.h"
 
+#include "autosaver.h"
+#include "comparedialog.h"
+#include "diskwatcher.h"
+#include "formpanel.h"
 #include "issueeditor.h"
+#include "issuefile.h"
 #include "issuesession.h"
+#include "noticebar.h"
 #include "recentfiles.h"
 #include "settingsdialog.h"
 
@@ -21,6 +27,7 @@
 #include <QStatusBar>
 #include <QTextDocument>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 #include "sourceeditor.h"
 
@@ -37,9 +44,32 @@ QList<MainWindow *> &windows() {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_editor(new IssueEditor(this)) {
+    , m_editor(new IssueEditor)
+    , m_notice(new NoticeBar)
+    , m_autosaver(new Autosaver(m_editor->session(), RecoveryStore(), this))
+    , m_diskWatcher(new DiskWatcher(m_editor->session(), this)) {
     setAttribute(Qt::WA_DeleteOnClose);
-    setCentralWidget(m_editor);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_editor, 1);
+    setCentralWidget(central);
+    connect(m_diskWatcher, &DiskWatcher::reloaded, this, [this] {
+        statusBar()->showMessage(
+            tr("Reloaded %1: it was changed on disk.").arg(m_editor->session()->displayName()),
+            8000);
+    });
+    connect(m_diskWatcher, &DiskWatcher::conflict, this, &MainWindow::changedOnDisk);
+    connect(m_diskWatcher, &DiskWatcher::missing, this, &MainWindow::missingOnDisk);
+    connect(m_diskWatcher, &DiskWatcher::reloadFailed, this, [this](const QString &error) {
+        m_notice->showNotice(tr("The file changed on disk but cannot be reloaded: %1").arg(error),
+                             {{tr("OK"), nullptr}});
+    });
+    connect(m_autosaver, &Autosaver::failed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Cannot write the recovery copy: %1").arg(error), 8000);
+    });
     windows().append(this);
     connect(this, &QObject::destroyed, [this] { windows().removeAll(this); });
     createActions();
@@ -99,6 +129,14 @@ void MainWindow::createActions() {
         SettingsDialog dialog(this);
         dialog.exec();
     });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("Go to &Outline"), QKeySequence(Qt::CTRL | Qt::Key_1), this,
+                    [this] { m_editor->outlineView()->setFocus(); });
+    view->addAction(tr("Go to &Form"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
+                    [this] { m_editor->formPanel()->focusFirstField(); });
+    view->addAction(tr("Go to &Source"), QKeySequence(Qt::CTRL | Qt::Key_3), this,
+                    [this] { m_editor->sourceEditor()->setFocus(); });
 
     QMenu *issue = menuBar()->addMenu(tr("&Issue"));
     issue->addAction(tr("&Add Item"), QKeySequence(Qt::CTRL | Qt::Key_Return), m_editor,
@@ -209,6 +247,28 @@ MainWindow *MainWindow::open(const QString &path, MainWindow *from) {
     return window;
 }
 
+MainWindow *MainWindow::restore(const RecoveryStore::Entry &entry) {
+    bool hasBom = false;
+    QString error;
+    const auto text = IssueFile::decode(entry.bytes, &hasBom, &error);
+    if (!text)
+        return nullptr;
+    auto *window = new MainWindow;
+    IssueSession *session = window->m_editor->session();
+    if (entry.filePath.isEmpty() || !QFileInfo::exists(entry.filePath) ||
+        !session->load(entry.filePath, &error)) {
+        const IssueDocument parsed = IssueDocument::parse(*text);
+        session->setContents(*text, entry.filePath, parsed.lineEnding(), hasBom);
+        session->textDocument()->setModified(true);
+    } else {
+        session->restoreText(*text);
+    }
+    window->m_autosaver->saveNow(); // under its new owner before the old copy goes
+    window->updateTitle();
+    window->show();
+    return window;
+}
+
 void MainWindow::openDialog() {
     const QString dir = QFileInfo(m_editor->session()->filePath()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(
@@ -217,7 +277,59 @@ void MainWindow::openDialog() {
         open(path, this);
 }
 
+bool MainWindow::confirmOverwrite() {
+    const auto answer = QMessageBox::question(
+        this, tr("File Changed on Disk"),
+        tr("%1 was changed on disk since it was opened. Overwrite it with the text in the "
+           "editor?")
+            .arg(m_editor->session()->filePath()),
+        QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Save;
+}
+
+void MainWindow::changedOnDisk() {
+    m_notice->showNotice(tr("%1 was changed on disk, and you have unsaved changes here.")
+                             .arg(m_editor->session()->displayName()),
+                         {{tr("Reload from Disk"), [this] { reloadFromDisk(); }},
+                          {tr("Keep Mine"), nullptr},
+                          {tr("Compare…"), [this] { compareWithDisk(); }}});
+}
+
+void MainWindow::missingOnDisk() {
+    // The text is all here; marking it modified makes closing ask before it is lost.
+    m_editor->session()->textDocument()->setModified(true);
+    m_notice->showNotice(tr("%1 was deleted or renamed on disk. The text is still here: save "
+                            "it to write the file again.")
+                             .arg(m_editor->session()->filePath()),
+                         {{tr("Save"), [this] { save(); }}, {tr("Dismiss"), nullptr}});
+}
+
+void MainWindow::reloadFromDisk() {
+    QString error;
+    if (!m_editor->session()->reloadFromDisk(&error))
+        showError(error);
+}
+
+void MainWindow::compareWithDisk() {
+    IssueSession *session = m_editor->session();
+    const auto loaded = IssueFile::load(session->filePath());
+    const QString onDisk = loaded.document ? loaded.document->text() : QString();
+    QString mine = session->document().text();
+    CompareDialog dialog(session->displayName(),
+                         QString(onDisk).replace(QStringLiteral("\r\n"), QStringLiteral("\n")),
+                         mine, this);
+    if (dialog.exec() == CompareDialog::ReloadFromDisk)
+        reloadFromDisk();
+    else
+        changedOnDisk(); // the question stays open until answered
+}
+
 bool MainWindow::saveTo(const QString &path) {
+    IssueSession *session = m_editor->session();
+    // Never overwrite changes made on disk without asking.
+    if (QFileInfo(path).absoluteFilePath() == session->filePath() &&
+        session->diskState() == IssueSession::DiskState::Changed && !confirmOverwrite())
+        return false;
     QString error;
     if (!m_editor->session()->save(path, &error)) {
         showError(error);
@@ -259,6 +371,7 @@ void MainWindow::closeEvent(QCloseEvent *event) {
         event->ignore();
         return;
     }
+    m_autosaver->discard(); // saved or deliberately discarded: no copy to recover
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_editor->splitter()->saveState());

@@ -1,10 +1,15 @@
 #pragma once
 
+#include "recoverystore.h"
+
 #include <QMainWindow>
 
 namespace wc {
 
+class Autosaver;
+class DiskWatcher;
 class IssueEditor;
+class NoticeBar;
 class RecentFiles;
 
 // One window per open issue. It wires the menus and the file commands to its IssueEditor;
@@ -26,6 +31,13 @@ public:
     static MainWindow *findWindow(const QString &path);
     // Opens `path`, bringing its window forward if it is already open.
     static MainWindow *open(const QString &path, MainWindow *from = nullptr);
+    // Opens a window on a document recovered after a crash (its file, if it still exists,
+    // with the recovered text in place of the file's: modified, ready to save).
+    static MainWindow *restore(const RecoveryStore::Entry &entry);
+
+    NoticeBar *noticeBar() const { return m_notice; }
+    Autosaver *autosaver() const { return m_autosaver; }
+    DiskWatcher *diskWatcher() const { return m_diskWatcher; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -39,9 +51,17 @@ private:
     void openDialog();
     bool isPristine() const;
     void chooseSectionForItems();
+    void changedOnDisk();
+    void missingOnDisk();
+    void compareWithDisk();
+    void reloadFromDisk();
+    bool confirmOverwrite();
 
     IssueEditor *m_editor;
     RecentFiles *m_recent = nullptr;
+    NoticeBar *m_notice;
+    Autosaver *m_autosaver;
+    DiskWatcher *m_diskWatcher;
 };
 
 } // namespace wc

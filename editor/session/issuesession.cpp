@@ -2,6 +2,7 @@
 
 #include "issuefile.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QPlainTextDocumentLayout>
 #include <QSaveFile>
@@ -43,6 +44,8 @@ QString IssueSession::currentText() const {
 void IssueSession::setContents(const QString &text, const QString &filePath,
                                const QString &lineEnding, bool hasBom) {
     m_filePath = filePath;
+    m_diskBytes.clear();
+    m_onDisk = false;
     m_lineEnding = lineEnding;
     m_hasBom = hasBom;
     QString normalized = text;
@@ -63,7 +66,52 @@ bool IssueSession::load(const QString &path, QString *error) {
     }
     const IssueDocument &doc = *loaded.document;
     setContents(doc.text(), QFileInfo(path).absoluteFilePath(), doc.lineEnding(), doc.hasBom());
+    m_diskBytes = doc.serialize(); // equal to the file's bytes: the round trip is exact
+    m_onDisk = true;
     return true;
+}
+
+IssueSession::DiskState IssueSession::diskState() const {
+    if (m_filePath.isEmpty() || !m_onDisk)
+        return DiskState::Same;
+    QFile file(m_filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return DiskState::Missing;
+    if (file.size() != m_diskBytes.size())
+        return DiskState::Changed;
+    return file.readAll() == m_diskBytes ? DiskState::Same : DiskState::Changed;
+}
+
+void IssueSession::replaceAllText(const QString &text) {
+    // One minimal replacement: the unchanged start and end keep their positions, and with
+    // them the cursors of every view.
+    apply(minimized(currentText(), {{0, currentText().size()}, text}));
+}
+
+bool IssueSession::reloadFromDisk(QString *error) {
+    auto loaded = IssueFile::load(m_filePath);
+    if (!loaded.document) {
+        *error = loaded.error;
+        return false;
+    }
+    const IssueDocument &doc = *loaded.document;
+    m_lineEnding = doc.lineEnding();
+    m_hasBom = doc.hasBom();
+    QString text = doc.text();
+    if (m_lineEnding != u"\n")
+        text.replace(m_lineEnding, QStringLiteral("\n"));
+    replaceAllText(text);
+    m_diskBytes = doc.serialize();
+    m_onDisk = true;
+    m_textDocument->setModified(false);
+    return true;
+}
+
+void IssueSession::restoreText(const QString &text) {
+    QString normalized = text;
+    normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    replaceAllText(normalized);
+    m_textDocument->setModified(true);
 }
 
 QByteArray IssueSession::fileBytes() const {
@@ -86,6 +134,8 @@ bool IssueSession::save(const QString &path, QString *error) {
         *error = tr("Cannot save %1: %2").arg(path, file.errorString());
         return false;
     }
+    m_diskBytes = bytes;
+    m_onDisk = true;
     m_textDocument->setModified(false);
     if (QFileInfo(path).absoluteFilePath() != m_filePath) {
         m_filePath = QFileInfo(path).absoluteFilePath();

@@ -38,6 +38,15 @@ public:
     bool save(const QString &path, QString *error);
     QByteArray fileBytes() const;
 
+    // The file on disk compared with what was last read from or written to it.
+    enum class DiskState { Same, Changed, Missing };
+    DiskState diskState() const;
+    // Replaces the text with the file's current content as one undoable step (so cursors and
+    // selections keep their places); the document is then unmodified. Never writes.
+    bool reloadFromDisk(QString *error);
+    // Puts text recovered after a crash in place of the loaded text, as a modification.
+    void restoreText(const QString &text);
+
     // Applies `edit` (against the current document's text) as one undo step.
     bool apply(const Edit &edit);
     DocumentEdits edits() const { return DocumentEdits(m_document); }
@@ -51,10 +60,13 @@ signals:
 private:
     void reparse();
     QString currentText() const;
+    void replaceAllText(const QString &text);
 
     QTextDocument *m_textDocument;
     IssueDocument m_document;
     QString m_filePath;
+    QByteArray m_diskBytes; // the file's bytes as last read or written
+    bool m_onDisk = false;
     QString m_lineEnding = QStringLiteral("\n");
     bool m_hasBom = false;
     int m_revision = 0;

@@ -86,4 +86,20 @@ void FormPanel::refresh() {
     }
 }
 
+void FormPanel::focusFirstField() {
+    QWidget *page = currentWidget();
+    if (auto *area = qobject_cast<QScrollArea *>(page))
+        page = area->widget();
+    // The first widget that takes the keyboard in the page's tab order.
+    for (QWidget *child = page->nextInFocusChain(); child && child != page;
+         child = child->nextInFocusChain()) {
+        if (child->isVisible() && child->isEnabled() && (child->focusPolicy() & Qt::TabFocus) &&
+            page->isAncestorOf(child)) {
+            child->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+    page->setFocus();
+}
+
 } // namespace wc

@@ -21,6 +21,8 @@ public:
     void showNode(const OutlineNode &node);
     OutlineNode node() const { return m_node; }
     void refresh();
+    // Keyboard focus to the first field of the form on show.
+    void focusFirstField();
 
     ItemForm *itemForm() const { return m_item; }
     SectionForm *sectionForm() const { return m_section; }

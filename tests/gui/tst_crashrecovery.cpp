@@ -1,0 +1,98 @@
+// The real program as a separate process in a real X session: type into it, kill it with
+// SIGKILL, start it again, restore from the recovery dialog, save, and compare the file with
+// what was typed. Run through run-under-xvfb.sh (tests/gui/CMakeLists.txt).
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+
+namespace {
+
+// xdotool with arguments; returns its standard output.
+QString xdotool(const QStringList &args, int timeoutMs = 20000) {
+    QProcess process;
+    process.start(QStringLiteral("xdotool"), args);
+    if (!process.waitForFinished(timeoutMs))
+        process.kill();
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+// The first window whose title contains `name`, once it is mapped.
+QString waitForWindow(const QString &name) {
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const QString ids = xdotool({"search", "--onlyvisible", "--name", name});
+        if (!ids.isEmpty())
+            return ids.split(u'\n').first();
+        QThread::msleep(100);
+    }
+    return {};
+}
+
+void keys(const QString &window, const QStringList &sequence) {
+    xdotool({"windowfocus", "--sync", window});
+    QThread::msleep(150);
+    for (const QString &key : sequence) {
+        xdotool({"key", "--clearmodifiers", key});
+        QThread::msleep(80);
+    }
+}
+
+} // namespace
+
+class TestCrashRecovery : public QObject {
+    Q_OBJECT
+private slots:
+    void killedWhileTypingThenRecovered() {
+        if (qEnvironmentVariableIsEmpty("DISPLAY"))
+            QSKIP("needs a real X server (run through run-under-xvfb.sh)");
+        QTemporaryDir dir;
+        const QString name = QStringLiteral("2026-11-21-weekly.md");
+        const QString path = dir.filePath(name);
+        QVERIFY(QFile::copy(wc::test::sampleFile(name), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray original = wc::test::readBytes(path);
+
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        env.insert(QStringLiteral("WC_AUTOSAVE_DELAY_MS"), QStringLiteral("1000"));
+
+        // 1. Type at the end of the file, give the autosave its second, then kill.
+        QProcess first;
+        first.setProcessEnvironment(env);
+        first.start(QStringLiteral(WC_APP_PATH), {path});
+        QVERIFY(first.waitForStarted());
+        const QString window = waitForWindow(name);
+        QVERIFY2(!window.isEmpty(), "the editor window did not appear");
+        keys(window, {"ctrl+3", "ctrl+End"});
+        const QString typed = QStringLiteral("typed before the crash");
+        xdotool({"type", "--delay", "30", typed});
+        QThread::msleep(2500);
+        first.kill(); // SIGKILL: no chance to clean up
+        QVERIFY(first.waitForFinished());
+        QCOMPARE(wc::test::readBytes(path), original); // nothing was saved
+
+        // 2. Start again: the recovery dialog offers the document; restore it, save, quit.
+        QProcess second;
+        second.setProcessEnvironment(env);
+        second.start(QStringLiteral(WC_APP_PATH), {path});
+        QVERIFY(second.waitForStarted());
+        const QString dialog = waitForWindow(QStringLiteral("Recover Unsaved Work"));
+        QVERIFY2(!dialog.isEmpty(), "the recovery dialog did not appear");
+        keys(dialog, {"Return"});
+        const QString restored = waitForWindow(name);
+        QVERIFY2(!restored.isEmpty(), "the restored window did not appear");
+        keys(restored, {"ctrl+s"});
+        QTRY_VERIFY_WITH_TIMEOUT(wc::test::readBytes(path) != original, 10000);
+        keys(restored, {"ctrl+q"});
+        if (!second.waitForFinished(10000))
+            second.kill();
+
+        QCOMPARE(QString::fromUtf8(wc::test::readBytes(path)), QString::fromUtf8(original) + typed);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrashRecovery)
+#include "tst_crashrecovery.moc"
