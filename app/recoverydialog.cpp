@@ -31,11 +31,14 @@ QString RecoveryDialog::describe(const RecoveryStore::Entry &entry) {
     QFile file(entry.filePath);
     if (!file.open(QIODevice::ReadOnly))
         return tr("%1 — recovered from %2; the file no longer exists").arg(entry.filePath, when);
-    const QString lines = differingLines(decoded(file.readAll()), decoded(entry.bytes));
-    if (lines.isEmpty())
+    const auto lines = differingLines(decoded(file.readAll()), decoded(entry.bytes));
+    if (!lines)
         return tr("%1 — recovered from %2; the same as the file on disk").arg(entry.filePath, when);
+    const QString where = lines->first == lines->second
+                              ? tr("line %1").arg(lines->first)
+                              : tr("lines %1–%2").arg(lines->first).arg(lines->second);
     return tr("%1 — recovered from %2; %3 differ from the file on disk")
-        .arg(entry.filePath, when, lines);
+        .arg(entry.filePath, when, where);
 }
 
 RecoveryDialog::RecoveryDialog(const QList<RecoveryStore::Entry> &entries, QWidget *parent)

@@ -27,14 +27,13 @@ Window window(const QString &before, const QString &after) {
 
 } // namespace
 
-QString differingLines(const QString &before, const QString &after) {
+std::optional<std::pair<qsizetype, qsizetype>> differingLines(const QString &before,
+                                                              const QString &after) {
     if (before == after)
-        return {};
+        return std::nullopt;
     const Window w = window(before, after);
     const qsizetype first = w.prefix + 1;
-    const qsizetype last = std::max(w.prefix + 1, w.b.size() - w.suffix);
-    return first == last ? QStringLiteral("line %1").arg(first)
-                         : QStringLiteral("lines %1–%2").arg(first).arg(last);
+    return std::pair{first, std::max(first, w.b.size() - w.suffix)};
 }
 
 QString lineDiff(const QString &before, const QString &after, int context) {

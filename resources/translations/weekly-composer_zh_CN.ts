@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>wc::CompareDialog</name>
+    <message>
+        <source>Compare %1</source>
+        <translation>比较 %1</translation>
+    </message>
+    <message>
+        <source>Lines marked − are only in the file on disk, lines marked + only in the editor.</source>
+        <translation>标记 − 的行只在磁盘上的文件中，标记 + 的行只在编辑器中。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload from Disk</source>
+        <translation>从磁盘重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>保留我的版本(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>wc::FormPanel</name>
     <message>
         <source>Select a section or an item in the outline.</source>
@@ -64,6 +83,42 @@
     <message>
         <source>New section</source>
         <translation>新分类</translation>
+    </message>
+    <message>
+        <source>Add Item</source>
+        <translation>添加条目</translation>
+    </message>
+    <message>
+        <source>Duplicate Item</source>
+        <translation>复制条目</translation>
+    </message>
+    <message>
+        <source>Delete Item</source>
+        <translation>删除条目</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move to Section</source>
+        <translation>移动到分类</translation>
+    </message>
+    <message>
+        <source>Rename Section</source>
+        <translation>重命名分类</translation>
+    </message>
+    <message>
+        <source>Move Section Up</source>
+        <translation>分类上移</translation>
+    </message>
+    <message>
+        <source>Move Section Down</source>
+        <translation>分类下移</translation>
     </message>
 </context>
 <context>
@@ -270,6 +325,94 @@
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 有未保存的修改。要保存吗？</translation>
     </message>
+    <message>
+        <source>Reloaded %1: it was changed on disk.</source>
+        <translation>已重新载入 %1：它在磁盘上被修改了。</translation>
+    </message>
+    <message>
+        <source>The file changed on disk but cannot be reloaded: %1</source>
+        <translation>文件在磁盘上被修改，但无法重新载入：%1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery copy: %1</source>
+        <translation>无法写入恢复副本：%1</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Outline</source>
+        <translation>转到大纲(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Form</source>
+        <translation>转到表单(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Source</source>
+        <translation>转到源码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Move Item &amp;Up</source>
+        <translation>条目上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Item Do&amp;wn</source>
+        <translation>条目下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Move Items to Section…</source>
+        <translation>移动条目到分类(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Move Section U&amp;p</source>
+        <translation>分类上移(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move Section D&amp;own</source>
+        <translation>分类下移(&amp;O)</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>文件已在磁盘上修改</translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk since it was opened. Overwrite it with the text in the editor?</source>
+        <translation>%1 在打开之后已在磁盘上被修改。要用编辑器中的内容覆盖它吗？</translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk, and you have unsaved changes here.</source>
+        <translation>%1 已在磁盘上被修改，而这里有未保存的修改。</translation>
+    </message>
+    <message>
+        <source>Reload from Disk</source>
+        <translation>从磁盘重新载入</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>保留我的版本</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>比较…</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or renamed on disk. The text is still here: save it to write the file again.</source>
+        <translation>%1 已在磁盘上被删除或重命名。内容仍在这里：保存即可重新写入文件。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
 </context>
 <context>
     <name>wc::OutlineModel</name>
@@ -328,6 +471,53 @@
     <message>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>wc::RecoveryDialog</name>
+    <message>
+        <source>%1 — never saved, recovered from %2</source>
+        <translation>%1 — 从未保存，恢复自 %2</translation>
+    </message>
+    <message>
+        <source>%1 — recovered from %2; the file no longer exists</source>
+        <translation>%1 — 恢复自 %2；文件已不存在</translation>
+    </message>
+    <message>
+        <source>%1 — recovered from %2; the same as the file on disk</source>
+        <translation>%1 — 恢复自 %2；与磁盘上的文件相同</translation>
+    </message>
+    <message>
+        <source>%1 — recovered from %2; %3 differ from the file on disk</source>
+        <translation>%1 — 恢复自 %2；%3 与磁盘上的文件不同</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <source>Weekly Composer did not close normally. These documents had unsaved changes; the checked ones will be restored.</source>
+        <translation>Weekly Composer 上次没有正常关闭。这些文档有未保存的修改；勾选的文档将被恢复。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Checked</source>
+        <translation>恢复勾选的文档(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Checked</source>
+        <translation>丢弃勾选的文档(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>稍后决定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>lines %1–%2</source>
+        <translation>第 %1–%2 行</translation>
     </message>
 </context>
 <context>

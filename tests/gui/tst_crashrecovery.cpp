@@ -20,7 +20,7 @@ QString xdotool(const QStringList &args, int timeoutMs = 20000) {
 
 // The first window whose title contains `name`, once it is mapped.
 QString waitForWindow(const QString &name) {
-    for (int attempt = 0; attempt < 100; ++attempt) {
+    for (int attempt = 0; attempt < 400; ++attempt) { // up to 40 s on a loaded machine
         const QString ids = xdotool({"search", "--onlyvisible", "--name", name});
         if (!ids.isEmpty())
             return ids.split(u'\n').first();

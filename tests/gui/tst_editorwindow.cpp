@@ -253,7 +253,7 @@ private slots:
         QStringList menus;
         for (QAction *action : m_window->menuBar()->actions())
             menus << action->text();
-        QCOMPARE(menus, (QStringList{"文件(&F)", "编辑(&E)", "本期(&I)", "帮助(&H)"}));
+        QCOMPARE(menus, (QStringList{"文件(&F)", "编辑(&E)", "视图(&V)", "本期(&I)", "帮助(&H)"}));
         QCOMPARE(editor()->outlineModel()->index(0, 0).data().toString(),
                  QStringLiteral("文件头信息"));
         QCOMPARE(m_window->windowTitle(),
