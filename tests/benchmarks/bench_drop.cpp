@@ -5,6 +5,7 @@
 //   bench_drop [FILE…]   (default: ../shared/corpus's 291 KB compilation and the sample)
 
 #include "benchreport.h"
+#include "benchwindow.h"
 #include "issueeditor.h"
 #include "issuesession.h"
 #include "mainwindow.h"
@@ -22,21 +23,13 @@ namespace {
 
 void benchFile(const QString &path) {
     wc::MainWindow window;
-    if (!window.openFile(path))
-        qFatal("cannot open %s", qPrintable(path));
-    window.resize(1600, 1000);
-    window.show();
-    QCoreApplication::processEvents();
+    bench::showWindow(window, path);
     wc::IssueEditor *editor = window.editor();
     wc::OutlineModel *model = editor->outlineModel();
 
     // The busiest section: move its first item to the middle and back.
     const auto &sections = editor->session()->document().sections();
-    int section = 0;
-    for (int s = 0; s < sections.size(); ++s) {
-        if (sections[s].items.size() > sections[section].items.size())
-            section = s;
-    }
+    const int section = bench::busiestSection(editor->session()->document());
     const int middle = int(sections[section].items.size() / 2);
     const QModelIndex parent = model->indexFor({wc::OutlineNode::Kind::Section, section, -1});
 

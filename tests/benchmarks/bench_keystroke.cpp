@@ -8,6 +8,7 @@
 //   291 KB compilation)
 
 #include "benchreport.h"
+#include "benchwindow.h"
 #include "formpanel.h"
 #include "issueeditor.h"
 #include "issuesession.h"
@@ -32,8 +33,7 @@ constexpr int keystrokes = 200;
 constexpr int warmup = 20;
 
 // One key press and release carrying `character`, delivered as a keyboard would.
-void typeCharacter(QWidget *widget, QChar character)
-{
+void typeCharacter(QWidget *widget, QChar character) {
     QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(character));
     QApplication::sendEvent(widget, &press);
     QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(character));
@@ -42,9 +42,7 @@ void typeCharacter(QWidget *widget, QChar character)
 
 // Times `type` followed by the event processing it causes (layout, repaint requests);
 // `check` then proves the effect is visible, outside the timed part.
-template <typename Type, typename Check>
-std::vector<double> measure(Type type, Check check)
-{
+template <typename Type, typename Check> std::vector<double> measure(Type type, Check check) {
     std::vector<double> samples;
     for (int i = 0; i < warmup + keystrokes; ++i) {
         const auto start = std::chrono::steady_clock::now();
@@ -60,8 +58,7 @@ std::vector<double> measure(Type type, Check check)
     return samples;
 }
 
-void report(const char *name, const QString &input, const std::vector<double> &samples)
-{
+void report(const char *name, const QString &input, const std::vector<double> &samples) {
     bench::JsonLine()
         .add("bench", QString::fromLatin1(name))
         .add("input", input)
@@ -71,26 +68,17 @@ void report(const char *name, const QString &input, const std::vector<double> &s
         .add("max_ms", samples.back(), 3);
 }
 
-// The section with the most items, and an item in its middle: the worst place to type.
-wc::OutlineNode busiestItem(const wc::IssueDocument &document)
-{
-    int best = -1;
-    for (int s = 0; s < document.sections().size(); ++s) {
-        if (best < 0 || document.sections()[s].items.size() > document.sections()[best].items.size())
-            best = s;
-    }
-    return {wc::OutlineNode::Kind::Item, best, int(document.sections()[best].items.size() / 2)};
+// An item in the middle of the busiest section.
+wc::OutlineNode busiestItem(const wc::IssueDocument &document) {
+    const int section = bench::busiestSection(document);
+    return {wc::OutlineNode::Kind::Item, section,
+            int(document.sections()[section].items.size() / 2)};
 }
 
-void benchFile(const QString &path)
-{
+void benchFile(const QString &path) {
     const QString name = QFileInfo(path).fileName();
     wc::MainWindow window;
-    if (!window.openFile(path))
-        qFatal("cannot open %s", qPrintable(path));
-    window.resize(1600, 1000);
-    window.show();
-    QCoreApplication::processEvents();
+    bench::showWindow(window, path);
     wc::IssueEditor *editor = window.editor();
     const wc::OutlineNode node = busiestItem(editor->session()->document());
     editor->selectNode(node);
@@ -106,7 +94,8 @@ void benchFile(const QString &path)
     report("keystroke_form_to_source", name,
            measure([&](int) { typeCharacter(title, u'x'); },
                    [&, base = text->findBlockByNumber(titleLine - 1).text().count(u'x')](int i) {
-                       return text->findBlockByNumber(titleLine - 1).text().count(u'x') == base + i + 1;
+                       return text->findBlockByNumber(titleLine - 1).text().count(u'x') ==
+                              base + i + 1;
                    }));
 
     // Source → form and outline: type inside the same item's link text.
@@ -131,8 +120,7 @@ void benchFile(const QString &path)
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("weekly-composer-bench"));
     QStringList inputs = QCoreApplication::arguments().mid(1);
