@@ -63,11 +63,15 @@ IssueEditor::IssueEditor(QWidget *parent)
     connect(m_model, &OutlineModel::openRequested, this, &IssueEditor::openRequested);
     connect(m_outline, &QWidget::customContextMenuRequested, this, &IssueEditor::showOutlineMenu);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_outline->expandAll(); });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
-        // New sections open, so their items can be seen.
-        if (!parent.isValid())
-            m_outline->expandAll();
-    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &parent, int first, int last) {
+                // New sections open, so their items can be seen; the others keep the
+                // expansion the user gave them.
+                if (parent.isValid())
+                    return;
+                for (int row = first; row <= last; ++row)
+                    m_outline->expandRecursively(m_model->index(row, 0));
+            });
     documentChanged();
 }
 

@@ -180,6 +180,17 @@ private slots:
                  QStringLiteral("https://e.org/5"));
     }
 
+    void collapsedSectionsStayCollapsed() {
+        openWindow(sample());
+        QTreeView *outline = editor()->outlineView();
+        const QModelIndex projects = editor()->outlineModel()->index(3, 0);
+        outline->collapse(projects);
+        editor()->selectNode({OutlineNode::Kind::Section, 2, -1});
+        editor()->addSection(); // rows are inserted at the top level
+        QVERIFY(!outline->isExpanded(editor()->outlineModel()->index(3, 0)));
+        QVERIFY(outline->isExpanded(editor()->outlineModel()->index(2, 0)));
+    }
+
     void cursorAndSelectionFollowEachOther() {
         openWindow(sample());
         // Source → outline.
