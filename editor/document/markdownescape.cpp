@@ -1,0 +1,52 @@
+#include "markdownescape.h"
+
+namespace wc {
+
+// Link text stays one line, and brackets that would end the link early are escaped.
+QString escapedLinkText(QString title) {
+    title.replace(u'\n', u' ').remove(u'\r');
+    int depth = 0;
+    bool balanced = true;
+    for (qsizetype i = 0; i < title.size(); ++i) {
+        if (title[i] == u'\\')
+            ++i;
+        else if (title[i] == u'[')
+            ++depth;
+        else if (title[i] == u']' && --depth < 0)
+            balanced = false;
+    }
+    if (balanced && depth == 0)
+        return title;
+    QString escaped;
+    for (qsizetype i = 0; i < title.size(); ++i) {
+        if (title[i] == u'\\' && i + 1 < title.size()) {
+            escaped += title[i];
+            escaped += title[++i];
+        } else {
+            if (title[i] == u'[' || title[i] == u']')
+                escaped += u'\\';
+            escaped += title[i];
+        }
+    }
+    return escaped;
+}
+
+// A URL stays one token inside the parentheses: blanks and unbalanced parentheses are
+// percent-encoded.
+QString encodedUrl(QString url) {
+    url = url.trimmed();
+    url.replace(u' ', QStringLiteral("%20")).remove(u'\n').remove(u'\r');
+    int depth = 0;
+    bool balanced = true;
+    for (QChar c : url) {
+        if (c == u'(')
+            ++depth;
+        else if (c == u')' && --depth < 0)
+            balanced = false;
+    }
+    if (!balanced || depth != 0)
+        url.replace(u'(', QStringLiteral("%28")).replace(u')', QStringLiteral("%29"));
+    return url;
+}
+
+} // namespace wc
