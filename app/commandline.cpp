@@ -1,8 +1,10 @@
 #include "commandline.h"
 
+#include "htmlexporter.h"
 #include "issuefile.h"
 #include "issuejson.h"
 #include "outlinetext.h"
+#include "previewthemes.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -88,16 +90,28 @@ int runExport(const QStringList &args) {
     if (options.positional.size() != 1)
         return fail(QStringLiteral("export takes exactly one FILE (see --help)"), 2);
     if (options.format.isEmpty())
-        return fail(QStringLiteral("export needs --to markdown"), 2);
-    if (options.format != u"markdown" && options.format != u"md")
-        return fail(QStringLiteral("cannot export to \"%1\": the formats are: markdown")
+        return fail(QStringLiteral("export needs --to markdown or --to html"), 2);
+    const bool html = options.format == u"html";
+    if (!html && options.format != u"markdown" && options.format != u"md")
+        return fail(QStringLiteral("cannot export to \"%1\": the formats are: markdown, html")
                         .arg(options.format),
+                    2);
+    if (!options.theme.isEmpty() && !html)
+        return fail(QStringLiteral("--theme applies to --to html only"), 2);
+    if (!options.theme.isEmpty() && !themes::isKnown(options.theme))
+        return fail(QStringLiteral("unknown theme \"%1\": the themes are: %2")
+                        .arg(options.theme, themes::names().join(QStringLiteral(", "))),
                     2);
     int status = 0;
     const auto document = loadOrReport(options.positional.first(), &status);
     if (!document)
         return status;
-    return writeOutput(document->serialize(), options.output);
+    if (!html)
+        return writeOutput(document->serialize(), options.output);
+    HtmlExporter::Options exportOptions;
+    if (!options.theme.isEmpty())
+        exportOptions.theme = options.theme;
+    return writeOutput(HtmlExporter::exportDocument(*document, exportOptions), options.output);
 }
 
 int runInspect(const QStringList &args, bool outline) {
@@ -124,6 +138,8 @@ QString usageText() {
         "  weekly-composer [FILE]                 open FILE (or the bundled sample) in the editor\n"
         "  weekly-composer export --to markdown FILE [-o OUT]\n"
         "                                         write the issue's Markdown to stdout or OUT\n"
+        "  weekly-composer export --to html FILE [-o OUT] [--theme default|dark]\n"
+        "                                         write the issue as one standalone HTML page\n"
         "  weekly-composer inspect FILE [-o OUT]  print the issue's structure as JSON\n"
         "  weekly-composer outline FILE           print the issue's outline as text\n"
         "  weekly-composer --help | --version\n"

@@ -4,10 +4,12 @@
 #include "comparedialog.h"
 #include "diskwatcher.h"
 #include "formpanel.h"
+#include "htmlexportactions.h"
 #include "issueeditor.h"
 #include "issuefile.h"
 #include "issuesession.h"
 #include "noticebar.h"
+#include "previewview.h"
 #include "recentfiles.h"
 #include "settingsdialog.h"
 
@@ -45,10 +47,16 @@ QList<MainWindow *> &windows() {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_editor(new IssueEditor)
+    , m_preview(new PreviewView)
     , m_notice(new NoticeBar)
     , m_autosaver(new Autosaver(m_editor->session(), RecoveryStore(), this))
     , m_diskWatcher(new DiskWatcher(m_editor->session(), this)) {
     setAttribute(Qt::WA_DeleteOnClose);
+    // The live preview in the editor's preview place, following the selection both ways.
+    m_editor->setPreviewWidget(m_preview);
+    m_preview->setSession(m_editor->session());
+    connect(m_editor, &IssueEditor::currentNodeChanged, m_preview, &PreviewView::showNode);
+    connect(m_preview, &PreviewView::nodeActivated, m_editor, &IssueEditor::selectNode);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -110,6 +118,12 @@ void MainWindow::createActions() {
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("&HTML…"), this, [this] {
+        const QString path = HtmlExportActions::exportWithDialog(this, *m_editor->session());
+        if (!path.isEmpty())
+            statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 3000);
+    });
     file->addSeparator();
     file->addAction(tr("&Close Window"), QKeySequence::Close, this, &QWidget::close);
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
@@ -124,6 +138,11 @@ void MainWindow::createActions() {
     redo->setEnabled(false);
     connect(text, &QTextDocument::undoAvailable, undo, &QAction::setEnabled);
     connect(text, &QTextDocument::redoAvailable, redo, &QAction::setEnabled);
+    edit->addSeparator();
+    edit->addAction(tr("Copy as &HTML"), this, [this] {
+        HtmlExportActions::copyToClipboard(m_editor->session()->document());
+        statusBar()->showMessage(tr("The issue is on the clipboard as HTML."), 3000);
+    });
     edit->addSeparator();
     edit->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
         SettingsDialog dialog(this);

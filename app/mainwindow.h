@@ -10,6 +10,7 @@ class Autosaver;
 class DiskWatcher;
 class IssueEditor;
 class NoticeBar;
+class PreviewView;
 class RecentFiles;
 
 // One window per open issue. It wires the menus and the file commands to its IssueEditor;
@@ -20,6 +21,7 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
 
     IssueEditor *editor() const { return m_editor; }
+    PreviewView *preview() const { return m_preview; }
     // Loads `path` into this window; on failure shows why and returns false.
     bool openFile(const QString &path);
     // Starts a new issue from the bundled template.
@@ -58,6 +60,7 @@ private:
     bool confirmOverwrite();
 
     IssueEditor *m_editor;
+    PreviewView *m_preview;
     RecentFiles *m_recent = nullptr;
     NoticeBar *m_notice;
     Autosaver *m_autosaver;

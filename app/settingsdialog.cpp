@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "appearance.h"
+#include "previewsettingswidget.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,7 +14,8 @@ namespace wc {
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
-    , m_theme(new QComboBox(this)) {
+    , m_theme(new QComboBox(this))
+    , m_preview(new PreviewSettingsWidget(this)) {
     setWindowTitle(tr("Settings"));
     auto *layout = new QFormLayout(this);
     m_language->addItem(tr("System language"), QString());
@@ -26,6 +28,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_theme->addItem(tr("Dark"), int(appearance::Theme::Dark));
     m_theme->setCurrentIndex(m_theme->findData(int(appearance::themeSetting())));
     layout->addRow(tr("&Theme:"), m_theme);
+    layout->addRow(m_preview);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -33,6 +36,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 }
 
 void SettingsDialog::accept() {
+    m_preview->apply();
     const auto theme = appearance::Theme(m_theme->currentData().toInt());
     appearance::setThemeSetting(theme);
     appearance::applyTheme(theme);

@@ -6,6 +6,8 @@ class QComboBox;
 
 namespace wc {
 
+class PreviewSettingsWidget;
+
 // Language and theme. The theme applies at once; the language on the next start.
 class SettingsDialog : public QDialog {
     Q_OBJECT
@@ -16,6 +18,7 @@ public:
 private:
     QComboBox *m_language;
     QComboBox *m_theme;
+    PreviewSettingsWidget *m_preview;
 };
 
 } // namespace wc

@@ -67,6 +67,21 @@
     </message>
 </context>
 <context>
+    <name>wc::HtmlExportActions</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wc::IssueEditor</name>
     <message>
         <source>The live preview will appear here.</source>
@@ -413,6 +428,26 @@
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue is on the clipboard as HTML.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wc::OutlineModel</name>
@@ -456,6 +491,60 @@
     <name>wc::PreambleForm</name>
     <message>
         <source>&amp;Preamble (Markdown):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wc::PreviewSettings</name>
+    <message>
+        <source>Cannot read the preview style sheet %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview style sheet %1 is larger than 1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wc::PreviewSettingsWidget</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (for readers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview t&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSS file applied after the theme, in the preview and in HTML exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Style sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview Style Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSS style sheets (*.css);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -67,6 +67,21 @@
     </message>
 </context>
 <context>
+    <name>wc::HtmlExportActions</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export as HTML</source>
+        <translation>导出为 HTML</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html *.htm)</source>
+        <translation>HTML 网页 (*.html *.htm)</translation>
+    </message>
+</context>
+<context>
     <name>wc::IssueEditor</name>
     <message>
         <source>The live preview will appear here.</source>
@@ -413,6 +428,26 @@
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;HTML…</source>
+        <translation>&amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;HTML</source>
+        <translation>复制为 &amp;HTML</translation>
+    </message>
+    <message>
+        <source>The issue is on the clipboard as HTML.</source>
+        <translation>本期内容已作为 HTML 复制到剪贴板。</translation>
+    </message>
 </context>
 <context>
     <name>wc::OutlineModel</name>
@@ -456,6 +491,60 @@
     <message>
         <source>&amp;Preamble (Markdown):</source>
         <translation>导语(&amp;P)（Markdown）：</translation>
+    </message>
+</context>
+<context>
+    <name>wc::PreviewSettings</name>
+    <message>
+        <source>Cannot read the preview style sheet %1: %2</source>
+        <translation>无法读取预览样式表 %1：%2</translation>
+    </message>
+    <message>
+        <source>The preview style sheet %1 is larger than 1 MB.</source>
+        <translation>预览样式表 %1 超过 1 MB。</translation>
+    </message>
+</context>
+<context>
+    <name>wc::PreviewSettingsWidget</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Default (for readers)</source>
+        <translation>默认（面向读者）</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Preview t&amp;heme:</source>
+        <translation>预览主题(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>A CSS file applied after the theme, in the preview and in HTML exports.</source>
+        <translation>在主题之后应用的 CSS 文件，用于预览和 HTML 导出。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Style sheet:</source>
+        <translation>样式表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Preview Style Sheet</source>
+        <translation>预览样式表</translation>
+    </message>
+    <message>
+        <source>CSS style sheets (*.css);;All files (*)</source>
+        <translation>CSS 样式表 (*.css);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ private slots:
         const Run help = run({QStringLiteral("--help")});
         QCOMPARE(help.status, 0);
         QVERIFY(help.out.contains("export --to markdown FILE"));
+        QVERIFY(help.out.contains("export --to html FILE [-o OUT] [--theme default|dark]"));
         QVERIFY(help.out.contains("inspect FILE"));
         const Run version = run({QStringLiteral("--version")});
         QCOMPARE(version.status, 0);
@@ -68,6 +69,50 @@ private slots:
             QCOMPARE(result.status, 0);
             QCOMPARE(result.out, test::readBytes(path));
         }
+    }
+
+    void exportHtmlIsAStandalonePage() {
+        const QString sample = test::sampleFile(QStringLiteral("2026-11-21-weekly.md"));
+        const Run result = run({"export", "--to", "html", sample});
+        QCOMPARE(result.status, 0);
+        QVERIFY(result.err.isEmpty());
+        const QString html = QString::fromUtf8(result.out);
+        QVERIFY(html.startsWith(QStringLiteral(
+            "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">")));
+        QVERIFY(html.contains(
+            QStringLiteral("<title>Python 潮流周刊#180：用 Rust 重写的工具还能快多少？</title>")));
+        QVERIFY(html.contains(
+            QStringLiteral("<meta name=\"description\" content=\"你好，我是本刊编辑。")));
+        QVERIFY(html.contains(QStringLiteral("Content-Security-Policy")));
+        QVERIFY(html.contains(QStringLiteral("--page-bg: #fdfdfc;"))); // the default theme, inlined
+        QVERIFY(
+            html.contains(QStringLiteral("<span class=\"note note-star\">（star 2.4K）</span>")));
+        QVERIFY(!html.contains(QStringLiteral("pubDate")));
+        QCOMPARE(html.count(QStringLiteral("<div class=\"item\" data-item=")), 8);
+    }
+
+    void exportHtmlWithThemeToOutFile() {
+        QTemporaryDir dir;
+        const QString out = dir.filePath("issue.html");
+        const Run result =
+            run({"export", "--to=html", "--theme", "dark",
+                 test::sampleFile(QStringLiteral("2026-11-21-weekly.md")), "-o", out});
+        QCOMPARE(result.status, 0);
+        QVERIFY(result.out.isEmpty());
+        const QByteArray html = test::readBytes(out);
+        QVERIFY(html.contains("--page-bg: #1c1e22;"));
+        QVERIFY(html.contains("<body class=\"theme-dark\">"));
+    }
+
+    void exportHtmlOfAHostileDocumentIsInert() {
+        const Run result = run(
+            {"export", "--to", "html", QStringLiteral(WC_TESTS_DIR "/preview/data/hostile.md")});
+        QCOMPARE(result.status, 0);
+        QVERIFY(!result.out.contains("<script"));
+        QVERIFY(!result.out.contains("<iframe"));
+        QVERIFY(!result.out.contains("onerror=\""));
+        QVERIFY(!result.out.contains("href=\"javascript"));
+        QVERIFY(result.out.contains("&lt;/title&gt;&lt;script&gt;"));
     }
 
     void inspectPrintsTheStructure() {
@@ -135,6 +180,14 @@ private slots:
             << QStringList{"inspect", "/nonexistent/x.md"} << "no such file" << 1;
         QTest::newRow("directory")
             << QStringList{"export", "--to", "markdown", "/tmp"} << "directory" << 1;
+        QTest::newRow("unknown theme")
+            << QStringList{"export", "--to", "html", "--theme", "neon", "x.md"}
+            << "unknown theme \"neon\": the themes are: default, dark" << 2;
+        QTest::newRow("theme for markdown")
+            << QStringList{"export", "--to", "markdown", "--theme", "dark", "x.md"}
+            << "--theme applies to --to html only" << 2;
+        QTest::newRow("html of a missing file")
+            << QStringList{"export", "--to", "html", "/nonexistent/x.md"} << "no such file" << 1;
         QTest::newRow("unknown format")
             << QStringList{"export", "--to", "pdf", "x.md"} << "cannot export to \"pdf\"" << 2;
         QTest::newRow("no format") << QStringList{"export", "x.md"} << "--to" << 2;

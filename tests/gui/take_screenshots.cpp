@@ -6,6 +6,7 @@
 #include "issueeditor.h"
 #include "mainwindow.h"
 #include "outlinenode.h"
+#include "previewview.h"
 
 #include <QApplication>
 #include <QDir>
@@ -45,8 +46,10 @@ int main(int argc, char *argv[]) {
         window->resize(1600, 1000);
         window->show();
         window->editor()->selectNode({wc::OutlineNode::Kind::Item, 1, 1});
-        QApplication::processEvents();
-        QTest::qWait(200);
+        // The preview renders asynchronously: wait until its page shows the document.
+        if (!QTest::qWaitFor([&] { return window->preview()->shownRevision() >= 0; }, 20000))
+            return 1;
+        QTest::qWait(800);
         const QString path = out.filePath(QString::fromLatin1(shot.name));
         if (!window->grab().save(path))
             return 1;

@@ -3,6 +3,7 @@
 // what was typed. Run through run-under-xvfb.sh (tests/gui/CMakeLists.txt).
 #include "testsupport.h"
 
+#include <QDirIterator>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
@@ -27,6 +28,16 @@ QString waitForWindow(const QString &name) {
         QThread::msleep(100);
     }
     return {};
+}
+
+bool recoveryCopyContains(const QString &dataHome, const QString &text) {
+    QDirIterator it(dataHome, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(text.toUtf8()))
+            return true;
+    }
+    return false;
 }
 
 void keys(const QString &window, const QStringList &sequence) {
@@ -69,7 +80,10 @@ private slots:
         keys(window, {"ctrl+3", "ctrl+End"});
         const QString typed = QStringLiteral("typed before the crash");
         xdotool({"type", "--delay", "30", typed});
-        QThread::msleep(2500);
+        // Kill as soon as the autosave has written what was typed (not after a fixed sleep: a
+        // loaded machine may need longer).
+        QTRY_VERIFY_WITH_TIMEOUT(recoveryCopyContains(dir.filePath(QStringLiteral("data")), typed),
+                                 30000);
         first.kill(); // SIGKILL: no chance to clean up
         QVERIFY(first.waitForFinished());
         QCOMPARE(wc::test::readBytes(path), original); // nothing was saved

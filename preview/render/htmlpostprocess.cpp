@@ -1,0 +1,247 @@
+#include "htmlpostprocess.h"
+
+#include <QByteArrayList>
+
+#include <algorithm>
+#include <array>
+
+namespace wc::html {
+
+namespace {
+
+bool isSchemeChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' ||
+           c == '-' || c == '.';
+}
+
+// Elements that never have an end tag.
+bool isVoidElement(QByteArrayView name) {
+    static constexpr std::array<QByteArrayView, 8> voids{"br",  "hr",     "img",   "input",
+                                                         "wbr", "source", "track", "col"};
+    return std::find(voids.begin(), voids.end(), name) != voids.end();
+}
+
+// Only inline elements may sit inside a note; a block boundary means the note was not one run
+// of text in the output (a paragraph break inside the brackets, say).
+bool isInlineElement(QByteArrayView name) {
+    static constexpr std::array<QByteArrayView, 12> inlines{
+        "a", "code", "em", "strong", "del", "span", "img", "br", "sup", "sub", "input", "wbr"};
+    return std::find(inlines.begin(), inlines.end(), name) != inlines.end();
+}
+
+QByteArrayView tagName(QByteArrayView tag) { // `tag` starts after '<' (and after '/')
+    qsizetype end = 0;
+    while (end < tag.size() &&
+           ((tag[end] >= 'a' && tag[end] <= 'z') || (tag[end] >= '0' && tag[end] <= '9')))
+        ++end;
+    return tag.first(end);
+}
+
+// True when `pos` lies inside a tag (between '<' and '>').
+bool insideTag(const QByteArray &html, qsizetype pos) {
+    return html.lastIndexOf('<', pos) > html.lastIndexOf('>', pos);
+}
+
+// The attribute value as a browser reads it: character references decoded. cmark writes
+// only &amp; and &#x27; in URLs; any other reference is kept as `&`, which no scheme holds.
+QByteArray decodeReferences(QByteArrayView value) {
+    QByteArray out;
+    out.reserve(value.size());
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (value[i] != '&') {
+            out += value[i];
+            continue;
+        }
+        const qsizetype semicolon = value.indexOf(';', i);
+        const QByteArrayView name =
+            semicolon > i ? value.sliced(i + 1, semicolon - i - 1) : QByteArrayView();
+        char decoded = 0;
+        if (name == "amp")
+            decoded = '&';
+        else if (name == "quot")
+            decoded = '"';
+        else if (name == "lt")
+            decoded = '<';
+        else if (name == "gt")
+            decoded = '>';
+        else if (name.startsWith('#')) {
+            bool ok = false;
+            const uint code = name.startsWith("#x") || name.startsWith("#X")
+                                  ? name.sliced(2).toUInt(&ok, 16)
+                                  : name.sliced(1).toUInt(&ok, 10);
+            decoded = ok && code > 0 && code < 0x80 ? char(code) : '&';
+        }
+        if (decoded == 0) {
+            out += '&'; // unknown (`&colon;`…): never part of a scheme, so refused below
+            continue;
+        }
+        out += decoded;
+        i = semicolon;
+    }
+    return out;
+}
+
+} // namespace
+
+bool isSafeUrl(QByteArrayView value, UrlUse use) {
+    const QByteArray url = decodeReferences(value);
+    // Browsers drop leading C0 controls and spaces, and tabs and newlines anywhere.
+    QByteArray scheme;
+    qsizetype i = 0;
+    while (i < url.size() && uchar(url[i]) <= 0x20)
+        ++i;
+    for (; i < url.size(); ++i) {
+        const char c = url[i];
+        if (c == '\t' || c == '\n' || c == '\r')
+            continue;
+        if (c == '&')
+            return false; // an unknown character reference before any path: refuse
+        if (c == '/' || c == '?' || c == '#')
+            return true; // a relative URL: resolves against the page (the document's folder)
+        if (c == ':')
+            break;
+        scheme.append(char(c >= 'A' && c <= 'Z' ? c + 32 : c));
+    }
+    if (i >= url.size())
+        return true; // no scheme at all: relative
+    if (scheme.isEmpty() || !std::all_of(scheme.begin(), scheme.end(), isSchemeChar))
+        return false;
+    if (scheme == "http" || scheme == "https")
+        return true;
+    if (use == UrlUse::Link)
+        return scheme == "mailto";
+    if (scheme != "data")
+        return false;
+    const QByteArray rest = url.sliced(i + 1).toLower();
+    for (const char *type : {"image/png", "image/gif", "image/jpeg", "image/webp"}) {
+        if (rest.startsWith(type))
+            return true;
+    }
+    return false;
+}
+
+int sanitizeUrls(QByteArray &html) {
+    int emptied = 0;
+    for (const auto &[attribute, use] : {std::pair{QByteArrayView(" href=\""), UrlUse::Link},
+                                         std::pair{QByteArrayView(" src=\""), UrlUse::Image}}) {
+        qsizetype from = 0;
+        while ((from = html.indexOf(attribute, from)) >= 0) {
+            const qsizetype begin = from + attribute.size();
+            const qsizetype end = html.indexOf('"', begin);
+            if (end < 0) {
+                html.truncate(from); // cannot happen with cmark's output; never leave it open
+                break;
+            }
+            if (!isSafeUrl(QByteArrayView(html).sliced(begin, end - begin), use)) {
+                html.remove(begin, end - begin);
+                ++emptied;
+                from = begin;
+            } else {
+                from = end;
+            }
+        }
+    }
+    return emptied;
+}
+
+void shiftSourcePositions(QByteArray &html, int lineDelta) {
+    if (lineDelta == 0)
+        return;
+    static constexpr QByteArrayView attribute("data-sourcepos=\"");
+    QByteArray out;
+    out.reserve(html.size() + html.size() / 16);
+    qsizetype copied = 0;
+    qsizetype from = 0;
+    while ((from = html.indexOf(attribute, from)) >= 0) {
+        const qsizetype begin = from + attribute.size();
+        const qsizetype end = html.indexOf('"', begin);
+        if (end < 0)
+            break;
+        // "L1:C1-L2:C2"
+        const QByteArrayList parts = html.sliced(begin, end - begin).split('-');
+        QByteArray shifted;
+        for (const QByteArray &part : parts) {
+            const qsizetype colon = part.indexOf(':');
+            if (!shifted.isEmpty())
+                shifted += '-';
+            if (colon < 0) {
+                shifted += part;
+                continue;
+            }
+            shifted += QByteArray::number(part.first(colon).toInt() + lineDelta);
+            shifted += part.sliced(colon);
+        }
+        out.append(QByteArrayView(html).sliced(copied, begin - copied));
+        out.append(shifted);
+        copied = end;
+        from = end;
+    }
+    if (copied == 0)
+        return;
+    out.append(QByteArrayView(html).sliced(copied));
+    html = std::move(out);
+}
+
+bool wrapNote(QByteArray &html, QByteArrayView opening, QByteArrayView cssClass) {
+    if (opening.isEmpty())
+        return false;
+    qsizetype start = html.indexOf(opening);
+    while (start >= 0 && insideTag(html, start))
+        start = html.indexOf(opening, start + 1);
+    if (start < 0)
+        return false;
+    static constexpr QByteArrayView fullOpen("\xEF\xBC\x88");  // （
+    static constexpr QByteArrayView fullClose("\xEF\xBC\x89"); // ）
+    int depth = 0;
+    QByteArrayList open; // element names opened inside the note
+    qsizetype i = start;
+    while (i < html.size()) {
+        const QByteArrayView rest = QByteArrayView(html).sliced(i);
+        if (rest.front() == '<') {
+            const qsizetype close = html.indexOf('>', i);
+            if (close < 0 || rest.startsWith("<!--"))
+                return false;
+            const bool isEnd = rest.size() > 1 && rest[1] == '/';
+            const QByteArrayView name = tagName(rest.sliced(isEnd ? 2 : 1));
+            if (!isInlineElement(name))
+                return false;
+            if (isEnd) {
+                if (open.isEmpty() || open.last() != name)
+                    return false;
+                open.removeLast();
+            } else if (!isVoidElement(name) && html[close - 1] != '/') {
+                open.append(name.toByteArray());
+            }
+            i = close + 1;
+            continue;
+        }
+        if (rest.startsWith(fullOpen) || rest.front() == '(') {
+            ++depth;
+        } else if (rest.startsWith(fullClose) || rest.front() == ')') {
+            const qsizetype end = i + (rest.front() == ')' ? 1 : fullClose.size());
+            if (--depth == 0) {
+                if (!open.isEmpty())
+                    return false;
+                html.insert(end, "</span>");
+                html.insert(start, "<span class=\"" + cssClass.toByteArray() + "\">");
+                return true;
+            }
+        }
+        ++i;
+    }
+    return false;
+}
+
+bool addClassToFirstTag(QByteArray &html, QByteArrayView cssClass) {
+    const qsizetype open = html.indexOf('<');
+    if (open < 0 || open + 1 >= html.size() || html[open + 1] == '/' || html[open + 1] == '!')
+        return false;
+    qsizetype nameEnd = open + 1;
+    while (nameEnd < html.size() && html[nameEnd] != ' ' && html[nameEnd] != '>' &&
+           html[nameEnd] != '/')
+        ++nameEnd;
+    html.insert(nameEnd, " class=\"" + cssClass.toByteArray() + "\"");
+    return true;
+}
+
+} // namespace wc::html

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "issuedocument.h"
+
+#include <QList>
+#include <QString>
+
+namespace wc {
+
+// One piece of the rendered issue: the header made from the front matter, the preamble, or
+// one section. The page (and the export) is the fragments' outer HTML in order.
+struct RenderedFragment {
+    enum class Kind { Header, Preamble, Section };
+    Kind kind = Kind::Section;
+    int section = -1;  // index into IssueDocument::sections() for a Section
+    int level = 2;     // the section's level (0 for a bold-link pseudo-header)
+    int firstLine = 1; // 1-based source line where the fragment starts
+    // The content, independent of where the fragment sits: item numbers (data-item) count
+    // within the section, and data-line / data-sourcepos lines count from firstLine (1 is the
+    // fragment's first line). So an edit elsewhere, even one that adds lines, leaves it equal.
+    QString innerHtml;
+
+    // The wrapping element with its position attributes (data-section, data-line).
+    QString openTag() const;
+    QString closeTag() const;
+    QString outerHtml() const { return openTag() + innerHtml + closeTag(); }
+    friend bool operator==(const RenderedFragment &, const RenderedFragment &) = default;
+};
+
+// Renders an IssueDocument with cmark-gfm, fragment by fragment, from the document's own
+// source ranges: every item is rendered on its own, because `N、` lines without blank lines
+// between them would be one CommonMark paragraph. A fragment whose source text did not change
+// since the last call comes from a cache, so a keystroke renders one section.
+//
+// Safe by construction: raw HTML is omitted (cmark without CMARK_OPT_UNSAFE), link and image
+// targets pass an allow-list (html::isSafeUrl), front-matter text is escaped.
+class IssueRenderer {
+public:
+    // Always the header, then the preamble (both possibly empty), then one per section.
+    QList<RenderedFragment> render(const IssueDocument &document);
+
+    // The fragments' outer HTML in order: the content of the page's <article class="issue">.
+    QString renderHtml(const IssueDocument &document);
+
+    // Fragments rendered (not taken from the cache) by the last render().
+    int renderedCount() const { return m_renderedCount; }
+    void clearCache() { m_cache.clear(); }
+
+private:
+    struct CacheEntry {
+        RenderedFragment::Kind kind;
+        QString source;
+        QString innerHtml;
+    };
+    const QString *cached(RenderedFragment::Kind kind, QStringView source, qsizetype hint) const;
+
+    QList<CacheEntry> m_cache; // the last render's fragments, in order
+    QString m_definitions;     // link reference and footnote definitions the cache was made with
+    int m_renderedCount = 0;
+};
+
+} // namespace wc

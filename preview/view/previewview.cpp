@@ -1,0 +1,351 @@
+#include "previewview.h"
+
+#include "issuesession.h"
+#include "previewbridge.h"
+#include "previewpage.h"
+#include "previewrequestinterceptor.h"
+#include "previewsettings.h"
+#include "previewthemes.h"
+
+#include <QContextMenuEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMenu>
+#include <QWebChannel>
+#include <QWebEngineContextMenuRequest>
+#include <QWebEngineProfile>
+#include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
+#include <QWebEngineSettings>
+
+namespace wc {
+
+namespace {
+
+QString readResource(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing resource %s", qPrintable(path));
+    return QString::fromUtf8(file.readAll());
+}
+
+void lockDown(QWebEngineSettings *settings) {
+    using S = QWebEngineSettings;
+    // No script of the page's own world, ever. (runJavaScript in ApplicationWorld still works:
+    // the setting covers the main world only, verified by the preview tests.)
+    settings->setAttribute(S::JavascriptEnabled, false);
+    settings->setAttribute(S::JavascriptCanOpenWindows, false);
+    settings->setAttribute(S::JavascriptCanAccessClipboard, false);
+    settings->setAttribute(S::JavascriptCanPaste, false);
+    settings->setAttribute(S::AllowWindowActivationFromJavaScript, false);
+    settings->setAttribute(S::LocalStorageEnabled, false);
+    // The shell has a file: base URL so relative images resolve in the document's folder;
+    // the request interceptor keeps file access to that folder. A local page may load remote
+    // images only with LocalContentCanAccessRemoteUrls (verified on Qt 6.4); the rest of what
+    // it allows (cross-origin requests from scripts) needs a script, and the page's world has
+    // none. The interceptor lets images through and nothing else.
+    settings->setAttribute(S::LocalContentCanAccessFileUrls, true);
+    settings->setAttribute(S::LocalContentCanAccessRemoteUrls, true);
+    settings->setAttribute(S::PluginsEnabled, false);
+    settings->setAttribute(S::PdfViewerEnabled, false);
+    settings->setAttribute(S::WebGLEnabled, false);
+    settings->setAttribute(S::Accelerated2dCanvasEnabled, false);
+    settings->setAttribute(S::HyperlinkAuditingEnabled, false);
+    settings->setAttribute(S::DnsPrefetchEnabled, false);
+    settings->setAttribute(S::ErrorPageEnabled, false);
+    settings->setAttribute(S::AutoLoadIconsForPage, false);
+    settings->setAttribute(S::FullScreenSupportEnabled, false);
+    settings->setAttribute(S::ScreenCaptureEnabled, false);
+    settings->setAttribute(S::NavigateOnDropEnabled, false);
+    settings->setAttribute(S::FocusOnNavigationEnabled, false); // keep the focus in the editor
+    settings->setUnknownUrlSchemePolicy(S::DisallowUnknownUrlSchemes);
+}
+
+QString jsString(const QString &text) {
+    const QByteArray json = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.sliced(1, json.size() - 2));
+}
+
+QUrl folderUrl(const QString &folder) {
+    return folder.isEmpty() ? QUrl(QStringLiteral("file:///")) : QUrl::fromLocalFile(folder + u'/');
+}
+
+} // namespace
+
+PreviewView::PreviewView(QWidget *parent)
+    : QWebEngineView(parent)
+    // A private, off-the-record profile: its own request interceptor, nothing written to disk.
+    , m_profile(new QWebEngineProfile(this))
+    , m_interceptor(new PreviewRequestInterceptor(this))
+    , m_page(new PreviewPage(m_profile, this))
+    , m_channel(new QWebChannel(this))
+    , m_bridge(new PreviewBridge(this)) {
+    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    m_profile->setUrlRequestInterceptor(m_interceptor);
+    lockDown(m_page->settings());
+    setAcceptDrops(false);
+
+    // The update code and the channel live in the isolated world only.
+    QWebEngineScript script;
+    script.setName(QStringLiteral("weekly-composer-preview"));
+    script.setWorldId(QWebEngineScript::ApplicationWorld);
+    script.setInjectionPoint(QWebEngineScript::DocumentReady);
+    script.setRunsOnSubFrames(false);
+    script.setSourceCode(readResource(QStringLiteral(":/qtwebchannel/qwebchannel.js")) + u'\n' +
+                         readResource(QStringLiteral(":/preview/page.js")));
+    m_page->scripts().insert(script);
+    m_channel->registerObject(QStringLiteral("bridge"), m_bridge);
+    m_page->setWebChannel(m_channel, QWebEngineScript::ApplicationWorld);
+    setPage(m_page);
+
+    connect(m_bridge, &PreviewBridge::ready, this, &PreviewView::onPageReady);
+    connect(m_bridge, &PreviewBridge::clicked, this, &PreviewView::onClicked);
+    connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
+            [this](QWebEnginePage::RenderProcessTerminationStatus status) {
+                if (status != QWebEnginePage::NormalTerminationStatus)
+                    loadShell(); // a crashed or killed renderer: start over with a fresh page
+            });
+    connect(PreviewSettings::notifier(), &PreviewSettings::changed, this,
+            &PreviewView::applySettings);
+    applySettings();
+    loadShell();
+}
+
+PreviewView::~PreviewView() {
+    // The page must go before its profile (a child of this view, deleted after this body).
+    disconnect(m_page, nullptr, this, nullptr);
+    setPage(nullptr);
+    delete m_page;
+}
+
+void PreviewView::loadShell() {
+    m_ready = false;
+    m_pageFragments.clear();
+    m_updateInFlight = false;
+    m_page->loadShell(readResource(QStringLiteral(":/preview/shell.html")),
+                      folderUrl(m_interceptor->documentFolder()));
+}
+
+void PreviewView::setSession(IssueSession *session) {
+    if (m_session == session)
+        return;
+    disconnect(m_documentConnection);
+    disconnect(m_pathConnection);
+    m_session = session;
+    m_marked = {};
+    m_renderer.clearCache();
+    if (session) {
+        m_documentConnection =
+            connect(session, &IssueSession::documentChanged, this, &PreviewView::requestUpdate);
+        m_pathConnection =
+            connect(session, &IssueSession::filePathChanged, this, &PreviewView::onFilePathChanged);
+    }
+    onFilePathChanged();
+}
+
+void PreviewView::onFilePathChanged() {
+    const QString path = m_session ? m_session->filePath() : QString();
+    const QString folder = path.isEmpty() ? QString() : QFileInfo(path).absolutePath();
+    const bool moved = QFileInfo(folder).canonicalFilePath() != m_interceptor->documentFolder();
+    m_interceptor->setDocumentFolder(folder);
+    if (m_ready && moved) {
+        runInPage(QStringLiteral("wcPreview.setBase(%1)")
+                      .arg(jsString(folderUrl(m_interceptor->documentFolder()).toString())));
+        m_pageFragments.clear(); // images resolve anew only in new elements
+    }
+    requestUpdate();
+}
+
+void PreviewView::applySettings() {
+    QString error;
+    const QString userCss = PreviewSettings::userCss(&error);
+    if (!error.isEmpty())
+        qWarning("%s", qPrintable(error));
+    setStyle(PreviewSettings::theme(), userCss);
+}
+
+void PreviewView::setStyle(const QString &theme, const QString &userCss) {
+    m_theme = themes::isKnown(theme) ? theme : themes::defaultName();
+    m_userCss = userCss;
+    if (m_ready)
+        sendStyle();
+}
+
+void PreviewView::sendStyle() {
+    runInPage(QStringLiteral("wcPreview.setStyles(%1, %2, %3)")
+                  .arg(jsString(themes::css(m_theme)), jsString(m_userCss), jsString(m_theme)));
+}
+
+void PreviewView::onPageReady() {
+    m_ready = true;
+    m_pageFragments.clear();
+    sendStyle();
+    if (!m_interceptor->documentFolder().isEmpty())
+        runInPage(QStringLiteral("wcPreview.setBase(%1)")
+                      .arg(jsString(folderUrl(m_interceptor->documentFolder()).toString())));
+    requestUpdate();
+    sendMark(true);
+    emit pageReady();
+}
+
+bool PreviewView::isShowing() const {
+    return isVisible() && width() > 0 && height() > 0;
+}
+
+void PreviewView::showEvent(QShowEvent *event) {
+    QWebEngineView::showEvent(event);
+    if (m_updateWanted)
+        requestUpdate(); // catch up with what changed while hidden
+}
+
+void PreviewView::resizeEvent(QResizeEvent *event) {
+    QWebEngineView::resizeEvent(event);
+    if (m_updateWanted && isShowing())
+        requestUpdate(); // a splitter handle dragged open again
+}
+
+void PreviewView::requestUpdate() {
+    m_updateWanted = true;
+    if (!m_session || !m_ready || m_updateInFlight || !isShowing())
+        return; // caught up by onPageReady(), the last update's reply or showEvent()
+    if (!m_session->isParsed())
+        return; // documentChanged follows
+    pushUpdate();
+}
+
+void PreviewView::pushUpdate() {
+    m_updateWanted = false;
+    const int revision = m_session->revision();
+    const QList<RenderedFragment> fragments = m_renderer.render(m_session->document());
+    QJsonArray changes;
+    for (qsizetype i = 0; i < fragments.size(); ++i) {
+        const RenderedFragment &fragment = fragments[i];
+        const RenderedFragment *shown = i < m_pageFragments.size() ? &m_pageFragments[i] : nullptr;
+        if (!shown || shown->kind != fragment.kind || shown->level != fragment.level ||
+            shown->innerHtml != fragment.innerHtml) {
+            changes.append(QJsonObject{{QStringLiteral("index"), int(i)},
+                                       {QStringLiteral("html"), fragment.outerHtml()}});
+        } else if (shown->firstLine != fragment.firstLine || shown->section != fragment.section) {
+            QJsonObject attributes{
+                {QStringLiteral("data-line"), QString::number(fragment.firstLine)}};
+            if (fragment.kind == RenderedFragment::Kind::Section)
+                attributes.insert(QStringLiteral("data-section"),
+                                  QString::number(fragment.section));
+            changes.append(QJsonObject{{QStringLiteral("index"), int(i)},
+                                       {QStringLiteral("attributes"), attributes}});
+        }
+    }
+    const bool sameCount = fragments.size() == m_pageFragments.size();
+    m_lastSentCount = int(changes.size());
+    m_pageFragments = fragments;
+    if (changes.isEmpty() && sameCount) {
+        m_shownRevision = revision;
+        emit updateApplied(revision);
+        return;
+    }
+    const QJsonObject payload{{QStringLiteral("revision"), revision},
+                              {QStringLiteral("count"), int(fragments.size())},
+                              {QStringLiteral("changes"), changes}};
+    m_updateInFlight = true;
+    runInPage(QStringLiteral("wcPreview.update(") +
+                  QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)) + u')',
+              [this, revision](const QVariant &result) {
+                  m_updateInFlight = false;
+                  if (result.toInt() != revision || !result.isValid()) {
+                      qWarning("preview: the page did not apply update %d", revision);
+                      m_pageFragments.clear(); // resend everything, once the page is ready
+                      m_updateWanted = true;
+                  } else {
+                      m_shownRevision = revision;
+                      emit updateApplied(revision);
+                  }
+                  if (m_updateWanted)
+                      requestUpdate();
+              });
+}
+
+void PreviewView::showNode(const OutlineNode &node) {
+    m_marked = node;
+    sendMark(true);
+}
+
+void PreviewView::sendMark(bool reveal) {
+    if (!m_ready)
+        return;
+    QString kind;
+    switch (m_marked.kind) {
+    case OutlineNode::Kind::FrontMatter:
+        kind = QStringLiteral("header");
+        break;
+    case OutlineNode::Kind::Preamble:
+        kind = QStringLiteral("preamble");
+        break;
+    case OutlineNode::Kind::Section:
+        kind = QStringLiteral("section");
+        break;
+    case OutlineNode::Kind::Item:
+        kind = QStringLiteral("item");
+        break;
+    case OutlineNode::Kind::None:
+        break;
+    }
+    runInPage(QStringLiteral("wcPreview.mark(%1, %2, %3, %4)")
+                  .arg(kind.isEmpty() ? QStringLiteral("null") : jsString(kind))
+                  .arg(m_marked.section)
+                  .arg(m_marked.item)
+                  .arg(reveal ? QStringLiteral("true") : QStringLiteral("false")));
+}
+
+void PreviewView::onClicked(const QString &kind, int section, int item) {
+    OutlineNode node;
+    const IssueDocument *document = m_session ? &m_session->document() : nullptr;
+    if (!document)
+        return;
+    if (kind == u"item" && section >= 0 && section < document->sections().size() && item >= 0 &&
+        item < document->sections()[section].items.size())
+        node = {OutlineNode::Kind::Item, section, item};
+    else if (kind == u"section" && section >= 0 && section < document->sections().size())
+        node = {OutlineNode::Kind::Section, section, -1};
+    else if (kind == u"header" && document->frontMatter())
+        node = {OutlineNode::Kind::FrontMatter, -1, -1};
+    else if (kind == u"preamble")
+        node = {OutlineNode::Kind::Preamble, -1, -1};
+    else
+        return;
+    m_marked = node;
+    emit nodeActivated(node);
+    if (node.kind == OutlineNode::Kind::Item)
+        emit itemActivated(section, item);
+}
+
+void PreviewView::runInPage(const QString &script,
+                            const std::function<void(const QVariant &)> &done) {
+    if (done) {
+        QPointer<PreviewView> self(this);
+        m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld,
+                              [self, done](const QVariant &result) {
+                                  if (self)
+                                      done(result);
+                              });
+    } else {
+        m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld);
+    }
+}
+
+void PreviewView::contextMenuEvent(QContextMenuEvent *event) {
+    // Only what makes sense for a preview: no Back, Reload, View Source or Save Page.
+    QMenu menu(this);
+    const QWebEngineContextMenuRequest *request = lastContextMenuRequest();
+    if (request && !request->selectedText().isEmpty())
+        menu.addAction(m_page->action(QWebEnginePage::Copy));
+    if (request && PreviewPage::opensExternally(request->linkUrl()))
+        menu.addAction(m_page->action(QWebEnginePage::CopyLinkToClipboard));
+    menu.addAction(m_page->action(QWebEnginePage::SelectAll));
+    menu.exec(event->globalPos());
+}
+
+} // namespace wc

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "issuerenderer.h"
+#include "issuesession.h"
+#include "outlinenode.h"
+
+#include <QPointer>
+#include <QWebEngineView>
+
+#include <functional>
+
+class QWebChannel;
+class QWebEngineProfile;
+
+namespace wc {
+
+class PreviewBridge;
+class PreviewPage;
+class PreviewRequestInterceptor;
+
+// The live preview of one issue. The shell page loads once; after every parse of the
+// session's text only the fragments (header, preamble, sections) whose HTML changed are sent
+// to it, through runJavaScript in the isolated world where the page's update code runs
+// (resources/preview/page.js). No setHtml per keystroke: no flicker, the scroll position
+// stays, no 2 MB limit. While hidden nothing is rendered; showing it catches up.
+//
+// Safety: JavaScript is off in the page's own world, the shell's Content-Security-Policy
+// allows no script, the renderer omits raw HTML and unsafe URLs, links open in the system
+// browser, and only images may be fetched (local ones from the document's folder only).
+class PreviewView : public QWebEngineView {
+    Q_OBJECT
+public:
+    explicit PreviewView(QWidget *parent = nullptr);
+    ~PreviewView() override;
+
+    void setSession(IssueSession *session);
+    IssueSession *session() const { return m_session; }
+
+    // Marks `node` in the page and scrolls to it unless it is in view already.
+    void showNode(const OutlineNode &node);
+    OutlineNode markedNode() const { return m_marked; }
+
+    // Theme and user style sheet; applySettings() takes both from PreviewSettings.
+    void setStyle(const QString &theme, const QString &userCss);
+    QString theme() const { return m_theme; }
+    void applySettings();
+
+    bool isPageReady() const { return m_ready; }
+    // The session revision the page shows (acknowledged by the page itself), -1 before any.
+    int shownRevision() const { return m_shownRevision; }
+    // Fragments the last update rendered (not from the cache) and sent to the page.
+    int lastRenderedCount() const { return m_renderer.renderedCount(); }
+    int lastSentCount() const { return m_lastSentCount; }
+
+    PreviewPage *previewPage() const { return m_page; }
+    PreviewRequestInterceptor *requestInterceptor() const { return m_interceptor; }
+
+signals:
+    // The user clicked a node in the page.
+    void nodeActivated(const OutlineNode &node);
+    void itemActivated(int section, int item);
+    void pageReady();
+    // The page has applied the update for `revision` to its DOM.
+    void updateApplied(int revision);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    void loadShell();
+    void onPageReady();
+    void onClicked(const QString &kind, int section, int item);
+    void onFilePathChanged();
+    void requestUpdate();
+    void pushUpdate();
+    void sendStyle();
+    void sendMark(bool reveal);
+    void runInPage(const QString &script, const std::function<void(const QVariant &)> &done = {});
+    bool isShowing() const;
+
+    QWebEngineProfile *m_profile;
+    PreviewRequestInterceptor *m_interceptor;
+    PreviewPage *m_page;
+    QWebChannel *m_channel;
+    PreviewBridge *m_bridge;
+    QPointer<IssueSession> m_session;
+    QMetaObject::Connection m_documentConnection;
+    QMetaObject::Connection m_pathConnection;
+
+    IssueRenderer m_renderer;
+    QList<RenderedFragment> m_pageFragments; // what the page holds, slot by slot
+    QString m_theme;
+    QString m_userCss;
+    OutlineNode m_marked;
+    bool m_ready = false;
+    bool m_updateInFlight = false;
+    bool m_updateWanted = false; // the page is behind the session (hidden, busy or loading)
+    int m_shownRevision = -1;
+    int m_lastSentCount = 0;
+};
+
+} // namespace wc

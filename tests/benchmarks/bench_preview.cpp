@@ -1,0 +1,207 @@
+// The live preview's latency: a character typed into the Markdown source until the preview's
+// DOM holds it, acknowledged from inside the page (its update code returns the revision it
+// applied), against the naive way measured in the same run: the whole issue rendered to HTML
+// and loaded with setHtml on every keystroke, until loadFinished.
+// Prints one JSON object per line, as the other benchmarks do.
+//
+//   QT_QPA_PLATFORM=offscreen bench_preview [FILE…]
+//   (defaults: the bundled sample, and from ../shared/corpus the largest regular issue and the
+//   291 KB compilation)
+
+#include "benchreport.h"
+#include "htmlexporter.h"
+#include "issueeditor.h"
+#include "issuesession.h"
+#include "previewview.h"
+#include "sourceeditor.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QKeyEvent>
+#include <QTest>
+#include <QTextBlock>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
+#include <QWebEngineView>
+
+#include <chrono>
+
+namespace {
+
+constexpr int keystrokes = 200;
+constexpr int warmup = 20;
+
+void typeCharacter(QWidget *widget, QChar character) {
+    QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(character));
+    QApplication::sendEvent(widget, &press);
+    QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(character));
+    QApplication::sendEvent(widget, &release);
+}
+
+// Times each keystroke until `shown()` says the page has it.
+template <typename Shown> std::vector<double> measure(QWidget *target, Shown shown) {
+    std::vector<double> samples;
+    for (int i = 0; i < warmup + keystrokes; ++i) {
+        QElapsedTimer guard;
+        guard.start();
+        const auto start = std::chrono::steady_clock::now();
+        typeCharacter(target, u'y');
+        while (!shown()) {
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+            if (guard.elapsed() > 30000)
+                qFatal("keystroke %d never reached the page", i);
+        }
+        const auto end = std::chrono::steady_clock::now();
+        if (i >= warmup)
+            samples.push_back(std::chrono::duration<double, std::milli>(end - start).count());
+    }
+    std::sort(samples.begin(), samples.end());
+    return samples;
+}
+
+void report(const char *mode, const QString &input, const std::vector<double> &samples) {
+    bench::JsonLine()
+        .add("bench", QStringLiteral("preview_keystroke"))
+        .add("mode", QString::fromLatin1(mode))
+        .add("input", input)
+        .add("n", qint64(samples.size()))
+        .add("p50_ms", bench::percentile(samples, 0.5), 3)
+        .add("p95_ms", bench::percentile(samples, 0.95), 3)
+        .add("max_ms", samples.back(), 3);
+}
+
+// The middle item of the section with the most items: the largest fragment to re-render.
+int busiestSection(const wc::IssueDocument &document) {
+    int best = 0;
+    for (int s = 0; s < document.sections().size(); ++s) {
+        if (document.sections()[s].items.size() > document.sections()[best].items.size())
+            best = s;
+    }
+    return best;
+}
+
+// Opens `path` in `editor`, puts the source cursor into the link text of the busiest
+// section's middle item, and returns that line (1-based).
+int openAndPlaceCursor(wc::IssueEditor &editor, const QString &path) {
+    QString error;
+    if (!editor.session()->load(path, &error))
+        qFatal("%s", qPrintable(error));
+    editor.resize(1600, 1000);
+    editor.show();
+    if (!QTest::qWaitForWindowExposed(&editor))
+        qFatal("the window was not shown");
+    const wc::IssueDocument &document = editor.session()->document();
+    const wc::SectionNode &section = document.sections()[busiestSection(document)];
+    const wc::ItemNode &item = section.items[section.items.size() / 2];
+    QTextCursor cursor(editor.session()->textDocument());
+    cursor.setPosition(int(item.title.begin));
+    editor.sourceEditor()->setTextCursor(cursor);
+    editor.sourceEditor()->setFocus();
+    return document.lineNumberAt(item.begin);
+}
+
+QVariant runInPage(QWebEnginePage *page, const QString &script, quint32 world) {
+    auto state = std::make_shared<std::pair<bool, QVariant>>();
+    page->runJavaScript(script, world, [state](const QVariant &value) { *state = {true, value}; });
+    if (!QTest::qWaitFor([&] { return state->first; }, 30000))
+        qFatal("no answer from the page");
+    return state->second;
+}
+
+QString itemSelector(const wc::IssueDocument &document, int line) {
+    for (int s = 0; s < document.sections().size(); ++s) {
+        const auto &items = document.sections()[s].items;
+        for (int i = 0; i < items.size(); ++i) {
+            if (document.lineNumberAt(items[i].begin) == line)
+                return QStringLiteral(
+                           "section[data-section=\"%1\"] .item[data-item=\"%2\"] .item-head")
+                    .arg(s)
+                    .arg(i);
+        }
+    }
+    return {};
+}
+
+void benchLive(const QString &path, const QString &name) {
+    wc::IssueEditor editor;
+    auto *preview = new wc::PreviewView;
+    editor.setPreviewWidget(preview);
+    preview->setSession(editor.session());
+    QObject::connect(&editor, &wc::IssueEditor::currentNodeChanged, preview,
+                     &wc::PreviewView::showNode);
+    const int line = openAndPlaceCursor(editor, path);
+    wc::IssueSession *session = editor.session();
+    if (!QTest::qWaitFor([&] { return preview->shownRevision() == session->revision(); }, 60000))
+        qFatal("the preview did not show %s", qPrintable(name));
+    const QString head = itemSelector(session->document(), line);
+    const int before =
+        runInPage(
+            preview->page(),
+            QStringLiteral("document.querySelector('%1').textContent.split('y').length").arg(head),
+            QWebEngineScript::ApplicationWorld)
+            .toInt();
+    report("live", name, measure(editor.sourceEditor(), [&] {
+               return preview->shownRevision() == session->revision();
+           }));
+    // The page holds every character typed, in the item's own element.
+    const int after =
+        runInPage(
+            preview->page(),
+            QStringLiteral("document.querySelector('%1').textContent.split('y').length").arg(head),
+            QWebEngineScript::ApplicationWorld)
+            .toInt();
+    if (after - before != warmup + keystrokes)
+        qFatal("the page shows %d of %d keystrokes", after - before, warmup + keystrokes);
+    session->textDocument()->setModified(false);
+}
+
+void benchNaive(const QString &path, const QString &name) {
+    wc::IssueEditor editor;
+    auto *view = new QWebEngineView;
+    editor.setPreviewWidget(view);
+    int loads = 0;
+    QObject::connect(view->page(), &QWebEnginePage::loadFinished, view, [&loads] { ++loads; });
+    const QUrl base = QUrl::fromLocalFile(QFileInfo(path).absolutePath() + u'/');
+    wc::IssueSession *session = editor.session();
+    // The naive preview: the whole page again on every change.
+    QObject::connect(session, &wc::IssueSession::documentChanged, view, [&] {
+        view->setHtml(QString::fromUtf8(wc::HtmlExporter::exportDocument(session->document())),
+                      base);
+    });
+    openAndPlaceCursor(editor, path);
+    if (!QTest::qWaitFor([&] { return loads > 0; }, 60000))
+        qFatal("the naive preview did not load %s", qPrintable(name));
+    report("naive_sethtml", name,
+           measure(editor.sourceEditor(), [&, expected = loads + 1]() mutable {
+               if (loads < expected)
+                   return false;
+               ++expected;
+               return true;
+           }));
+    session->textDocument()->setModified(false);
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("weekly-composer-bench"));
+    QStringList inputs = QCoreApplication::arguments().mid(1);
+    if (inputs.isEmpty()) {
+        inputs << QStringLiteral(WC_SAMPLES_DIR "/2026-11-21-weekly.md");
+        for (const char *name : {"2023-08-19-weekly.md", "2024-07-10-sweekly.md"}) {
+            const QString path = QStringLiteral(WC_BENCH_CORPUS_DIR "/") + QLatin1String(name);
+            if (QFileInfo::exists(path))
+                inputs << path;
+            else
+                std::fprintf(stderr, "note: %s is absent: not measured\n", qPrintable(path));
+        }
+    }
+    for (const QString &path : inputs) {
+        const QString name = QFileInfo(path).fileName();
+        benchLive(path, name);
+        benchNaive(path, name);
+    }
+    return 0;
+}

@@ -1,0 +1,331 @@
+// The live preview in Qt WebEngine, looked at from inside its page: an edit replaces only the
+// changed section's nodes, the scroll position stays, the selected item is marked, a click
+// selects in the editor, and nothing is rendered while the preview is hidden.
+#include "htmlexportactions.h"
+#include "outlinemodel.h"
+#include "previewharness.h"
+#include "previewsettings.h"
+#include "sourceeditor.h"
+#include "testsupport.h"
+#include "typing.h"
+
+#include <QClipboard>
+#include <QMimeData>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextBlock>
+
+#include <csignal>
+
+using namespace wc;
+
+namespace {
+
+QString sample() {
+    return test::sampleFile(QStringLiteral("2026-11-21-weekly.md"));
+}
+
+// Puts the source cursor on `line` (1-based), `column` characters in.
+void placeCursor(test::PreviewHarness &h, int line, int column = 0) {
+    QTextCursor cursor(h.session()->textDocument()->findBlockByNumber(line - 1));
+    cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, column);
+    h.editor->sourceEditor()->setTextCursor(cursor);
+    h.editor->sourceEditor()->setFocus();
+}
+
+// Gives every fragment element and every item element a property in the page's world: a
+// replaced node comes back without it.
+const QString tagNodes = QStringLiteral(
+    "for (const e of document.querySelectorAll('#issue > *, #issue .item')) e.__wcTag = true; "
+    "true");
+const QString taggedFragments = QStringLiteral(
+    "Array.from(document.querySelectorAll('#issue > *')).map(e => e.__wcTag === true)");
+
+QString markedSelector(test::PreviewHarness &h) {
+    return h
+        .js(QStringLiteral(
+            "(() => { const m = document.querySelectorAll('.wc-current');"
+            " if (m.length !== 1) return 'marks: ' + m.length;"
+            " const e = m[0]; const s = e.closest('section');"
+            " return (s ? s.dataset.section : '-') + ':' + (e.dataset.item ?? '-'); })()"))
+        .toString();
+}
+
+bool markedInView(test::PreviewHarness &h) {
+    return h
+        .js(QStringLiteral("(() => { const r = document.querySelector('.wc-current')"
+                           ".getBoundingClientRect(); return r.top >= 0 && r.bottom <= "
+                           "window.innerHeight; })()"))
+        .toBool();
+}
+
+} // namespace
+
+class TestPreviewView : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true); // settings written here stay out of the user's
+        PreviewSettings::setTheme(QStringLiteral("default"));
+        PreviewSettings::setUserCssPath({});
+    }
+
+    void thePageShowsTheIssueAndLoadsOnce() {
+        test::PreviewHarness h;
+        QVERIFY(h.open(sample()));
+        QSignalSpy loads(h.preview->page(), &QWebEnginePage::loadStarted);
+        QCOMPARE(
+            h.js(QStringLiteral("document.querySelectorAll('#issue > section').length")).toInt(),
+            4);
+        QCOMPARE(
+            h.js(QStringLiteral("document.querySelector('.issue-title').textContent")).toString(),
+            QStringLiteral("Python 潮流周刊#180：用 Rust 重写的工具还能快多少？"));
+        QCOMPARE(h.js(QStringLiteral("document.querySelectorAll('#issue .item').length")).toInt(),
+                 h.session()->document().itemCount());
+        // The front matter is the header, not text.
+        QVERIFY(!h.js(QStringLiteral("document.body.innerText"))
+                     .toString()
+                     .contains(QStringLiteral("pubDate")));
+        placeCursor(h, 19, 2);
+        test::typeText(h.editor->sourceEditor(), QStringLiteral("一二三\n四"));
+        QVERIFY(h.waitForCurrentRevision());
+        QVERIFY(h.js(QStringLiteral("document.body.innerText"))
+                    .toString()
+                    .contains(QStringLiteral("四")));
+        QCOMPARE(loads.size(), 0); // updates never reload the page
+    }
+
+    void anEditReplacesOnlyTheChangedSection() {
+        test::PreviewHarness h;
+        QVERIFY(h.open(sample()));
+        QVERIFY(h.js(tagNodes).toBool());
+        // Type into the title of the second section's first item (line 39).
+        placeCursor(h, 39, 3);
+        test::typeText(h.editor->sourceEditor(), QStringLiteral("新"));
+        QVERIFY(h.waitForCurrentRevision());
+        QCOMPARE(h.preview->lastSentCount(), 1);
+        QCOMPARE(h.js(taggedFragments).toList(),
+                 (QVariantList{true, true, true, false, true, true}));
+        QCOMPARE(
+            h.js(QStringLiteral("document.querySelector('section[data-section=\"1\"] .item-head a')"
+                                ".textContent"))
+                .toString(),
+            QStringLiteral("新quickparse：零依赖的增量 Markdown 解析器"));
+        // Items of the other sections are the same nodes.
+        const int otherItems = h.session()->document().itemCount() -
+                               int(h.session()->document().sections()[1].items.size());
+        QCOMPARE(h.js(QStringLiteral("Array.from(document.querySelectorAll('#issue .item'))"
+                                     ".filter(e => e.__wcTag === true).length"))
+                     .toInt(),
+                 otherItems);
+
+        // A new line in the first section: the sections after it keep their nodes and only
+        // their data-line moves.
+        QVERIFY(h.js(tagNodes).toBool());
+        const int before =
+            h.js(QStringLiteral(
+                     "Number(document.querySelector('section[data-section=\"2\"]').dataset.line)"))
+                .toInt();
+        placeCursor(h, 19);
+        QTextCursor cursor = h.editor->sourceEditor()->textCursor();
+        cursor.movePosition(QTextCursor::EndOfBlock);
+        h.editor->sourceEditor()->setTextCursor(cursor);
+        test::typeText(h.editor->sourceEditor(), QStringLiteral("\n"));
+        QVERIFY(h.waitForCurrentRevision());
+        QCOMPARE(h.js(taggedFragments).toList(),
+                 (QVariantList{true, true, false, true, true, true}));
+        QCOMPARE(
+            h.js(QStringLiteral(
+                     "Number(document.querySelector('section[data-section=\"2\"]').dataset.line)"))
+                .toInt(),
+            before + 1);
+    }
+
+    void theScrollPositionStaysWhileTyping() {
+        test::PreviewHarness h;
+        QVERIFY(h.open(sample(), {1400, 520}));
+        // Put the cursor in an item far down: the preview scrolls it into view.
+        placeCursor(h, 58, 3); // the podcast section's item
+        QVERIFY(
+            QTest::qWaitFor([&] { return markedSelector(h) == u"2:0" && markedInView(h); }, 10000));
+        const int scrolled = h.js(QStringLiteral("window.scrollY")).toInt();
+        QVERIFY2(scrolled > 0, "the page should be taller than the view");
+        for (const QString &text :
+             {QStringLiteral("播"), QStringLiteral("客"), QStringLiteral("x")}) {
+            test::typeText(h.editor->sourceEditor(), text);
+            QVERIFY(h.waitForCurrentRevision());
+            QCOMPARE(h.js(QStringLiteral("window.scrollY")).toInt(), scrolled);
+        }
+        QVERIFY(h.js(QStringLiteral("document.querySelector('.wc-current').textContent"))
+                    .toString()
+                    .contains(QStringLiteral("播客xTalk Python")));
+    }
+
+    void theSelectedItemIsMarkedAndRevealed() {
+        test::PreviewHarness h;
+        QVERIFY(h.open(sample(), {1400, 520}));
+        h.editor->selectNode({OutlineNode::Kind::Item, 1, 2});
+        QVERIFY(QTest::qWaitFor([&] { return markedSelector(h) == u"1:2"; }, 10000));
+        QVERIFY(markedInView(h));
+        // Moving the source cursor into another item moves the mark.
+        placeCursor(h, 21, 1); // the first section's first item, its image line
+        QVERIFY(QTest::qWaitFor([&] { return markedSelector(h) == u"0:0"; }, 10000));
+        QVERIFY(markedInView(h));
+        // A section.
+        h.editor->selectNode({OutlineNode::Kind::Section, 3, -1});
+        QVERIFY(QTest::qWaitFor([&] { return markedSelector(h) == u"3:-"; }, 10000));
+        // The mark survives the replacement of its section by an edit.
+        h.editor->selectNode({OutlineNode::Kind::Item, 1, 0});
+        QVERIFY(QTest::qWaitFor([&] { return markedSelector(h) == u"1:0"; }, 10000));
+        placeCursor(h, 41, 2);
+        test::typeText(h.editor->sourceEditor(), QStringLiteral("z"));
+        QVERIFY(h.waitForCurrentRevision());
+        QCOMPARE(markedSelector(h), QStringLiteral("1:0"));
+    }
+
+    void clickingAnItemSelectsItInTheEditor() {
+        test::PreviewHarness h;
+        QVERIFY(h.open(sample()));
+        h.editor->selectNode({OutlineNode::Kind::Item, 0, 0});
+        QVERIFY(QTest::qWaitFor([&] { return markedSelector(h) == u"0:0"; }, 10000));
+        // The middle of the description of the second project (not on a link).
+        const QVariantList rect =
+            h.js(QStringLiteral(
+                     "(() => { const e = document.querySelector("
+                     "'section[data-section=\"1\"] .item[data-item=\"1\"] .item-body p');"
+                     " e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
+                     " return [r.left + 20, r.top + r.height / 2]; })()"))
+                .toList();
+        QCOMPARE(rect.size(), 2);
+        const QPoint point(int(rect[0].toDouble()), int(rect[1].toDouble()));
+        QWidget *surface = h.preview->focusProxy();
+        QVERIFY(surface);
+        QTest::mouseMove(surface, point);
+        QTest::mouseClick(surface, Qt::LeftButton, {}, point);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return h.editor->currentNode() == OutlineNode{OutlineNode::Kind::Item, 1, 1};
+            },
+            10000));
+        QVERIFY(QTest::qWaitFor([&] { return markedSelector(h) == u"1:1"; }, 10000));
+        // The source cursor went there too: the item's lines.
+        const int line = h.editor->sourceEditor()->textCursor().blockNumber() + 1;
+        QVERIFY2(line >= 43 && line <= 45, qPrintable(QString::number(line)));
+    }
+
+    void nothingIsRenderedWhileHidden() {
+        test::PreviewHarness h;
+        QVERIFY(h.open(sample()));
+        const int shown = h.preview->shownRevision();
+        QSignalSpy applied(h.preview, &PreviewView::updateApplied);
+        h.preview->hide();
+        placeCursor(h, 19, 2);
+        test::typeText(h.editor->sourceEditor(), QStringLiteral("隐藏时"));
+        h.js(QStringLiteral("true")); // a round trip through the page
+        QCOMPARE(applied.size(), 0);
+        QCOMPARE(h.preview->shownRevision(), shown);
+        QVERIFY(!h.js(QStringLiteral("document.body.textContent"))
+                     .toString()
+                     .contains(QStringLiteral("隐藏时")));
+        // Shown again, it catches up in one update.
+        h.preview->show();
+        QVERIFY(h.waitForCurrentRevision());
+        QCOMPARE(applied.size(), 1);
+        QVERIFY(h.js(QStringLiteral("document.body.textContent"))
+                    .toString()
+                    .contains(QStringLiteral("隐藏时")));
+    }
+
+    void themesAndTheUserStyleSheet() {
+        test::PreviewHarness h;
+        QVERIFY(h.open(sample()));
+        const QString background =
+            QStringLiteral("getComputedStyle(document.body).backgroundColor");
+        QCOMPARE(h.js(background).toString(), QStringLiteral("rgb(253, 253, 252)"));
+        PreviewSettings::setTheme(QStringLiteral("dark")); // every open preview follows
+        QVERIFY(QTest::qWaitFor([&] { return h.js(background).toString() == u"rgb(28, 30, 34)"; },
+                                10000));
+        QTemporaryDir dir;
+        QFile css(dir.filePath(QStringLiteral("user.css")));
+        QVERIFY(css.open(QIODevice::WriteOnly));
+        css.write(".item-head { color: rgb(1, 2, 3); }");
+        css.close();
+        PreviewSettings::setUserCssPath(css.fileName());
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return h.js(QStringLiteral(
+                                "getComputedStyle(document.querySelector('.item-head')).color"))
+                           .toString() == u"rgb(1, 2, 3)";
+            },
+            10000));
+        PreviewSettings::setTheme(QStringLiteral("default"));
+        PreviewSettings::setUserCssPath({});
+        QVERIFY(QTest::qWaitFor(
+            [&] { return h.js(background).toString() == u"rgb(253, 253, 252)"; }, 10000));
+    }
+
+    void aKilledRendererIsReplaced() {
+        test::PreviewHarness h;
+        QVERIFY(h.open(sample()));
+        const qint64 pid = h.preview->page()->renderProcessPid();
+        QVERIFY(pid > 0);
+        QSignalSpy ready(h.preview, &PreviewView::pageReady);
+        QCOMPARE(::kill(pid_t(pid), SIGKILL), 0); // as a crash would end it
+        QVERIFY(ready.wait(20000));
+        QVERIFY(h.waitForCurrentRevision());
+        QVERIFY(h.preview->page()->renderProcessPid() != pid);
+        placeCursor(h, 19, 2);
+        test::typeText(h.editor->sourceEditor(), QStringLiteral("复活"));
+        QVERIFY(h.waitForCurrentRevision());
+        QCOMPARE(
+            h.js(QStringLiteral("document.querySelectorAll('#issue > section').length")).toInt(),
+            4);
+        QVERIFY(h.js(QStringLiteral("document.body.textContent"))
+                    .toString()
+                    .contains(QStringLiteral("复活")));
+    }
+
+    void copyAsHtmlAndExportToAFile() {
+        const IssueDocument document = test::loadDocument(sample());
+        HtmlExportActions::copyToClipboard(document);
+        const QMimeData *data = QApplication::clipboard()->mimeData();
+        QVERIFY(data && data->hasHtml() && data->hasText());
+        QVERIFY(data->html().startsWith(QStringLiteral("<!DOCTYPE html>")));
+        QVERIFY(data->html().contains(QStringLiteral("<span class=\"item-number\">1、</span>")));
+        QCOMPARE(data->text(), document.text()); // the plain text is the issue's Markdown
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("issue.html"));
+        QString error;
+        QVERIFY(HtmlExportActions::writeHtmlFile(document, path, &error));
+        QCOMPARE(test::readBytes(path), HtmlExportActions::exportedHtml(document));
+        QVERIFY(!HtmlExportActions::writeHtmlFile(
+            document, QStringLiteral("/nonexistent-dir/x.html"), &error));
+        QVERIFY(error.contains(QStringLiteral("/nonexistent-dir/x.html")));
+    }
+
+    void theCompilationRendersAndUpdates() {
+        WC_REQUIRE_CORPUS();
+        test::PreviewHarness h;
+        QVERIFY(h.open(test::corpusFile(QStringLiteral("2024-07-10-sweekly.md"))));
+        const IssueDocument &document = h.session()->document();
+        QCOMPARE(h.js(QStringLiteral("document.querySelectorAll('#issue .item').length")).toInt(),
+                 document.itemCount());
+        QVERIFY(h.js(tagNodes).toBool());
+        const int section = int(document.sections().size()) / 2;
+        int target = section;
+        while (document.sections()[target].items.isEmpty())
+            ++target;
+        placeCursor(h, document.lineNumberAt(document.sections()[target].items[0].title.begin), 4);
+        test::typeText(h.editor->sourceEditor(), QStringLiteral("改"));
+        QVERIFY(h.waitForCurrentRevision());
+        const QVariantList tagged = h.js(taggedFragments).toList();
+        QCOMPARE(tagged.size(), document.sections().size() + 2);
+        QCOMPARE(tagged.count(QVariant(false)), 1);
+        QCOMPARE(tagged.indexOf(QVariant(false)), target + 2);
+    }
+};
+
+QTEST_MAIN(TestPreviewView)
+#include "tst_previewview.moc"
