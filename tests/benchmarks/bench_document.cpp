@@ -147,7 +147,6 @@ double medianMs(const Bench &bench) {
     return percentile(bench.samplesMs, 0.5);
 }
 
-
 volatile std::size_t g_sink = 0;
 
 // Every round runs each contender once, interleaved, so that clock scaling and cache drift

@@ -78,13 +78,9 @@ void benchFile(const QString &path) {
 int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("weekly-composer-bench"));
-    QStringList inputs = QCoreApplication::arguments().mid(1);
-    if (inputs.isEmpty()) {
-        const QString large = QStringLiteral(WC_BENCH_CORPUS_DIR "/2024-07-10-sweekly.md");
-        if (QFileInfo::exists(large))
-            inputs << large;
-        inputs << QStringLiteral(WC_SAMPLES_DIR "/2026-11-21-weekly.md");
-    }
+    const QStringList inputs =
+        bench::inputsOrDefault(QCoreApplication::arguments().mid(1), QStringLiteral(WC_SAMPLES_DIR),
+                               QStringLiteral(WC_BENCH_CORPUS_DIR));
     for (const QString &path : inputs)
         benchFile(path);
     return 0;

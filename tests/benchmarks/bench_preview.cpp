@@ -187,17 +187,9 @@ void benchNaive(const QString &path, const QString &name) {
 int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("weekly-composer-bench"));
-    QStringList inputs = QCoreApplication::arguments().mid(1);
-    if (inputs.isEmpty()) {
-        inputs << QStringLiteral(WC_SAMPLES_DIR "/2026-11-21-weekly.md");
-        for (const char *name : {"2023-08-19-weekly.md", "2024-07-10-sweekly.md"}) {
-            const QString path = QStringLiteral(WC_BENCH_CORPUS_DIR "/") + QLatin1String(name);
-            if (QFileInfo::exists(path))
-                inputs << path;
-            else
-                std::fprintf(stderr, "note: %s is absent: not measured\n", qPrintable(path));
-        }
-    }
+    const QStringList inputs =
+        bench::inputsOrDefault(QCoreApplication::arguments().mid(1), QStringLiteral(WC_SAMPLES_DIR),
+                               QStringLiteral(WC_BENCH_CORPUS_DIR));
     for (const QString &path : inputs) {
         const QString name = QFileInfo(path).fileName();
         benchLive(path, name);

@@ -6,18 +6,6 @@
 
 using namespace wc;
 
-namespace {
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes) {
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
-
-} // namespace
-
 class TestIssueFile : public QObject {
     Q_OBJECT
 private slots:
@@ -25,7 +13,8 @@ private slots:
         QTemporaryDir dir;
         const QByteArray bytes =
             "---\ntitle: 'Python 潮流周刊#3：x'\n---\n\n## 🦄文章&教程\n\n1、[a](b)\n";
-        const auto loaded = IssueFile::load(writeFile(dir, "2023-05-20-weekly.md", bytes));
+        const auto loaded =
+            IssueFile::load(test::writeFile(dir.path(), "2023-05-20-weekly.md", bytes));
         QVERIFY2(loaded.document, qPrintable(loaded.error));
         QCOMPARE(loaded.document->serialize(), bytes);
         QCOMPARE(loaded.document->number(), std::optional<int>(3));
@@ -33,7 +22,7 @@ private slots:
 
     void rejectsInvalidUtf8() {
         QTemporaryDir dir;
-        const QString path = writeFile(dir, "latin1.md", "## A\n\ncaf\xe9\n");
+        const QString path = test::writeFile(dir.path(), "latin1.md", "## A\n\ncaf\xe9\n");
         const auto loaded = IssueFile::load(path);
         QVERIFY(!loaded.document);
         QVERIFY2(loaded.error.contains(path), qPrintable(loaded.error));
@@ -66,7 +55,8 @@ private slots:
 
     void rejectsBinaryFiles() {
         QTemporaryDir dir;
-        const QString path = writeFile(dir, "image.md", QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11));
+        const QString path =
+            test::writeFile(dir.path(), "image.md", QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11));
         const auto loaded = IssueFile::load(path);
         QVERIFY(!loaded.document);
         QVERIFY2(loaded.error.contains(QStringLiteral("binary")), qPrintable(loaded.error));

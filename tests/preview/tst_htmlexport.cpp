@@ -20,14 +20,6 @@ QString hostile(const QString &name) {
     return QStringLiteral(WC_TESTS_DIR "/preview/data/") + name;
 }
 
-QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes) {
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
-
 } // namespace
 
 class TestHtmlExport : public QObject {
@@ -82,8 +74,8 @@ private slots:
                 html.indexOf(QStringLiteral("<script>alert")) <
                     html.indexOf(QStringLiteral("</style>")));
         QTemporaryDir dir;
-        const test::HtmlCheck check =
-            test::checkHtmlFiles({write(dir, QStringLiteral("user.html"), html.toUtf8())});
+        const test::HtmlCheck check = test::checkHtmlFiles(
+            {test::writeFile(dir.path(), QStringLiteral("user.html"), html.toUtf8())});
         WC_REQUIRE_HTML5LIB(check);
         QVERIFY2(check.status == 0, qPrintable(check.output));
     }
@@ -92,10 +84,10 @@ private slots:
         // The validator must be able to fail: a parse error, a script, a handler, a bad URL.
         QTemporaryDir dir;
         const QString bad =
-            write(dir, QStringLiteral("bad.html"),
-                  "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>x</title>"
-                  "<style></style></head><body><p>a</div><script>x</script>"
-                  "<a href=\"javascript:x\" onclick=\"y\">z</a></body></html>");
+            test::writeFile(dir.path(), QStringLiteral("bad.html"),
+                            "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>x</title>"
+                            "<style></style></head><body><p>a</div><script>x</script>"
+                            "<a href=\"javascript:x\" onclick=\"y\">z</a></body></html>");
         const test::HtmlCheck check = test::checkHtmlFiles({bad});
         WC_REQUIRE_HTML5LIB(check);
         QCOMPARE(check.status, 1);
@@ -109,8 +101,9 @@ private slots:
         QTemporaryDir dir;
         QStringList files;
         for (const QString &theme : themes::names()) {
-            files << write(dir, QStringLiteral("sample-%1.html").arg(theme),
-                           HtmlExporter::exportDocument(test::loadDocument(sample()), {theme, {}}));
+            files << test::writeFile(
+                dir.path(), QStringLiteral("sample-%1.html").arg(theme),
+                HtmlExporter::exportDocument(test::loadDocument(sample()), {theme, {}}));
         }
         for (const QString &name :
              {QStringLiteral("hostile.md"), QStringLiteral("hostile-summary.md")}) {
@@ -128,7 +121,7 @@ private slots:
             QVERIFY(!html.contains("<iframe"));
             QVERIFY(!html.contains("http-equiv=\"refresh\""));
             QVERIFY(!html.contains("css-background"));
-            files << write(dir, name + QStringLiteral(".html"), html);
+            files << test::writeFile(dir.path(), name + QStringLiteral(".html"), html);
         }
         const test::HtmlCheck check = test::checkHtmlFiles(files);
         WC_REQUIRE_HTML5LIB(check);
@@ -147,7 +140,7 @@ private slots:
                      qPrintable(path));
             const QString name =
                 QString(path).remove(0, test::corpusDir().size() + 1).replace(u'/', u'_');
-            files << write(dir, name + QStringLiteral(".html"), html);
+            files << test::writeFile(dir.path(), name + QStringLiteral(".html"), html);
         }
         QCOMPARE(files.size(), paths.size());
         const test::HtmlCheck check = test::checkHtmlFiles(files);

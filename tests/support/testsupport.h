@@ -44,6 +44,15 @@ inline QByteArray readBytes(const QString &path) {
     return file.readAll();
 }
 
+// Writes `bytes` to `name` in `dir` and returns the path.
+inline QString writeFile(const QString &dir, const QString &name, const QByteArray &bytes) {
+    const QString path = dir + u'/' + name;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
 inline IssueDocument loadDocument(const QString &path) {
     auto loaded = IssueFile::load(path);
     if (!loaded.document)
