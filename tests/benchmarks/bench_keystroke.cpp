@@ -16,6 +16,7 @@
 #include "mainwindow.h"
 #include "outlinemodel.h"
 #include "sourceeditor.h"
+#include "typing.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -31,14 +32,6 @@ namespace {
 
 constexpr int keystrokes = 200;
 constexpr int warmup = 20;
-
-// One key press and release carrying `character`, delivered as a keyboard would.
-void typeCharacter(QWidget *widget, QChar character) {
-    QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(character));
-    QApplication::sendEvent(widget, &press);
-    QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(character));
-    QApplication::sendEvent(widget, &release);
-}
 
 // Times `type` followed by the event processing it causes (layout, repaint requests);
 // `check` then proves the effect is visible, outside the timed part.
@@ -92,7 +85,7 @@ void benchFile(const QString &path) {
         editor->session()->document().sections()[node.section].items[node.item].begin);
     QTextDocument *text = editor->session()->textDocument();
     report("keystroke_form_to_source", name,
-           measure([&](int) { typeCharacter(title, u'x'); },
+           measure([&](int) { wc::test::typeText(title, QString(u'x')); },
                    [&, base = text->findBlockByNumber(titleLine - 1).text().count(u'x')](int i) {
                        return text->findBlockByNumber(titleLine - 1).text().count(u'x') ==
                               base + i + 1;
@@ -108,7 +101,7 @@ void benchFile(const QString &path) {
     const qsizetype titleBase = title->text().count(u'y');
     const qsizetype rowBase = row.data().toString().count(u'y');
     report("keystroke_source_to_form", name,
-           measure([&](int) { typeCharacter(editor->sourceEditor(), u'y'); },
+           measure([&](int) { wc::test::typeText(editor->sourceEditor(), QString(u'y')); },
                    [&](int i) {
                        return title->text().count(u'y') == titleBase + i + 1 &&
                               row.data().toString().count(u'y') == rowBase + i + 1 &&

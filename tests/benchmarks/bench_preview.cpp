@@ -14,6 +14,7 @@
 #include "issuesession.h"
 #include "previewview.h"
 #include "sourceeditor.h"
+#include "typing.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -32,13 +33,6 @@ namespace {
 constexpr int keystrokes = 200;
 constexpr int warmup = 20;
 
-void typeCharacter(QWidget *widget, QChar character) {
-    QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(character));
-    QApplication::sendEvent(widget, &press);
-    QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(character));
-    QApplication::sendEvent(widget, &release);
-}
-
 // Times each keystroke until `shown()` says the page has it.
 template <typename Shown> std::vector<double> measure(QWidget *target, Shown shown) {
     std::vector<double> samples;
@@ -46,7 +40,7 @@ template <typename Shown> std::vector<double> measure(QWidget *target, Shown sho
         QElapsedTimer guard;
         guard.start();
         const auto start = std::chrono::steady_clock::now();
-        typeCharacter(target, u'y');
+        wc::test::typeText(target, QString(u'y'));
         while (!shown()) {
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
             if (guard.elapsed() > 30000)
