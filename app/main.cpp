@@ -62,7 +62,8 @@ int main(int argc, char *argv[]) {
     }
 
     QStringList files = QApplication::arguments().mid(1);
-    if (files.isEmpty() && opened == 0)
+    // From a source checkout the bundled sample opens; an installed copy starts a new issue.
+    if (files.isEmpty() && opened == 0 && QFileInfo::exists(QStringLiteral(WC_SAMPLE_ISSUE)))
         files << QStringLiteral(WC_SAMPLE_ISSUE);
     for (const QString &path : files) {
         if (wc::MainWindow::open(path))
