@@ -99,6 +99,7 @@ IssueFile::Loaded IssueFile::load(const QString &path) {
     if (!text)
         return fail(problem);
     result.document = IssueDocument::parse(std::move(*text), info.fileName(), hasBom);
+    result.bytes = bytes;
     return result;
 }
 

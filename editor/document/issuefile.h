@@ -17,7 +17,8 @@ public:
 
     struct Loaded {
         std::optional<IssueDocument> document;
-        QString error; // set when document is empty
+        QByteArray bytes; // the file as read, when it could be opened
+        QString error;    // set when document is empty
     };
     static Loaded load(const QString &path);
 

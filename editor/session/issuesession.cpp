@@ -12,6 +12,15 @@
 
 namespace wc {
 
+namespace {
+
+// The QTextDocument keeps "\n" only; the file's own ending comes back in fileBytes().
+QString editorText(QString text) {
+    return text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+}
+
+} // namespace
+
 IssueSession::IssueSession(QObject *parent)
     : QObject(parent)
     , m_textDocument(new QTextDocument(this))
@@ -48,11 +57,8 @@ void IssueSession::setContents(const QString &text, const QString &filePath,
     m_onDisk = false;
     m_lineEnding = lineEnding;
     m_hasBom = hasBom;
-    QString normalized = text;
-    if (lineEnding != u"\n")
-        normalized.replace(lineEnding, QStringLiteral("\n"));
     m_textDocument->setUndoRedoEnabled(false);
-    m_textDocument->setPlainText(normalized); // emits contentsChanged: parses
+    m_textDocument->setPlainText(editorText(text)); // emits contentsChanged: parses
     m_textDocument->setUndoRedoEnabled(true);
     m_textDocument->setModified(false);
     emit filePathChanged(m_filePath);
@@ -66,7 +72,7 @@ bool IssueSession::load(const QString &path, QString *error) {
     }
     const IssueDocument &doc = *loaded.document;
     setContents(doc.text(), QFileInfo(path).absoluteFilePath(), doc.lineEnding(), doc.hasBom());
-    m_diskBytes = doc.serialize(); // equal to the file's bytes: the round trip is exact
+    m_diskBytes = loaded.bytes;
     m_onDisk = true;
     return true;
 }
@@ -97,20 +103,15 @@ bool IssueSession::reloadFromDisk(QString *error) {
     const IssueDocument &doc = *loaded.document;
     m_lineEnding = doc.lineEnding();
     m_hasBom = doc.hasBom();
-    QString text = doc.text();
-    if (m_lineEnding != u"\n")
-        text.replace(m_lineEnding, QStringLiteral("\n"));
-    replaceAllText(text);
-    m_diskBytes = doc.serialize();
+    replaceAllText(editorText(doc.text()));
+    m_diskBytes = loaded.bytes;
     m_onDisk = true;
     m_textDocument->setModified(false);
     return true;
 }
 
 void IssueSession::restoreText(const QString &text) {
-    QString normalized = text;
-    normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    replaceAllText(normalized);
+    replaceAllText(editorText(text));
     m_textDocument->setModified(true);
 }
 

@@ -159,8 +159,6 @@ void IssueEditor::markNodeLines(const OutlineNode &node) {
 
 void IssueEditor::documentChanged() {
     m_model->setDocument(m_session->document());
-    if (m_model->rowCount() > 0 && !m_outline->isExpanded(m_model->index(0, 0)))
-        m_outline->expandAll();
     OutlineNode now = currentNode();
     // While typing in the source the selection follows the cursor; otherwise it stays unless
     // the node that was selected is gone.

@@ -66,10 +66,7 @@ void benchFile(const QString &path) {
     bench::JsonLine()
         .add("bench", QStringLiteral("drop_move_item"))
         .add("input", QFileInfo(path).fileName())
-        .add("n", qint64(samples.size()))
-        .add("p50_ms", bench::percentile(samples, 0.5), 3)
-        .add("p95_ms", bench::percentile(samples, 0.95), 3)
-        .add("max_ms", samples.back(), 3);
+        .addLatency(samples);
     editor->session()->textDocument()->setModified(false);
 }
 

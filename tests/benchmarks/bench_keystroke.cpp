@@ -55,10 +55,7 @@ void report(const char *name, const QString &input, const std::vector<double> &s
     bench::JsonLine()
         .add("bench", QString::fromLatin1(name))
         .add("input", input)
-        .add("n", qint64(samples.size()))
-        .add("p50_ms", bench::percentile(samples, 0.5), 3)
-        .add("p95_ms", bench::percentile(samples, 0.95), 3)
-        .add("max_ms", samples.back(), 3);
+        .addLatency(samples);
 }
 
 // An item in the middle of the busiest section.

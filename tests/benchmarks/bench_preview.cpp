@@ -59,10 +59,7 @@ void report(const char *mode, const QString &input, const std::vector<double> &s
         .add("bench", QStringLiteral("preview_keystroke"))
         .add("mode", QString::fromLatin1(mode))
         .add("input", input)
-        .add("n", qint64(samples.size()))
-        .add("p50_ms", bench::percentile(samples, 0.5), 3)
-        .add("p95_ms", bench::percentile(samples, 0.95), 3)
-        .add("max_ms", samples.back(), 3);
+        .addLatency(samples);
 }
 
 // The middle item of the section with the most items: the largest fragment to re-render.

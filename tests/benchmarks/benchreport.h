@@ -32,6 +32,13 @@ public:
         return raw(key, quoted.sliced(1, quoted.size() - 2));
     }
     JsonLine &add(const char *key, qint64 value) { return raw(key, QByteArray::number(value)); }
+    // n, p50, p95 and max of latency samples (sorted, in milliseconds).
+    JsonLine &addLatency(const std::vector<double> &sortedMs) {
+        return add("n", qint64(sortedMs.size()))
+            .add("p50_ms", percentile(sortedMs, 0.5), 3)
+            .add("p95_ms", percentile(sortedMs, 0.95), 3)
+            .add("max_ms", sortedMs.back(), 3);
+    }
     JsonLine &add(const char *key, double value, int decimals) {
         return raw(key, QByteArray::number(value, 'f', decimals));
     }

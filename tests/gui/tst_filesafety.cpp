@@ -44,12 +44,6 @@ QString copySample(const QString &dir) {
     return path;
 }
 
-void writeBytes(const QString &path, const QByteArray &bytes) {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
-
 QPushButton *noticeButton(MainWindow *window, const QString &text) {
     for (QPushButton *button : window->noticeBar()->findChildren<QPushButton *>()) {
         if (button->text() == text)
@@ -240,7 +234,7 @@ private slots:
         // Another program changes a line below the cursor.
         QByteArray changed = test::readBytes(path);
         changed.replace("tinytask：用装饰器定义的任务队列", "tinytask：外部修改");
-        writeBytes(path, changed);
+        test::writeFile(path, changed);
         QTRY_COMPARE(m_window->editor()->session()->fileBytes(), changed);
         QVERIFY(!m_window->isWindowModified());
         QCOMPARE(source->textCursor().position(), position);
@@ -254,7 +248,7 @@ private slots:
         const QByteArray mine = m_window->editor()->session()->fileBytes();
         QByteArray theirs = test::readBytes(path);
         theirs.append("外部追加\n");
-        writeBytes(path, theirs);
+        test::writeFile(path, theirs);
         QTRY_VERIFY(m_window->noticeBar()->isVisible());
         QVERIFY(m_window->noticeBar()->message().contains(sampleName()));
         QCOMPARE(m_window->editor()->session()->fileBytes(), mine); // nothing replaced
@@ -280,7 +274,7 @@ private slots:
         typeIntoTitle(QStringLiteral("我的"));
         QByteArray theirs = test::readBytes(path);
         theirs.replace("## [🐢播客&视频]", "## [🐢播客与视频]");
-        writeBytes(path, theirs);
+        test::writeFile(path, theirs);
         QTRY_VERIFY(m_window->noticeBar()->isVisible());
         noticeButton(m_window, QStringLiteral("Reload from Disk"))->click();
         QCOMPARE(m_window->editor()->session()->fileBytes(), theirs);
@@ -308,7 +302,7 @@ private slots:
 
     void badInputIsRefusedWithAMessage() {
         const QString binary = m_dir.filePath(QStringLiteral("image.md"));
-        writeBytes(binary, QByteArray("\x89PNG\r\n\x1a\n\0\0", 10));
+        test::writeFile(binary, QByteArray("\x89PNG\r\n\x1a\n\0\0", 10));
         test::ModalAnswer ok(QMessageBox::Ok);
         QVERIFY(!MainWindow::open(binary));
         QVERIFY2(ok.text().contains(QStringLiteral("binary")), qPrintable(ok.text()));

@@ -44,13 +44,16 @@ inline QByteArray readBytes(const QString &path) {
     return file.readAll();
 }
 
-// Writes `bytes` to `name` in `dir` and returns the path.
-inline QString writeFile(const QString &dir, const QString &name, const QByteArray &bytes) {
-    const QString path = dir + u'/' + name;
+// Writes `bytes` to `path` (replacing what was there) and returns the path.
+inline QString writeFile(const QString &path, const QByteArray &bytes) {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
         qFatal("cannot write %s", qPrintable(path));
     return path;
+}
+
+inline QString writeFile(const QString &dir, const QString &name, const QByteArray &bytes) {
+    return writeFile(dir + u'/' + name, bytes);
 }
 
 inline IssueDocument loadDocument(const QString &path) {
