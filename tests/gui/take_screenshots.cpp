@@ -44,6 +44,10 @@ int main(int argc, char *argv[]) {
         if (!window->openFile(issue))
             return 1;
         window->resize(1600, 1000);
+        // The preview has a theme of its own (how readers see the issue); show the dark one
+        // beside the dark interface.
+        if (shot.theme == wc::appearance::Theme::Dark)
+            window->preview()->setStyle(QStringLiteral("dark"), QString());
         window->show();
         window->editor()->selectNode({wc::OutlineNode::Kind::Item, 1, 1});
         // The preview renders asynchronously: wait until its page shows the document.
