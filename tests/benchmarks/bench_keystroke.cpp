@@ -34,10 +34,16 @@ constexpr int keystrokes = 200;
 constexpr int warmup = 20;
 
 // Times `type` followed by the event processing it causes (layout, repaint requests);
-// `check` then proves the effect is visible, outside the timed part.
-template <typename Type, typename Check> std::vector<double> measure(Type type, Check check) {
+// `check` then proves the effect is visible, outside the timed part. With a `paceMs`, events
+// go on being processed for that long between keystrokes (untimed), as between a typist's keys;
+// with 0 the keystrokes come back to back and each also pays for the previous one's
+// leftovers (the preview's frames).
+template <typename Type, typename Check>
+std::vector<double> measure(int paceMs, Type type, Check check) {
     std::vector<double> samples;
     for (int i = 0; i < warmup + keystrokes; ++i) {
+        if (paceMs > 0)
+            QTest::qWait(paceMs);
         const auto start = std::chrono::steady_clock::now();
         type(i);
         QCoreApplication::processEvents();
@@ -51,10 +57,12 @@ template <typename Type, typename Check> std::vector<double> measure(Type type, 
     return samples;
 }
 
-void report(const char *name, const QString &input, const std::vector<double> &samples) {
+void report(const char *name, const QString &input, int paceMs,
+            const std::vector<double> &samples) {
     bench::JsonLine()
         .add("bench", QString::fromLatin1(name))
         .add("input", input)
+        .add("pace_ms", qint64(paceMs))
         .addLatency(samples);
 }
 
@@ -65,7 +73,7 @@ wc::OutlineNode busiestItem(const wc::IssueDocument &document) {
             int(document.sections()[section].items.size() / 2)};
 }
 
-void benchFile(const QString &path) {
+void benchFile(const QString &path, int paceMs) {
     const QString name = QFileInfo(path).fileName();
     wc::MainWindow window;
     bench::showWindow(window, path);
@@ -81,12 +89,12 @@ void benchFile(const QString &path) {
     const int titleLine = editor->session()->document().lineNumberAt(
         editor->session()->document().sections()[node.section].items[node.item].begin);
     QTextDocument *text = editor->session()->textDocument();
-    report("keystroke_form_to_source", name,
-           measure([&](int) { wc::test::typeText(title, QString(u'x')); },
-                   [&, base = text->findBlockByNumber(titleLine - 1).text().count(u'x')](int i) {
-                       return text->findBlockByNumber(titleLine - 1).text().count(u'x') ==
-                              base + i + 1;
-                   }));
+    report("keystroke_form_to_source", name, paceMs,
+           measure(
+               paceMs, [&](int) { wc::test::typeText(title, QString(u'x')); },
+               [&, base = text->findBlockByNumber(titleLine - 1).text().count(u'x')](int i) {
+                   return text->findBlockByNumber(titleLine - 1).text().count(u'x') == base + i + 1;
+               }));
 
     // Source → form and outline: type inside the same item's link text.
     QTextCursor cursor(text->findBlockByNumber(titleLine - 1));
@@ -97,13 +105,14 @@ void benchFile(const QString &path) {
     const QModelIndex row = editor->outlineModel()->indexFor(node);
     const qsizetype titleBase = title->text().count(u'y');
     const qsizetype rowBase = row.data().toString().count(u'y');
-    report("keystroke_source_to_form", name,
-           measure([&](int) { wc::test::typeText(editor->sourceEditor(), QString(u'y')); },
-                   [&](int i) {
-                       return title->text().count(u'y') == titleBase + i + 1 &&
-                              row.data().toString().count(u'y') == rowBase + i + 1 &&
-                              editor->currentNode() == node;
-                   }));
+    report("keystroke_source_to_form", name, paceMs,
+           measure(
+               paceMs, [&](int) { wc::test::typeText(editor->sourceEditor(), QString(u'y')); },
+               [&](int i) {
+                   return title->text().count(u'y') == titleBase + i + 1 &&
+                          row.data().toString().count(u'y') == rowBase + i + 1 &&
+                          editor->currentNode() == node;
+               }));
     text->setModified(false);
     window.close();
 }
@@ -116,7 +125,10 @@ int main(int argc, char *argv[]) {
     const QStringList inputs =
         bench::inputsOrDefault(QCoreApplication::arguments().mid(1), QStringLiteral(WC_SAMPLES_DIR),
                                QStringLiteral(WC_BENCH_CORPUS_DIR));
-    for (const QString &path : inputs)
-        benchFile(path);
+    // Back to back, and at 80 ms a key (about 12 characters a second, a fast typist).
+    for (const int paceMs : {0, 80}) {
+        for (const QString &path : inputs)
+            benchFile(path, paceMs);
+    }
     return 0;
 }
