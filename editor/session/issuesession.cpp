@@ -1,10 +1,10 @@
 #include "issuesession.h"
 
 #include "issuefile.h"
+#include "sourcetextlayout.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QPlainTextDocumentLayout>
 #include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -25,7 +25,7 @@ IssueSession::IssueSession(QObject *parent)
     : QObject(parent)
     , m_textDocument(new QTextDocument(this))
     , m_document(IssueDocument::parse({})) {
-    m_textDocument->setDocumentLayout(new QPlainTextDocumentLayout(m_textDocument));
+    m_textDocument->setDocumentLayout(new SourceTextLayout(m_textDocument));
     connect(m_textDocument, &QTextDocument::contentsChanged, this, &IssueSession::reparse);
     connect(m_textDocument, &QTextDocument::modificationChanged, this,
             &IssueSession::modificationChanged);
