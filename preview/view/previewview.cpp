@@ -83,6 +83,9 @@ PreviewView::PreviewView(QWidget *parent)
     , m_page(new PreviewPage(m_profile, this))
     , m_channel(new QWebChannel(this))
     , m_bridge(new PreviewBridge(this)) {
+    m_updateTimer.setSingleShot(true);
+    m_updateTimer.setInterval(0);
+    connect(&m_updateTimer, &QTimer::timeout, this, &PreviewView::updateIfWanted);
     m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
     m_profile->setUrlRequestInterceptor(m_interceptor);
@@ -117,6 +120,8 @@ PreviewView::PreviewView(QWidget *parent)
 
 PreviewView::~PreviewView() {
     // The page must go before its profile (a child of this view, deleted after this body).
+    // Deleting it answers the scripts still running with nothing: not a failed update.
+    m_destroying = true;
     disconnect(m_page, nullptr, this, nullptr);
     setPage(nullptr);
     delete m_page;
@@ -210,7 +215,15 @@ void PreviewView::resizeEvent(QResizeEvent *event) {
 
 void PreviewView::requestUpdate() {
     m_updateWanted = true;
-    if (!m_session || !m_ready || m_updateInFlight || !isShowing())
+    // Not now: the keystroke that changed the text is still being handled, and its repaint
+    // (a posted event) has not happened yet. A zero timer fires once the events already posted
+    // are handled, so the editor shows the character first and the preview follows at once.
+    // Starting the pending timer again is free: keystrokes within one turn share one update.
+    m_updateTimer.start();
+}
+
+void PreviewView::updateIfWanted() {
+    if (!m_updateWanted || !m_session || !m_ready || m_updateInFlight || !isShowing())
         return; // caught up by onPageReady(), the last update's reply or showEvent()
     if (!m_session->isParsed())
         return; // documentChanged follows
@@ -251,6 +264,7 @@ void PreviewView::pushUpdate() {
                               {QStringLiteral("count"), int(fragments.size())},
                               {QStringLiteral("changes"), changes}};
     m_updateInFlight = true;
+    emit updateSent(revision);
     runInPage(QStringLiteral("wcPreview.update(") +
                   QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)) + u')',
               [this, revision](const QVariant &result) {
@@ -328,7 +342,7 @@ void PreviewView::runInPage(const QString &script,
         QPointer<PreviewView> self(this);
         m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld,
                               [self, done](const QVariant &result) {
-                                  if (self)
+                                  if (self && !self->m_destroying)
                                       done(result);
                               });
     } else {

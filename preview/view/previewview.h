@@ -5,6 +5,7 @@
 #include "outlinenode.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWebEngineView>
 
 #include <functional>
@@ -60,6 +61,8 @@ signals:
     void nodeActivated(const OutlineNode &node);
     void itemActivated(int section, int item);
     void pageReady();
+    // The update for `revision` has been rendered and sent to the page.
+    void updateSent(int revision);
     // The page has applied the update for `revision` to its DOM.
     void updateApplied(int revision);
 
@@ -74,6 +77,7 @@ private:
     void onClicked(const QString &kind, int section, int item);
     void onFilePathChanged();
     void requestUpdate();
+    void updateIfWanted();
     void pushUpdate();
     void sendStyle();
     void sendMark(bool reveal);
@@ -89,12 +93,14 @@ private:
     QMetaObject::Connection m_documentConnection;
     QMetaObject::Connection m_pathConnection;
 
+    QTimer m_updateTimer; // runs updateIfWanted() once the events pending now are handled
     IssueRenderer m_renderer;
     QList<RenderedFragment> m_pageFragments; // what the page holds, slot by slot
     QString m_theme;
     QString m_userCss;
     OutlineNode m_marked;
     bool m_ready = false;
+    bool m_destroying = false;
     bool m_updateInFlight = false;
     bool m_updateWanted = false; // the page is behind the session (hidden, busy or loading)
     int m_shownRevision = -1;

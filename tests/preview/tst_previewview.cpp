@@ -17,6 +17,7 @@
 #include <QTextBlock>
 
 #include <csignal>
+#include <functional>
 
 using namespace wc;
 
@@ -59,6 +60,27 @@ bool markedInView(test::PreviewHarness &h) {
                            "window.innerHeight; })()"))
         .toBool();
 }
+
+// Calls `record` whenever `target` receives an event of `type`, before it is handled.
+class EventRecorder : public QObject {
+public:
+    EventRecorder(QObject *target, QEvent::Type type, std::function<void()> record)
+        : m_type(type)
+        , m_record(std::move(record)) {
+        target->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override {
+        if (event->type() == m_type)
+            m_record();
+        return false;
+    }
+
+private:
+    QEvent::Type m_type;
+    std::function<void()> m_record;
+};
 
 } // namespace
 
@@ -235,6 +257,24 @@ private slots:
         QVERIFY(h.js(QStringLiteral("document.body.textContent"))
                     .toString()
                     .contains(QStringLiteral("隐藏时")));
+    }
+
+    void theEditorRepaintsBeforeThePreviewUpdates() {
+        // The preview's render and send wait until the keystroke's repaint is done, so the
+        // character shows in the editor first (and the page's work does not compete with it).
+        test::PreviewHarness h;
+        QVERIFY(h.open(sample()));
+        placeCursor(h, 39, 3);
+        QCoreApplication::processEvents();
+        QStringList order;
+        EventRecorder repaints(h.editor.get(), QEvent::UpdateRequest, [&] { order << "repaint"; });
+        connect(h.preview, &PreviewView::updateSent, this, [&] { order << "preview"; });
+        test::typeText(h.editor->sourceEditor(), QStringLiteral("新"));
+        QVERIFY2(!order.contains(u"preview"_qs), "the preview updated inside the key event");
+        QVERIFY(h.waitForCurrentRevision());
+        QVERIFY(order.contains(u"preview"_qs));
+        QCOMPARE(order.first(), u"repaint"_qs);
+        QCOMPARE(order.count(u"preview"_qs), 1);
     }
 
     void themesAndTheUserStyleSheet() {
