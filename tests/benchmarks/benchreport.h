@@ -34,12 +34,15 @@ public:
     JsonLine &add(const char *key, qint64 value) { return raw(key, QByteArray::number(value)); }
     // n, p50, p95 and max of latency samples (sorted, in milliseconds).
     JsonLine &addLatency(const std::vector<double> &sortedMs) {
-        return add("n", qint64(sortedMs.size()))
-            .add("p50_ms", percentile(sortedMs, 0.5), 3)
-            .add("p95_ms", percentile(sortedMs, 0.95), 3)
-            .add("max_ms", sortedMs.back(), 3);
+        return add("n", qint64(sortedMs.size())).addPercentiles("", sortedMs);
     }
-    JsonLine &add(const char *key, double value, int decimals) {
+    // p50, p95 and max of a second measure of the same samples, under `prefix`.
+    JsonLine &addPercentiles(const QByteArray &prefix, const std::vector<double> &sortedMs) {
+        return add(prefix + "p50_ms", percentile(sortedMs, 0.5), 3)
+            .add(prefix + "p95_ms", percentile(sortedMs, 0.95), 3)
+            .add(prefix + "max_ms", sortedMs.back(), 3);
+    }
+    JsonLine &add(const QByteArray &key, double value, int decimals) {
         return raw(key, QByteArray::number(value, 'f', decimals));
     }
     ~JsonLine() {
@@ -48,8 +51,8 @@ public:
     }
 
 private:
-    JsonLine &raw(const char *key, const QByteArray &value) {
-        m_fields.append('"' + QByteArray(key) + "\":" + value);
+    JsonLine &raw(const QByteArray &key, const QByteArray &value) {
+        m_fields.append('"' + key + "\":" + value);
         return *this;
     }
     QByteArrayList m_fields;
