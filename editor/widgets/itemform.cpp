@@ -31,8 +31,7 @@ ItemForm::ItemForm(IssueSession *session, QWidget *parent)
     // About eight lines: the image and note fields stay in view below it.
     m_description->setMaximumHeight(m_description->fontMetrics().lineSpacing() * 9 + 12);
     m_description->setPlaceholderText(tr("What the link is about, in Markdown"));
-    new MarkdownHighlighter(m_description->document(),
-                            palette().color(QPalette::Base).lightness() < 128);
+    new MarkdownHighlighter(m_description->document(), m_description);
     layout->addRow(tr("&Description:"), m_description);
     m_imageUrl = addLine(layout, tr("&Image URL:"), QStringLiteral("https://"));
     m_imageAlt = addLine(layout, tr("Image &alt text:"), QString());

@@ -2,15 +2,29 @@
 
 #include "markdownscan.h"
 
+#include <QEvent>
+#include <QPalette>
 #include <QRegularExpression>
 #include <QTextDocument>
+#include <QWidget>
 
 namespace wc {
 
-MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document, bool dark)
+MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document, QWidget *view)
     : QSyntaxHighlighter(document)
-    , m_dark(dark) {
+    , m_dark(isDarkPalette(view->palette())) {
     setupFormats();
+    view->installEventFilter(this);
+}
+
+bool MarkdownHighlighter::isDarkPalette(const QPalette &palette) {
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+bool MarkdownHighlighter::eventFilter(QObject *watched, QEvent *event) {
+    if (event->type() == QEvent::PaletteChange)
+        setDark(isDarkPalette(static_cast<QWidget *>(watched)->palette()));
+    return false;
 }
 
 void MarkdownHighlighter::setDark(bool dark) {

@@ -7,17 +7,22 @@ namespace wc {
 
 // Line-level Markdown colouring that matches the issue grammar: front matter, headings,
 // item numbers, links and images, code fences, bold text, and the editor's notes.
+// The colours follow the palette of `view`, the widget showing the document: a theme switch
+// recolours the text at once.
 class MarkdownHighlighter : public QSyntaxHighlighter {
     Q_OBJECT
 public:
-    MarkdownHighlighter(QTextDocument *document, bool dark);
-    void setDark(bool dark);
+    MarkdownHighlighter(QTextDocument *document, QWidget *view);
+    bool isDark() const { return m_dark; }
+    static bool isDarkPalette(const QPalette &palette);
 
 protected:
     void highlightBlock(const QString &text) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     enum State { Normal = 0, InFrontMatter = 1, InFence = 2 };
+    void setDark(bool dark);
     void setupFormats();
     void highlightInline(const QString &text, int from);
 

@@ -19,7 +19,7 @@ PreambleForm::PreambleForm(IssueSession *session, QWidget *parent)
     label->setBuddy(m_text);
     layout->addWidget(label);
     layout->addWidget(m_text);
-    new MarkdownHighlighter(m_text->document(), palette().color(QPalette::Base).lightness() < 128);
+    new MarkdownHighlighter(m_text->document(), m_text);
     connect(m_text, &QPlainTextEdit::textChanged, this,
             [this] { m_session->apply(m_session->edits().setPreamble(m_text->toPlainText())); });
 }

@@ -24,10 +24,6 @@ private:
     SourceEditor *m_editor;
 };
 
-bool isDark(const QPalette &palette) {
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
 } // namespace
 
 SourceEditor::SourceEditor(QWidget *parent)
@@ -51,7 +47,7 @@ SourceEditor::SourceEditor(QWidget *parent)
 void SourceEditor::setDocument(QTextDocument *document) {
     QPlainTextEdit::setDocument(document);
     delete m_highlighter;
-    m_highlighter = new MarkdownHighlighter(document, isDark(palette()));
+    m_highlighter = new MarkdownHighlighter(document, this);
     updateGutterGeometry();
 }
 
@@ -75,10 +71,8 @@ void SourceEditor::resizeEvent(QResizeEvent *event) {
 
 void SourceEditor::changeEvent(QEvent *event) {
     QPlainTextEdit::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_highlighter) {
-        m_highlighter->setDark(isDark(palette()));
-        updateExtraSelections();
-    }
+    if (event->type() == QEvent::PaletteChange)
+        updateExtraSelections(); // the band's colour (the highlighter recolours itself)
 }
 
 void SourceEditor::paintGutter(QPaintEvent *event) {
@@ -119,7 +113,7 @@ void SourceEditor::updateExtraSelections() {
     QList<QTextEdit::ExtraSelection> selections;
     if (m_markFirst > 0) {
         QColor band = palette().color(QPalette::Highlight);
-        band.setAlpha(isDark(palette()) ? 60 : 36);
+        band.setAlpha(MarkdownHighlighter::isDarkPalette(palette()) ? 60 : 36);
         QTextEdit::ExtraSelection selection;
         selection.format.setBackground(band);
         selection.format.setProperty(QTextFormat::FullWidthSelection, true);

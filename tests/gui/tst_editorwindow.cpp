@@ -1,5 +1,6 @@
 // The editor window driven as a user would, offscreen: typing into forms and the source,
 // undo from any view, selection following the cursor and the other way round.
+#include "appearance.h"
 #include "formpanel.h"
 #include "issueeditor.h"
 #include "issuesession.h"
@@ -7,6 +8,7 @@
 #include "linediff.h"
 #include "mainwindow.h"
 #include "outlinemodel.h"
+#include "preambleform.h"
 #include "sectionform.h"
 #include "sourceeditor.h"
 #include "testsupport.h"
@@ -21,6 +23,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -40,6 +43,17 @@ QString textOf(IssueEditor *editor) {
 void moveSourceCursorToLine(IssueEditor *editor, int line) {
     QTextCursor cursor(editor->session()->textDocument()->findBlockByNumber(line - 1));
     editor->sourceEditor()->setTextCursor(cursor);
+}
+
+// The colour the highlighter gave the first coloured stretch of `document`.
+QColor firstHighlightColour(QTextDocument *document) {
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+            if (range.format.foreground().style() != Qt::NoBrush)
+                return range.format.foreground().color();
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -178,6 +192,44 @@ private slots:
                  (OutlineNode{OutlineNode::Kind::Item, 0, 4}));
         QCOMPARE(editor()->formPanel()->itemForm()->urlField()->text(),
                  QStringLiteral("https://e.org/5"));
+    }
+
+    void aThemeSwitchRecoloursEveryHighlighter() {
+        // The source, an item's description and the preamble each have their own highlighter;
+        // a switch between the light and the dark theme recolours all three at once.
+        openWindow(sample());
+        editor()->selectNode({OutlineNode::Kind::Preamble, -1, -1});
+        auto *preamble = editor()->formPanel()->findChild<PreambleForm *>();
+        QVERIFY(preamble);
+        auto *preambleText = preamble->findChild<QPlainTextEdit *>();
+        QVERIFY(preambleText);
+        preambleText->moveCursor(QTextCursor::End);
+        test::typeText(preambleText, QStringLiteral("\n`代码`"));
+        editor()->selectNode({OutlineNode::Kind::Item, 0, 1}); // its description has `code`
+        const QList<QPlainTextEdit *> views{editor()->sourceEditor(),
+                                            editor()->formPanel()->itemForm()->descriptionField(),
+                                            preambleText};
+        auto colours = [&] {
+            QList<QColor> result;
+            for (QPlainTextEdit *view : views)
+                result << firstHighlightColour(view->document());
+            return result;
+        };
+        appearance::applyTheme(appearance::Theme::Light);
+        QCoreApplication::processEvents();
+        const QList<QColor> light = colours();
+        appearance::applyTheme(appearance::Theme::Dark);
+        QCoreApplication::processEvents();
+        const QList<QColor> dark = colours();
+        appearance::applyTheme(appearance::Theme::System);
+        for (int i = 0; i < views.size(); ++i) {
+            QVERIFY2(light[i].isValid(), qPrintable(views[i]->objectName()));
+            // The dark theme's colours are the lighter ones, for contrast on a dark base.
+            QVERIFY2(dark[i].lightness() > light[i].lightness(),
+                     qPrintable(QStringLiteral("view %1: %2 light, %3 dark")
+                                    .arg(i)
+                                    .arg(light[i].name(), dark[i].name())));
+        }
     }
 
     void collapsedSectionsStayCollapsed() {
