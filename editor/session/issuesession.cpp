@@ -91,7 +91,8 @@ IssueSession::DiskState IssueSession::diskState() const {
 void IssueSession::replaceAllText(const QString &text) {
     // One minimal replacement: the unchanged start and end keep their positions, and with
     // them the cursors of every view.
-    apply(minimized(currentText(), {{0, currentText().size()}, text}));
+    const QString current = currentText();
+    apply(minimized(current, {{0, current.size()}, text}));
 }
 
 bool IssueSession::reloadFromDisk(QString *error) {

@@ -29,6 +29,8 @@ public:
     // False between a change of the text and its parse (signals can arrive in between).
     bool isParsed() const;
     bool isModified() const;
+    // The text as it is now ("\n" line endings), even between a change and its parse.
+    QString currentText() const;
 
     // Replaces the text (an open or a new document); clears the undo history.
     void setContents(const QString &text, const QString &filePath, const QString &lineEnding,
@@ -59,7 +61,6 @@ signals:
 
 private:
     void reparse();
-    QString currentText() const;
     void replaceAllText(const QString &text);
 
     QTextDocument *m_textDocument;

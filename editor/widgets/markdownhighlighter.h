@@ -13,7 +13,6 @@ class MarkdownHighlighter : public QSyntaxHighlighter {
     Q_OBJECT
 public:
     MarkdownHighlighter(QTextDocument *document, QWidget *view);
-    bool isDark() const { return m_dark; }
     static bool isDarkPalette(const QPalette &palette);
 
 protected:

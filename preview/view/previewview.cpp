@@ -21,6 +21,8 @@
 #include <QWebEngineScriptCollection>
 #include <QWebEngineSettings>
 
+#include <utility>
+
 namespace wc {
 
 namespace {
@@ -120,11 +122,12 @@ PreviewView::PreviewView(QWidget *parent)
 
 PreviewView::~PreviewView() {
     // The page must go before its profile (a child of this view, deleted after this body).
-    // Deleting it answers the scripts still running with nothing: not a failed update.
-    m_destroying = true;
-    disconnect(m_page, nullptr, this, nullptr);
+    // Deleting it answers the scripts still running with nothing: with m_page gone, runInPage()
+    // does not take that for a failed update.
+    PreviewPage *page = std::exchange(m_page, nullptr);
+    disconnect(page, nullptr, this, nullptr);
     setPage(nullptr);
-    delete m_page;
+    delete page;
 }
 
 void PreviewView::loadShell() {
@@ -223,7 +226,7 @@ void PreviewView::requestUpdate() {
 }
 
 void PreviewView::updateIfWanted() {
-    if (!m_updateWanted || !m_session || !m_ready || m_updateInFlight || !isShowing())
+    if (!m_session || !m_ready || m_updateInFlight || !isShowing())
         return; // caught up by onPageReady(), the last update's reply or showEvent()
     if (!m_session->isParsed())
         return; // documentChanged follows
@@ -342,7 +345,7 @@ void PreviewView::runInPage(const QString &script,
         QPointer<PreviewView> self(this);
         m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld,
                               [self, done](const QVariant &result) {
-                                  if (self && !self->m_destroying)
+                                  if (self && self->m_page)
                                       done(result);
                               });
     } else {

@@ -100,7 +100,6 @@ private:
     QString m_userCss;
     OutlineNode m_marked;
     bool m_ready = false;
-    bool m_destroying = false;
     bool m_updateInFlight = false;
     bool m_updateWanted = false; // the page is behind the session (hidden, busy or loading)
     int m_shownRevision = -1;

@@ -4,6 +4,7 @@
 //
 //   bench_drop [FILE…]   (default: ../shared/corpus's 291 KB compilation and the sample)
 
+#include "benchinputs.h"
 #include "benchreport.h"
 #include "benchwindow.h"
 #include "issueeditor.h"
@@ -74,10 +75,7 @@ void benchFile(const QString &path) {
 
 int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("weekly-composer-bench"));
-    const QStringList inputs =
-        bench::inputsOrDefault(QCoreApplication::arguments().mid(1), QStringLiteral(WC_SAMPLES_DIR),
-                               QStringLiteral(WC_BENCH_CORPUS_DIR));
+    const QStringList inputs = bench::widgetBenchInputs();
     for (const QString &path : inputs)
         benchFile(path);
     return 0;

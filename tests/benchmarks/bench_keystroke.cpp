@@ -9,6 +9,7 @@
 //   (defaults: the bundled sample, and from ../shared/corpus the largest regular issue and the
 //   291 KB compilation)
 
+#include "benchinputs.h"
 #include "benchreport.h"
 #include "benchwindow.h"
 #include "formpanel.h"
@@ -153,10 +154,7 @@ void benchFile(const QString &path, int paceMs) {
 
 int main(int argc, char *argv[]) {
     PaintClockApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("weekly-composer-bench"));
-    const QStringList inputs =
-        bench::inputsOrDefault(QCoreApplication::arguments().mid(1), QStringLiteral(WC_SAMPLES_DIR),
-                               QStringLiteral(WC_BENCH_CORPUS_DIR));
+    const QStringList inputs = bench::widgetBenchInputs();
     // Back to back, and at 80 ms a key (about 12 characters a second, a fast typist).
     for (const int paceMs : {0, 80}) {
         for (const QString &path : inputs)

@@ -8,6 +8,7 @@
 //   (defaults: the bundled sample, and from ../shared/corpus the largest regular issue and the
 //   291 KB compilation)
 
+#include "benchinputs.h"
 #include "benchreport.h"
 #include "htmlexporter.h"
 #include "issueeditor.h"
@@ -177,10 +178,7 @@ void benchNaive(const QString &path, const QString &name) {
 
 int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("weekly-composer-bench"));
-    const QStringList inputs =
-        bench::inputsOrDefault(QCoreApplication::arguments().mid(1), QStringLiteral(WC_SAMPLES_DIR),
-                               QStringLiteral(WC_BENCH_CORPUS_DIR));
+    const QStringList inputs = bench::widgetBenchInputs();
     for (const QString &path : inputs) {
         const QString name = QFileInfo(path).fileName();
         benchLive(path, name);

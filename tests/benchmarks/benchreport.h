@@ -4,11 +4,9 @@
 
 #include <QByteArray>
 #include <QByteArrayList>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QString>
-#include <QStringList>
 
 #include <algorithm>
 #include <cmath>
@@ -57,22 +55,5 @@ private:
     }
     QByteArrayList m_fields;
 };
-
-// The files given on the command line, or by default the bundled sample and, from the corpus,
-// the largest regular issue (14 KB, 30 items) and the 291 KB compilation.
-inline QStringList inputsOrDefault(const QStringList &arguments, const QString &samplesDir,
-                                   const QString &corpusDir) {
-    if (!arguments.isEmpty())
-        return arguments;
-    QStringList inputs{samplesDir + QStringLiteral("/2026-11-21-weekly.md")};
-    for (const char *name : {"2023-08-19-weekly.md", "2024-07-10-sweekly.md"}) {
-        const QString path = corpusDir + u'/' + QLatin1String(name);
-        if (QFileInfo::exists(path))
-            inputs << path;
-        else
-            std::fprintf(stderr, "note: %s is absent: not measured\n", qPrintable(path));
-    }
-    return inputs;
-}
 
 } // namespace bench

@@ -35,11 +35,6 @@ QString sample() {
     return test::sampleFile(QStringLiteral("2026-11-21-weekly.md"));
 }
 
-QString textOf(IssueEditor *editor) {
-    QString text = editor->session()->textDocument()->toRawText();
-    return text.replace(QChar::ParagraphSeparator, u'\n');
-}
-
 void moveSourceCursorToLine(IssueEditor *editor, int line) {
     QTextCursor cursor(editor->session()->textDocument()->findBlockByNumber(line - 1));
     editor->sourceEditor()->setTextCursor(cursor);
@@ -101,11 +96,11 @@ private slots:
         editor()->selectNode({OutlineNode::Kind::Item, 0, 1});
         QLineEdit *title = editor()->formPanel()->itemForm()->titleField();
         QCOMPARE(title->text(), QStringLiteral("一周学会 asyncio 的取消语义"));
-        const QString before = textOf(editor());
+        const QString before = editor()->session()->currentText();
         title->setFocus();
         title->end(false);
         test::typeText(title, QStringLiteral("（上）"));
-        const QString after = textOf(editor());
+        const QString after = editor()->session()->currentText();
         const test::LineDiff diff = test::diffLines(before, after);
         QCOMPARE(diff.removed, QList<int>{25});
         QCOMPARE(diff.added, QList<int>{25});
@@ -128,11 +123,11 @@ private slots:
         while (editor()->session()->document().sections()[section].items.isEmpty())
             ++section;
         editor()->selectNode({OutlineNode::Kind::Item, section, 0});
-        const QString before = textOf(editor());
+        const QString before = editor()->session()->currentText();
         QLineEdit *title = editor()->formPanel()->itemForm()->titleField();
         title->setFocus();
         test::typeText(title, QStringLiteral("新"));
-        const auto diff = test::diffLines(before, textOf(editor()));
+        const auto diff = test::diffLines(before, editor()->session()->currentText());
         QCOMPARE(diff.removed.size(), 1);
         QCOMPARE(diff.added.size(), 1);
         // The file is CRLF: the bytes written keep CRLF everywhere.
@@ -281,9 +276,11 @@ private slots:
         QLineEdit *title = editor()->formPanel()->itemForm()->titleField();
         QVERIFY(title->hasFocus());
         test::typeText(title, QStringLiteral("我的新项目"));
-        QCOMPARE(editor()->session()->document().sections()[1].items[1].title.in(textOf(editor())),
+        QCOMPARE(editor()->session()->document().sections()[1].items[1].title.in(
+                     editor()->session()->currentText()),
                  QStringLiteral("我的新项目"));
-        QCOMPARE(editor()->session()->document().sections()[1].items[2].number.in(textOf(editor())),
+        QCOMPARE(editor()->session()->document().sections()[1].items[2].number.in(
+                     editor()->session()->currentText()),
                  QStringLiteral("3"));
         editor()->duplicateItem();
         QCOMPARE(editor()->session()->document().sections()[1].items.size(), 5);
@@ -305,7 +302,8 @@ private slots:
         test::typeText(label, QStringLiteral("🥂讨论&问题"));
         const IssueDocument &doc = editor()->session()->document();
         QCOMPARE(doc.sectionLabel(doc.sections()[3]), QStringLiteral("🥂讨论&问题"));
-        QVERIFY(textOf(editor()).contains(QStringLiteral("\n## 🥂讨论&问题\n")));
+        QVERIFY(editor()->session()->currentText().contains(
+            QStringLiteral("\n## 🥂讨论&问题\n")));
     }
 
     void chineseInterface() {

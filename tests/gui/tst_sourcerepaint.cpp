@@ -95,10 +95,7 @@ QImage SourceRepaintTest::shownPixels() {
 }
 
 QImage SourceRepaintTest::repaintedPixels() {
-    m_editor->repaint();
-    m_editor->viewport()->repaint();
-    for (QWidget *child : m_editor->findChildren<QWidget *>())
-        child->repaint();
+    m_editor->repaint(); // the window and every child, at once
     return m_editor->screen()->grabWindow(m_editor->winId()).toImage();
 }
 
