@@ -17,16 +17,36 @@ void setFieldText(QLineEdit *field, const QString &text) {
     field->setCursorPosition(std::min(cursor, int(text.size())));
 }
 
+namespace {
+
+// The text a multi-line field had when onTextEdited() last looked, or setFieldText() set it.
+const char *const knownTextProperty = "wcKnownText";
+
+} // namespace
+
 bool setFieldText(QPlainTextEdit *field, const QString &text) {
     if (field->toPlainText() == text)
         return false;
     const int cursor = field->textCursor().position();
     const QSignalBlocker blocker(field);
     field->setPlainText(text);
+    field->setProperty(knownTextProperty, text);
     QTextCursor restored = field->textCursor();
     restored.setPosition(std::min(cursor, int(text.size())));
     field->setTextCursor(restored);
     return true;
+}
+
+void onTextEdited(QPlainTextEdit *field, QObject *context,
+                  const std::function<void(const QString &)> &edited) {
+    field->setProperty(knownTextProperty, field->toPlainText());
+    QObject::connect(field, &QPlainTextEdit::textChanged, context, [field, edited] {
+        const QString text = field->toPlainText();
+        if (text == field->property(knownTextProperty).toString())
+            return; // only recoloured
+        field->setProperty(knownTextProperty, text);
+        edited(text);
+    });
 }
 
 QFormLayout *topAlignedForm(QWidget *owner) {

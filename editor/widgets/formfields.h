@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QFormLayout;
 class QLineEdit;
 class QPlainTextEdit;
@@ -14,6 +16,12 @@ namespace wc {
 void setFieldText(QLineEdit *field, const QString &text);
 // The same for a multi-line field; returns true when the text was replaced.
 bool setFieldText(QPlainTextEdit *field, const QString &text);
+
+// Calls `edited` with the field's text when the user has changed it. QPlainTextEdit has no
+// textEdited(): its textChanged() also fires when a highlighter recolours the text (a theme
+// switch) and for setFieldText(), neither of which is an edit of the issue.
+void onTextEdited(QPlainTextEdit *field, QObject *context,
+                  const std::function<void(const QString &)> &edited);
 
 // A form layout for `owner` whose rows stay at the top when the form is taller than its rows.
 QFormLayout *topAlignedForm(QWidget *owner);

@@ -12,6 +12,13 @@
 
 namespace wc {
 
+template <typename... Args>
+void ItemForm::apply(Edit (DocumentEdits::*method)(ItemRef, Args...) const,
+                     const std::remove_cvref_t<Args> &...args) {
+    if (showsAnItem())
+        m_session->apply((m_session->edits().*method)(m_ref, args...));
+}
+
 ItemForm::ItemForm(IssueSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session) {
@@ -39,26 +46,24 @@ ItemForm::ItemForm(IssueSession *session, QWidget *parent)
     m_contributor = addLine(layout, tr("&Contributor:"), tr("name, without @"));
 
     connect(m_title, &QLineEdit::textEdited, this,
-            [this](const QString &text) { apply(m_session->edits().setItemTitle(m_ref, text)); });
+            [this](const QString &text) { apply(&DocumentEdits::setItemTitle, text); });
     connect(m_url, &QLineEdit::textEdited, this, [this](const QString &text) {
-        apply(m_session->edits().setItemUrl(m_ref, text));
+        apply(&DocumentEdits::setItemUrl, text);
         validateUrl();
     });
     connect(m_tail, &QLineEdit::textEdited, this,
-            [this](const QString &text) { apply(m_session->edits().setItemTail(m_ref, text)); });
-    connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
-        apply(m_session->edits().setItemDescription(m_ref, m_description->toPlainText()));
-    });
+            [this](const QString &text) { apply(&DocumentEdits::setItemTail, text); });
+    onTextEdited(m_description, this,
+                 [this](const QString &text) { apply(&DocumentEdits::setItemDescription, text); });
     auto applyImage = [this] {
-        apply(m_session->edits().setItemImage(m_ref, m_imageUrl->text(), m_imageAlt->text()));
+        apply(&DocumentEdits::setItemImage, m_imageUrl->text(), m_imageAlt->text());
     };
     connect(m_imageUrl, &QLineEdit::textEdited, this, applyImage);
     connect(m_imageAlt, &QLineEdit::textEdited, this, applyImage);
     connect(m_stars, &QLineEdit::textEdited, this,
-            [this](const QString &text) { apply(m_session->edits().setItemStars(m_ref, text)); });
-    connect(m_contributor, &QLineEdit::textEdited, this, [this](const QString &text) {
-        apply(m_session->edits().setItemContributor(m_ref, text));
-    });
+            [this](const QString &text) { apply(&DocumentEdits::setItemStars, text); });
+    connect(m_contributor, &QLineEdit::textEdited, this,
+            [this](const QString &text) { apply(&DocumentEdits::setItemContributor, text); });
 }
 
 QLineEdit *ItemForm::addLine(QFormLayout *layout, const QString &label,
@@ -70,12 +75,10 @@ QLineEdit *ItemForm::addLine(QFormLayout *layout, const QString &label,
     return field;
 }
 
-void ItemForm::apply(const Edit &edit) {
+bool ItemForm::showsAnItem() const {
     const auto &sections = m_session->document().sections();
-    if (m_ref.section < 0 || m_ref.section >= sections.size() || m_ref.item < 0 ||
-        m_ref.item >= sections[m_ref.section].items.size())
-        return;
-    m_session->apply(edit);
+    return m_ref.section >= 0 && m_ref.section < sections.size() && m_ref.item >= 0 &&
+           m_ref.item < sections[m_ref.section].items.size();
 }
 
 void ItemForm::setItem(ItemRef ref) {

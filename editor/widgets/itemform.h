@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <type_traits>
+
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -29,7 +31,12 @@ public:
     QPlainTextEdit *descriptionField() const { return m_description; }
 
 private:
-    void apply(const Edit &edit);
+    bool showsAnItem() const;
+    // Applies the DocumentEdits `method` to the shown item; nothing when there is none (the
+    // edit API needs a valid item, so the check comes before the edit is made).
+    template <typename... Args>
+    void apply(Edit (DocumentEdits::*method)(ItemRef, Args...) const,
+               const std::remove_cvref_t<Args> &...args);
     void validateUrl();
     QLineEdit *addLine(QFormLayout *layout, const QString &label, const QString &placeholder);
 

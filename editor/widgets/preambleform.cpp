@@ -20,8 +20,9 @@ PreambleForm::PreambleForm(IssueSession *session, QWidget *parent)
     layout->addWidget(label);
     layout->addWidget(m_text);
     new MarkdownHighlighter(m_text->document(), m_text);
-    connect(m_text, &QPlainTextEdit::textChanged, this,
-            [this] { m_session->apply(m_session->edits().setPreamble(m_text->toPlainText())); });
+    onTextEdited(m_text, this, [this](const QString &text) {
+        m_session->apply(m_session->edits().setPreamble(text));
+    });
 }
 
 void PreambleForm::refresh() {

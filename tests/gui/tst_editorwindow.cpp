@@ -16,6 +16,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -225,6 +226,33 @@ private slots:
                                     .arg(i)
                                     .arg(light[i].name(), dark[i].name())));
         }
+    }
+
+    void aThemeSwitchLeavesTheTextAlone_data() {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("sample") << sample();
+        QTest::newRow("corpus") << test::corpusFile(QStringLiteral("2023-08-19-weekly.md"));
+    }
+
+    void aThemeSwitchLeavesTheTextAlone() {
+        // Recolouring the form fields' text is not an edit of the issue.
+        QFETCH(QString, file);
+        if (!QFileInfo::exists(file))
+            QSKIP("the corpus is absent");
+        openWindow(file);
+        const QString before = editor()->session()->currentText();
+        for (const OutlineNode &node : {OutlineNode{OutlineNode::Kind::Preamble, -1, -1},
+                                        OutlineNode{OutlineNode::Kind::Item, 0, 0},
+                                        OutlineNode{OutlineNode::Kind::Item, 1, 1}}) {
+            editor()->selectNode(node);
+            for (const auto theme : {appearance::Theme::Light, appearance::Theme::Dark})
+                appearance::applyTheme(theme);
+            QCoreApplication::processEvents();
+        }
+        appearance::applyTheme(appearance::Theme::System);
+        QCOMPARE(editor()->session()->currentText(), before);
+        QVERIFY(!editor()->session()->isModified());
+        QVERIFY(!editor()->session()->textDocument()->isUndoAvailable());
     }
 
     void collapsedSectionsStayCollapsed() {
