@@ -6,7 +6,7 @@ set -euo pipefail
 
 build=(cmake ninja-build g++ ccache pkg-config
        qt6-base-dev qt6-webengine-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-       libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libgl-dev
+       libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libgl-dev python3-jieba
        fonts-noto-cjk fonts-noto-color-emoji)
 # Tests also drive a real X server and mouse, parse HTML, and fuzz with clang's libFuzzer.
 testing=(xvfb xdotool x11-apps python3 python3-html5lib clang libclang-rt-14-dev)
