@@ -1,0 +1,422 @@
+#include "newsletterprofile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <yaml-cpp/yaml.h>
+
+#include <array>
+
+namespace wc {
+
+namespace {
+
+constexpr std::array<std::pair<SectionKind, const char *>, 6> kindNames = {{
+    {SectionKind::Articles, "articles"},
+    {SectionKind::Projects, "projects"},
+    {SectionKind::Media, "media"},
+    {SectionKind::Discussions, "discussions"},
+    {SectionKind::PastIssues, "past-issues"},
+    {SectionKind::Other, "other"},
+}};
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("wc::NewsletterProfile", text);
+}
+
+// Headings are matched without their spaces: `🐧 往年回顾` and `🐧往年回顾` alike.
+QString squeezed(QStringView text) {
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        if (!c.isSpace())
+            out += c;
+    }
+    return out;
+}
+
+QString toQString(const YAML::Node &node) {
+    return QString::fromStdString(node.as<std::string>());
+}
+
+std::string toStd(const QString &text) {
+    return text.toStdString();
+}
+
+// Reads one profile file into `profile`, reporting what it cannot use.
+class ProfileReader {
+public:
+    ProfileReader(NewsletterProfile &profile, QList<ProfileProblem> &problems)
+        : m_profile(profile)
+        , m_problems(problems) {}
+
+    void read(const YAML::Node &root) {
+        if (root.IsNull())
+            return; // an empty file: all defaults
+        if (!root.IsMap()) {
+            problem(root, tr("the profile must be a mapping of keys to values"));
+            return;
+        }
+        for (const auto &entry : root) {
+            const std::string key = entry.first.as<std::string>();
+            const YAML::Node &value = entry.second;
+            if (key == "name")
+                readString(value, m_profile.name);
+            else if (key == "issue-file")
+                readString(value, m_profile.issueFilePattern);
+            else if (key == "title")
+                readString(value, m_profile.titlePattern);
+            else if (key == "english-title")
+                readString(value, m_profile.englishTitlePattern);
+            else if (key == "interval-days")
+                readInterval(value);
+            else if (key == "project-separator")
+                readString(value, m_profile.projectSeparator);
+            else if (key == "sections")
+                readSections(value);
+            else if (key == "past-issues")
+                readPastIssues(value);
+            else if (key == "english-headings")
+                readHeadings(value);
+            else if (key == "texts")
+                readTexts(value);
+            else
+                problem(entry.first, tr("unknown key “%1”").arg(QString::fromStdString(key)));
+        }
+    }
+
+private:
+    void problem(const YAML::Node &node, const QString &message) {
+        m_problems.append({node.Mark().line + 1, message});
+    }
+
+    bool expectScalar(const YAML::Node &node) {
+        if (node.IsScalar())
+            return true;
+        problem(node, tr("expected a single value"));
+        return false;
+    }
+
+    void readString(const YAML::Node &node, QString &target) {
+        if (expectScalar(node))
+            target = toQString(node);
+    }
+
+    void readList(const YAML::Node &node, QStringList &target) {
+        if (!node.IsSequence()) {
+            problem(node, tr("expected a list"));
+            return;
+        }
+        QStringList values;
+        for (const auto &item : node) {
+            if (!expectScalar(item))
+                return;
+            values << toQString(item);
+        }
+        target = values;
+    }
+
+    void readInterval(const YAML::Node &node) {
+        int days = 0;
+        if (!expectScalar(node) || !YAML::convert<int>::decode(node, days) || days < 1) {
+            problem(node, tr("interval-days must be a whole number of days, 1 or more"));
+            return;
+        }
+        m_profile.intervalDays = days;
+    }
+
+    void readSections(const YAML::Node &node) {
+        if (!node.IsSequence()) {
+            problem(node, tr("sections must be a list of {kind, match, unit}"));
+            return;
+        }
+        QList<SectionRule> rules;
+        for (const auto &entry : node) {
+            if (!entry.IsMap()) {
+                problem(entry, tr("a section rule must be a mapping with kind and match"));
+                return;
+            }
+            SectionRule rule;
+            const YAML::Node kind = entry["kind"];
+            const auto parsed =
+                kind && kind.IsScalar() ? sectionKindFromName(toQString(kind)) : std::nullopt;
+            if (!parsed) {
+                problem(kind ? kind : entry,
+                        tr("unknown section kind “%1”: use articles, projects, media, discussions, "
+                           "past-issues or other")
+                            .arg(kind && kind.IsScalar() ? toQString(kind) : QString()));
+                return;
+            }
+            rule.kind = *parsed;
+            for (const auto &field : entry) {
+                const std::string key = field.first.as<std::string>();
+                if (key == "match") {
+                    if (field.second.IsScalar())
+                        rule.match = {toQString(field.second)};
+                    else
+                        readList(field.second, rule.match);
+                } else if (key == "unit") {
+                    readString(field.second, rule.unit);
+                } else if (key == "english-unit") {
+                    readString(field.second, rule.englishUnit);
+                } else if (key != "kind") {
+                    problem(
+                        field.first,
+                        tr("unknown key “%1” in a section rule").arg(QString::fromStdString(key)));
+                }
+            }
+            rules << rule;
+        }
+        m_profile.sections = rules;
+    }
+
+    void readPastIssues(const YAML::Node &node) {
+        if (!node.IsMap()) {
+            problem(node, tr("past-issues must be a mapping with heading and offsets"));
+            return;
+        }
+        for (const auto &field : node) {
+            const std::string key = field.first.as<std::string>();
+            if (key == "heading") {
+                readString(field.second, m_profile.pastIssuesHeading);
+            } else if (key == "offsets") {
+                QList<int> offsets;
+                if (!field.second.IsSequence()) {
+                    problem(field.second, tr("offsets must be a list of whole numbers"));
+                    continue;
+                }
+                for (const auto &item : field.second) {
+                    int offset = 0;
+                    if (!item.IsScalar() || !YAML::convert<int>::decode(item, offset) ||
+                        offset < 1) {
+                        problem(item, tr("offsets must be a list of whole numbers"));
+                        return;
+                    }
+                    offsets << offset;
+                }
+                m_profile.pastIssueOffsets = offsets;
+            } else {
+                problem(field.first,
+                        tr("unknown key “%1” in past-issues").arg(QString::fromStdString(key)));
+            }
+        }
+    }
+
+    void readHeadings(const YAML::Node &node) {
+        if (!node.IsMap()) {
+            problem(node, tr("english-headings must map each heading to its English heading"));
+            return;
+        }
+        QList<HeadingTranslation> headings;
+        for (const auto &field : node) {
+            if (!expectScalar(field.second))
+                return;
+            headings.append({toQString(field.first), toQString(field.second)});
+        }
+        m_profile.englishHeadings = headings;
+    }
+
+    void readTexts(const YAML::Node &node) {
+        if (!node.IsMap()) {
+            problem(node, tr("texts must map each name to its text"));
+            return;
+        }
+        for (const auto &field : node) {
+            if (!expectScalar(field.second))
+                return;
+            const QString key = toQString(field.first);
+            const QString value = toQString(field.second);
+            auto existing = std::find_if(m_profile.texts.begin(), m_profile.texts.end(),
+                                         [&key](const auto &text) { return text.first == key; });
+            if (existing != m_profile.texts.end())
+                existing->second = value;
+            else
+                m_profile.texts.append({key, value});
+        }
+    }
+
+    NewsletterProfile &m_profile;
+    QList<ProfileProblem> &m_problems;
+};
+
+} // namespace
+
+QString sectionKindName(SectionKind kind) {
+    for (const auto &[k, name] : kindNames) {
+        if (k == kind)
+            return QString::fromLatin1(name);
+    }
+    return QStringLiteral("other");
+}
+
+std::optional<SectionKind> sectionKindFromName(QStringView name) {
+    for (const auto &[kind, kindName] : kindNames) {
+        if (name == QLatin1String(kindName))
+            return kind;
+    }
+    return std::nullopt;
+}
+
+NewsletterProfile NewsletterProfile::defaults() {
+    NewsletterProfile profile;
+    profile.name = QStringLiteral("Python 潮流周刊");
+    profile.issueFilePattern = QStringLiteral("{date}-weekly.md");
+    profile.titlePattern = QStringLiteral("Python 潮流周刊#{number}：{topic}");
+    profile.englishTitlePattern = QStringLiteral("Python Trending Weekly #{number}: {topic}");
+    profile.intervalDays = 7;
+    profile.projectSeparator = QStringLiteral("：");
+    profile.sections = {
+        {SectionKind::Articles,
+         {QStringLiteral("文章"), QStringLiteral("Articles")},
+         QStringLiteral("篇文章"),
+         QStringLiteral("article")},
+        {SectionKind::Projects,
+         {QStringLiteral("项目"), QStringLiteral("Projects")},
+         QStringLiteral("个开源项目"),
+         QStringLiteral("open-source project")},
+        {SectionKind::Media,
+         {QStringLiteral("播客"), QStringLiteral("视频"), QStringLiteral("Podcasts"),
+          QStringLiteral("Videos")},
+         QStringLiteral("则音视频"),
+         QStringLiteral("audio/video")},
+        {SectionKind::Discussions,
+         {QStringLiteral("讨论"), QStringLiteral("Discussion")},
+         QStringLiteral("则热门讨论"),
+         QStringLiteral("discussion")},
+        {SectionKind::PastIssues,
+         {QStringLiteral("往年回顾"), QStringLiteral("Looking Back")},
+         {},
+         {}},
+    };
+    profile.pastIssuesHeading = QStringLiteral("往年回顾");
+    profile.pastIssueOffsets = {50, 100};
+    profile.englishHeadings = {
+        {QStringLiteral("🦄文章&教程"), QStringLiteral("🦄Articles & Tutorials")},
+        {QStringLiteral("🐿️项目&资源"), QStringLiteral("🐿️Projects & Resources")},
+        {QStringLiteral("🐢播客&视频"), QStringLiteral("🐢Podcasts & Videos")},
+        {QStringLiteral("🥂讨论&问题"), QStringLiteral("🥂Discussion & Questions")},
+        {QStringLiteral("🐧往年回顾"), QStringLiteral("🐧Looking Back")},
+        {QStringLiteral("🐱欢迎订阅"), QStringLiteral("🐱Subscribe")},
+        {QStringLiteral("🐼欢迎订阅"), QStringLiteral("🐼Subscribe Welcome")},
+    };
+    return profile;
+}
+
+SectionKind NewsletterProfile::kindOf(QStringView heading) const {
+    const QString label = squeezed(heading);
+    for (const SectionRule &rule : sections) {
+        for (const QString &match : rule.match) {
+            const QString key = squeezed(match);
+            if (!key.isEmpty() && label.contains(key, Qt::CaseInsensitive))
+                return rule.kind;
+        }
+    }
+    return SectionKind::Other;
+}
+
+const SectionRule *NewsletterProfile::rule(SectionKind kind) const {
+    for (const SectionRule &rule : sections) {
+        if (rule.kind == kind)
+            return &rule;
+    }
+    return nullptr;
+}
+
+QString NewsletterProfile::englishHeading(QStringView heading) const {
+    const QString key = squeezed(heading);
+    for (const HeadingTranslation &translation : englishHeadings) {
+        if (squeezed(translation.heading) == key)
+            return translation.english;
+    }
+    return {};
+}
+
+QString NewsletterProfile::text(const QString &key) const {
+    for (const auto &[name, value] : texts) {
+        if (name == key)
+            return value;
+    }
+    return {};
+}
+
+QByteArray NewsletterProfile::toYaml() const {
+    YAML::Emitter out;
+    out << YAML::BeginMap;
+    out << YAML::Key << "name" << YAML::Value << toStd(name);
+    out << YAML::Key << "issue-file" << YAML::Value << toStd(issueFilePattern);
+    out << YAML::Key << "title" << YAML::Value << toStd(titlePattern);
+    out << YAML::Key << "english-title" << YAML::Value << toStd(englishTitlePattern);
+    out << YAML::Key << "interval-days" << YAML::Value << intervalDays;
+    out << YAML::Key << "project-separator" << YAML::Value << toStd(projectSeparator);
+    out << YAML::Key << "sections" << YAML::Value << YAML::BeginSeq;
+    for (const SectionRule &rule : sections) {
+        out << YAML::BeginMap << YAML::Key << "kind" << YAML::Value
+            << toStd(sectionKindName(rule.kind));
+        out << YAML::Key << "match" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+        for (const QString &match : rule.match)
+            out << toStd(match);
+        out << YAML::EndSeq;
+        if (!rule.unit.isEmpty())
+            out << YAML::Key << "unit" << YAML::Value << toStd(rule.unit);
+        if (!rule.englishUnit.isEmpty())
+            out << YAML::Key << "english-unit" << YAML::Value << toStd(rule.englishUnit);
+        out << YAML::EndMap;
+    }
+    out << YAML::EndSeq;
+    out << YAML::Key << "past-issues" << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << "heading" << YAML::Value << toStd(pastIssuesHeading);
+    out << YAML::Key << "offsets" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+    for (int offset : pastIssueOffsets)
+        out << offset;
+    out << YAML::EndSeq << YAML::EndMap;
+    out << YAML::Key << "english-headings" << YAML::Value << YAML::BeginMap;
+    for (const HeadingTranslation &heading : englishHeadings)
+        out << YAML::Key << toStd(heading.heading) << YAML::Value << toStd(heading.english);
+    out << YAML::EndMap;
+    out << YAML::Key << "texts" << YAML::Value << YAML::BeginMap;
+    for (const auto &[key, value] : texts)
+        out << YAML::Key << toStd(key) << YAML::Value << YAML::Literal << toStd(value);
+    out << YAML::EndMap;
+    out << YAML::EndMap;
+    return QByteArray(out.c_str()) + '\n';
+}
+
+LoadedProfile parseProfile(const QByteArray &yaml, const QString &path) {
+    LoadedProfile loaded;
+    loaded.path = path;
+    NewsletterProfile profile = NewsletterProfile::defaults();
+    try {
+        ProfileReader(profile, loaded.problems).read(YAML::Load(yaml.toStdString()));
+    } catch (const YAML::Exception &error) {
+        loaded.problems.append(
+            {error.mark.line + 1, tr("invalid YAML: %1").arg(QString::fromStdString(error.msg))});
+    }
+    if (loaded.problems.isEmpty())
+        loaded.profile = profile;
+    return loaded;
+}
+
+LoadedProfile findProfile(const QString &issueOrFolder) {
+    const QFileInfo info(issueOrFolder);
+    QDir dir = info.isDir() ? QDir(info.absoluteFilePath()) : info.absoluteDir();
+    while (true) {
+        const QString candidate = dir.filePath(QString::fromLatin1(NewsletterProfile::fileName));
+        if (QFileInfo(candidate).isFile()) {
+            QFile file(candidate);
+            if (!file.open(QIODevice::ReadOnly)) {
+                LoadedProfile loaded;
+                loaded.path = candidate;
+                loaded.problems.append(
+                    {0, tr("cannot read the profile: %1").arg(file.errorString())});
+                return loaded;
+            }
+            return parseProfile(file.readAll(), candidate);
+        }
+        if (!dir.cdUp())
+            return {};
+    }
+}
+
+} // namespace wc
