@@ -139,6 +139,10 @@ private:
                     counts[r] += int(section.items.size());
             }
         }
+        QList<QRegularExpression> written;
+        for (const SectionRule &rule : m_profile.sections)
+            written.append(QRegularExpression(QStringLiteral("(\\d+)\\s*") +
+                                              QRegularExpression::escape(rule.unit)));
         for (const Block &block : m_document.preamble()) {
             const QString line = block.content.in(m_text).toString();
             bool isStats = false;
@@ -146,9 +150,7 @@ private:
                 const QString &unit = m_profile.sections[r].unit;
                 if (unit.isEmpty())
                     continue;
-                const QRegularExpression written(QStringLiteral("(\\d+)\\s*") +
-                                                 QRegularExpression::escape(unit));
-                const auto match = written.match(line);
+                const auto match = written[r].match(line);
                 if (!match.hasMatch())
                     continue;
                 isStats = true;
