@@ -159,6 +159,8 @@ private:
                         readList(field.second, rule.match);
                 } else if (key == "unit") {
                     readString(field.second, rule.unit);
+                } else if (key == "unit-variants") {
+                    readList(field.second, rule.unitVariants);
                 } else if (key == "english-unit") {
                     readString(field.second, rule.englishUnit);
                 } else if (key != "kind") {
@@ -267,28 +269,29 @@ NewsletterProfile NewsletterProfile::defaults() {
     profile.englishTitlePattern = QStringLiteral("Python Trending Weekly #{number}: {topic}");
     profile.intervalDays = 7;
     profile.projectSeparator = QStringLiteral("：");
+    auto list = [](std::initializer_list<const char16_t *> words) {
+        QStringList out;
+        for (const char16_t *word : words)
+            out << QString::fromUtf16(word);
+        return out;
+    };
     profile.sections = {
         {SectionKind::Articles,
-         {QStringLiteral("文章"), QStringLiteral("Articles")},
+         list({u"文章", u"Articles"}),
          QStringLiteral("篇文章"),
+         {},
          QStringLiteral("article")},
         {SectionKind::Projects,
-         {QStringLiteral("项目"), QStringLiteral("Projects")},
+         list({u"项目", u"Projects"}),
          QStringLiteral("个开源项目"),
-         QStringLiteral("open-source project")},
-        {SectionKind::Media,
-         {QStringLiteral("播客"), QStringLiteral("视频"), QStringLiteral("Podcasts"),
-          QStringLiteral("Videos")},
-         QStringLiteral("则音视频"),
-         QStringLiteral("audio/video")},
-        {SectionKind::Discussions,
-         {QStringLiteral("讨论"), QStringLiteral("Discussion")},
-         QStringLiteral("则热门讨论"),
-         QStringLiteral("discussion")},
-        {SectionKind::PastIssues,
-         {QStringLiteral("往年回顾"), QStringLiteral("Looking Back")},
          {},
-         {}},
+         QStringLiteral("open-source project")},
+        {SectionKind::Media, list({u"播客", u"视频", u"Podcasts", u"Videos"}),
+         QStringLiteral("则音视频"), list({u"则视频", u"则播客", u"个视频"}),
+         QStringLiteral("audio/video")},
+        {SectionKind::Discussions, list({u"讨论", u"Discussion"}), QStringLiteral("则热门讨论"),
+         list({u"个热门话题", u"则讨论"}), QStringLiteral("discussion")},
+        {SectionKind::PastIssues, list({u"往年回顾", u"Looking Back"}), {}, {}, {}},
     };
     profile.pastIssuesHeading = QStringLiteral("往年回顾");
     profile.pastIssueOffsets = {50, 100};
@@ -360,6 +363,12 @@ QByteArray NewsletterProfile::toYaml() const {
         out << YAML::EndSeq;
         if (!rule.unit.isEmpty())
             out << YAML::Key << "unit" << YAML::Value << toStd(rule.unit);
+        if (!rule.unitVariants.isEmpty()) {
+            out << YAML::Key << "unit-variants" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+            for (const QString &variant : rule.unitVariants)
+                out << toStd(variant);
+            out << YAML::EndSeq;
+        }
         if (!rule.englishUnit.isEmpty())
             out << YAML::Key << "english-unit" << YAML::Value << toStd(rule.englishUnit);
         out << YAML::EndMap;

@@ -23,7 +23,8 @@ struct SectionRule {
     SectionKind kind = SectionKind::Other;
     QStringList match;
     QString unit;
-    QString englishUnit; // "article": the English edition's description pluralises it
+    QStringList unitVariants; // other unit words real stats lines use: 则视频, 则播客
+    QString englishUnit;      // "article": the English edition's description pluralises it
 };
 
 struct HeadingTranslation {
