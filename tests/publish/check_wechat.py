@@ -18,7 +18,7 @@ except ImportError:
     sys.exit(3)
 
 NS = "{http://www.w3.org/1999/xhtml}"
-BLOCK_PARENTS = {"body", "blockquote", "div", "section"}
+BLOCK_PARENTS = {"DOCUMENT_FRAGMENT", "body", "blockquote", "div", "section"}
 
 
 def local(tag):
