@@ -293,6 +293,18 @@ NewsletterProfile NewsletterProfile::defaults() {
          list({u"个热门话题", u"则讨论"}), QStringLiteral("discussion")},
         {SectionKind::PastIssues, list({u"往年回顾", u"Looking Back"}), {}, {}, {}},
     };
+    // The publishing outputs' fixed texts (issue 15): the user's own wording goes in the profile.
+    profile.texts = {
+        {QStringLiteral("summary-intro"),
+         QStringLiteral("本期是 Python 潮流周刊第 {number} "
+                        "期。全文请见：{fullTextUrl}\n\n以下是本期标题摘要：\n\n")},
+        {QStringLiteral("summary-footer"),
+         QStringLiteral("订阅后可查看第 {number} 期的全文：{fullTextUrl}\n")},
+        {QStringLiteral("telegram-header"), QStringLiteral("{title}\n\n")},
+        {QStringLiteral("telegram-footer"), QStringLiteral("全文：{fullTextUrl}\n")},
+        {QStringLiteral("readme-entry"),
+         QStringLiteral("- 第 {number} 期：[{topic}](./docs/{file})\n  - {description}\n")},
+    };
     profile.pastIssuesHeading = QStringLiteral("往年回顾");
     profile.pastIssueOffsets = {50, 100};
     profile.englishHeadings = {
@@ -385,8 +397,14 @@ QByteArray NewsletterProfile::toYaml() const {
         out << YAML::Key << toStd(heading.heading) << YAML::Value << toStd(heading.english);
     out << YAML::EndMap;
     out << YAML::Key << "texts" << YAML::Value << YAML::BeginMap;
-    for (const auto &[key, value] : texts)
-        out << YAML::Key << toStd(key) << YAML::Value << YAML::Literal << toStd(value);
+    for (const auto &[key, value] : texts) {
+        // A literal block reads back with one final line break only ("clip"); other texts are
+        // written double-quoted so they read back exactly.
+        const bool literal = value.endsWith(u'\n') && !value.endsWith(QStringLiteral("\n\n")) &&
+                             !value.startsWith(u' ') && !value.contains(QStringLiteral(" \n"));
+        out << YAML::Key << toStd(key) << YAML::Value
+            << (literal ? YAML::Literal : YAML::DoubleQuoted) << toStd(value);
+    }
     out << YAML::EndMap;
     out << YAML::EndMap;
     return QByteArray(out.c_str()) + '\n';

@@ -166,7 +166,7 @@ void TestProfile::writtenProfileReadsBackTheSame() {
     NewsletterProfile profile = NewsletterProfile::defaults();
     profile.name = QStringLiteral("名字: with a colon # and a hash");
     profile.intervalDays = 3;
-    profile.texts = {{QStringLiteral("footer"), QStringLiteral("第一行\n第二行 {number}\n")}};
+    profile.texts.append({QStringLiteral("footer"), QStringLiteral("第一行\n第二行 {number}\n")});
     const LoadedProfile loaded = parseProfile(profile.toYaml());
     QVERIFY2(loaded.problems.isEmpty(), qPrintable(loaded.problems.value(0).message));
     QCOMPARE(loaded.profile.toYaml(), profile.toYaml());

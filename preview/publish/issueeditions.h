@@ -1,0 +1,38 @@
+#pragma once
+
+#include "issuedocument.h"
+#include "newsletterprofile.h"
+
+#include <QString>
+
+namespace wc {
+
+enum class Edition { Chinese, English };
+
+// `中文---English`: the parts before and after the first `---`, as written. Without a `---`
+// both parts are the whole text and `bilingual` is false.
+struct BilingualText {
+    QString chinese;
+    QString english;
+    bool bilingual = false;
+};
+BilingualText splitBilingual(QStringView text);
+
+// One edition of a bilingual issue, as Markdown (export --to zh|en). The Chinese edition cuts
+// every link text at its first `---` and keeps the part before it; its title and description
+// are their Chinese parts. The English edition keeps the parts after `---`; its title follows
+// the profile's English title pattern (not doubled when the English part already starts with
+// it), its description is the English part or is made from the counts ("Shared 12 articles,
+// 12 open-source projects"), and its section headings are translated by the profile's table.
+// Code is left as it is. Everything else is kept byte for byte.
+QString editionText(const IssueDocument &document, const NewsletterProfile &profile, Edition edition);
+
+// "Shared 12 articles, 12 open-source projects, 2 audio/videos": the counts in English, a
+// plural only when N ≠ 1, kinds with no items left out.
+QString englishCountsDescription(const IssueDocument &document, const NewsletterProfile &profile);
+
+// A Markdown text as a reader sees it: backslash escapes of ASCII punctuation removed
+// (`shelve\.py` → `shelve.py`), for the plain-text outputs.
+QString withoutMarkdownEscapes(QStringView markdown);
+
+} // namespace wc

@@ -1,0 +1,208 @@
+#include "issuesummary.h"
+
+#include "markdownscan.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace wc {
+
+namespace {
+
+QString numbered(int n)
+{
+    const QString circled = scan::circledDigit(n);
+    return circled.isEmpty() ? QStringLiteral("%1.").arg(n) : circled;
+}
+
+// Telegram's legacy Markdown: _ * ` [ are markup; a backslash escapes them.
+QString telegramEscaped(const QString &text)
+{
+    QString out;
+    for (QChar c : text) {
+        if (c == u'_' || c == u'*' || c == u'`' || c == u'[')
+            out += u'\\';
+        out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+IssueSummary::IssueSummary(const IssueDocument &document, NewsletterProfile profile, Edition edition)
+    : m_document(document)
+    , m_profile(std::move(profile))
+    , m_edition(edition)
+{
+}
+
+QString IssueSummary::itemTitle(QStringView written) const
+{
+    const BilingualText parts = splitBilingual(written);
+    return (m_edition == Edition::Chinese ? parts.chinese : parts.english).trimmed();
+}
+
+QList<IssueSummary::Line> IssueSummary::sections() const
+{
+    QList<Line> lines;
+    const QString &text = m_document.text();
+    for (const SectionNode &section : m_document.sections()) {
+        if (section.items.isEmpty())
+            continue;
+        Line line;
+        line.heading = section.heading.in(text).toString();
+        if (line.heading.startsWith(QStringLiteral("**")) && line.heading.endsWith(QStringLiteral("**")))
+            line.heading = line.heading.mid(2, line.heading.size() - 4);
+        if (m_edition == Edition::English) {
+            const QString english = m_profile.englishHeading(m_document.sectionLabel(section));
+            if (!english.isEmpty())
+                line.heading = section.headingUrl.isEmpty()
+                    ? english
+                    : u'[' + english + QStringLiteral("](") + section.headingUrl.in(text).toString() + u')';
+        }
+        for (const ItemNode &item : section.items)
+            line.titles << itemTitle(item.title.in(text));
+        lines << line;
+    }
+    return lines;
+}
+
+QString IssueSummary::fill(const QString &templateText) const
+{
+    const QString title = m_document.title().value_or(QString());
+    const BilingualText titleParts = splitBilingual(title);
+    const QString shownTitle = m_edition == Edition::Chinese ? titleParts.chinese : titleParts.english;
+    static const QRegularExpression afterNumber(QStringLiteral("#\\s*\\d+\\s*[：:]\\s*"));
+    const auto match = afterNumber.match(shownTitle);
+    QString out = templateText;
+    static const QRegularExpression placeholder(QStringLiteral("\\{([A-Za-z][A-Za-z0-9_-]*)\\}"));
+    QString result;
+    qsizetype copied = 0;
+    auto it = placeholder.globalMatch(out);
+    while (it.hasNext()) {
+        const auto found = it.next();
+        const QString key = found.captured(1);
+        QString value;
+        if (key == QLatin1String("number"))
+            value = m_document.number() ? QString::number(*m_document.number()) : QString();
+        else if (key == QLatin1String("title"))
+            value = shownTitle;
+        else if (key == QLatin1String("topic"))
+            value = match.hasMatch() ? shownTitle.mid(match.capturedEnd()) : shownTitle;
+        else if (key == QLatin1String("date"))
+            value = m_document.date() ? m_document.date()->toString(Qt::ISODate) : QString();
+        else if (key == QLatin1String("file"))
+            value = QFileInfo(m_document.fileName()).fileName();
+        else if (m_document.frontMatter() && m_document.frontMatter()->field(key))
+            value = m_document.frontMatter()->field(key)->value;
+        if (key == QLatin1String("description") && m_document.frontMatter()
+            && m_document.frontMatter()->field(key)) {
+            const BilingualText parts = splitBilingual(value);
+            value = m_edition == Edition::Chinese ? parts.chinese : parts.english;
+        }
+        result += QStringView(out).mid(copied, found.capturedStart() - copied);
+        result += value;
+        copied = found.capturedEnd();
+    }
+    result += QStringView(out).mid(copied);
+    return result;
+}
+
+QString IssueSummary::summaryBody() const
+{
+    QString body;
+    for (const Line &line : sections()) {
+        body += QStringLiteral("**") + line.heading + QStringLiteral("**\n\n");
+        for (qsizetype i = 0; i < line.titles.size(); ++i)
+            body += numbered(int(i + 1)) + u' ' + line.titles[i] + QStringLiteral("\n\n");
+    }
+    return body;
+}
+
+QString IssueSummary::blog() const
+{
+    QString out;
+    if (const auto &frontMatter = m_document.frontMatter())
+        out += frontMatter->span.in(m_document.text()).toString().replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    out += fill(m_profile.text(QStringLiteral("summary-intro")));
+    out += summaryBody();
+    out += fill(m_profile.text(QStringLiteral("summary-footer")));
+    return out;
+}
+
+QString IssueSummary::github() const
+{
+    QString out = QStringLiteral("# ") + fill(QStringLiteral("{title}")) + QStringLiteral("\n\n");
+    out += fill(m_profile.text(QStringLiteral("summary-intro")));
+    out += summaryBody();
+    out += fill(m_profile.text(QStringLiteral("summary-footer")));
+    return out;
+}
+
+QString IssueSummary::telegram() const
+{
+    QString out = telegramEscaped(withoutMarkdownEscapes(fill(m_profile.text(QStringLiteral("telegram-header")))));
+    for (const Line &line : sections()) {
+        QString heading = withoutMarkdownEscapes(line.heading);
+        static const QRegularExpression link(QStringLiteral("^\\[(.*)\\]\\([^)]*\\)$"));
+        heading.replace(link, QStringLiteral("\\1"));
+        out += u'*' + telegramEscaped(heading) + QStringLiteral("*\n");
+        for (qsizetype i = 0; i < line.titles.size(); ++i)
+            out += numbered(int(i + 1)) + u' ' + telegramEscaped(withoutMarkdownEscapes(line.titles[i])) + u'\n';
+        out += u'\n';
+    }
+    out += telegramEscaped(withoutMarkdownEscapes(fill(m_profile.text(QStringLiteral("telegram-footer")))));
+    return out.trimmed() + u'\n';
+}
+
+qsizetype IssueSummary::telegramLength(const QString &caption)
+{
+    // Parsing removes the escaping backslashes and the markup characters they do not escape.
+    qsizetype length = 0;
+    for (qsizetype i = 0; i < caption.size(); ++i) {
+        const QChar c = caption[i];
+        if (c == u'\\' && i + 1 < caption.size()) {
+            ++i;
+            ++length;
+        } else if (c != u'*' && c != u'_' && c != u'`') {
+            ++length;
+        }
+    }
+    return length;
+}
+
+QString IssueSummary::readmeEntry() const
+{
+    QString templateText = m_profile.text(QStringLiteral("readme-entry"));
+    if (templateText.isEmpty())
+        templateText = QStringLiteral("- 第 {number} 期：[{topic}](./docs/{file})\n  - {description}\n");
+    return fill(templateText);
+}
+
+QString readmeWithEntry(const QString &readme, const QString &entry, int number)
+{
+    static const QRegularExpression entryLine(QStringLiteral("^- 第 (\\d+) 期"), QRegularExpression::MultilineOption);
+    QList<std::pair<qsizetype, int>> entries;
+    auto it = entryLine.globalMatch(readme);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        entries.append({match.capturedStart(), match.captured(1).toInt()});
+    }
+    QString text = entry.endsWith(u'\n') ? entry : entry + u'\n';
+    if (entries.isEmpty())
+        return readme + (readme.isEmpty() || readme.endsWith(u'\n') ? QString() : QStringLiteral("\n")) + text;
+    const bool countsDown = entries.size() < 2 || entries.first().second > entries.last().second;
+    if (countsDown && (entries.size() > 1 || entries.first().second < number))
+        return readme.left(entries.first().first) + text + readme.mid(entries.first().first);
+    // After the last entry and its indented lines.
+    qsizetype at = entries.last().first;
+    while (at < readme.size()) {
+        const qsizetype end = readme.indexOf(u'\n', at);
+        at = end < 0 ? readme.size() : end + 1;
+        if (at >= readme.size() || !(readme[at] == u' ' || readme[at] == u'\t'))
+            break;
+    }
+    return readme.left(at) + text + readme.mid(at);
+}
+
+} // namespace wc
