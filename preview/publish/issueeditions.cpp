@@ -9,8 +9,7 @@ namespace wc {
 namespace {
 
 // The link texts of a block outside code: `[text](`, innermost brackets.
-void cutLinkTexts(const QString &text, TextRange range, Edition edition, Edit &edit)
-{
+void cutLinkTexts(const QString &text, TextRange range, Edition edition, Edit &edit) {
     static const QRegularExpression link(QStringLiteral("\\[([^\\[\\]\\n]*)\\]\\("));
     auto it = link.globalMatch(range.in(text));
     while (it.hasNext()) {
@@ -19,33 +18,37 @@ void cutLinkTexts(const QString &text, TextRange range, Edition edition, Edit &e
         if (!parts.bilingual)
             continue;
         const qsizetype begin = range.begin + match.capturedStart(1);
-        edit.append({{begin, begin + match.capturedLength(1)}, edition == Edition::Chinese ? parts.chinese : parts.english});
+        edit.append({{begin, begin + match.capturedLength(1)},
+                     edition == Edition::Chinese ? parts.chinese : parts.english});
     }
 }
 
-void cutBlocks(const QString &text, const QList<Block> &blocks, Edition edition, Edit &edit)
-{
+void cutBlocks(const QString &text, const QList<Block> &blocks, Edition edition, Edit &edit) {
     for (const Block &block : blocks) {
         if (block.kind != Block::Kind::Code)
             cutLinkTexts(text, block.content, edition, edit);
     }
 }
 
-QString quotedLike(const QString &value, FrontMatterField::Quoting quoting)
-{
+QString quotedLike(const QString &value, FrontMatterField::Quoting quoting) {
     switch (quoting) {
     case FrontMatterField::Quoting::Single:
         return u'\'' + QString(value).replace(u'\'', QStringLiteral("''")) + u'\'';
     case FrontMatterField::Quoting::Double:
-        return u'"' + QString(value).replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")) + u'"';
+        return u'"' +
+               QString(value)
+                   .replace(u'\\', QStringLiteral("\\\\"))
+                   .replace(u'"', QStringLiteral("\\\"")) +
+               u'"';
     default:
         return value;
     }
 }
 
-QString englishTitle(const IssueDocument &document, const NewsletterProfile &profile, const QString &english)
-{
-    const QString prefix = profile.englishTitlePattern.left(profile.englishTitlePattern.indexOf(u'{')).trimmed();
+QString englishTitle(const IssueDocument &document, const NewsletterProfile &profile,
+                     const QString &english) {
+    const QString prefix =
+        profile.englishTitlePattern.left(profile.englishTitlePattern.indexOf(u'{')).trimmed();
     if (!prefix.isEmpty() && english.trimmed().startsWith(prefix))
         return english; // already "Python Trending Weekly #N: …"
     // The English part of a title may still carry the Chinese "Python 潮流周刊#N：" start.
@@ -59,31 +62,30 @@ QString englishTitle(const IssueDocument &document, const NewsletterProfile &pro
 
 } // namespace
 
-BilingualText splitBilingual(QStringView text)
-{
+BilingualText splitBilingual(QStringView text) {
     const qsizetype at = text.indexOf(QStringLiteral("---"));
     if (at < 0)
         return {text.toString(), text.toString(), false};
     return {text.left(at).toString(), text.mid(at + 3).toString(), true};
 }
 
-QString withoutMarkdownEscapes(QStringView markdown)
-{
+QString withoutMarkdownEscapes(QStringView markdown) {
     QString out;
     out.reserve(markdown.size());
     for (qsizetype i = 0; i < markdown.size(); ++i) {
         const QChar c = markdown[i];
-        if (c == u'\\' && i + 1 < markdown.size() && markdown[i + 1].unicode() < 0x80 && markdown[i + 1].isPunct())
+        if (c == u'\\' && i + 1 < markdown.size() && markdown[i + 1].unicode() < 0x80 &&
+            markdown[i + 1].isPunct())
             continue;
-        if (c == u'\\' && i + 1 < markdown.size() && markdown[i + 1].unicode() < 0x80 && markdown[i + 1].isSymbol())
+        if (c == u'\\' && i + 1 < markdown.size() && markdown[i + 1].unicode() < 0x80 &&
+            markdown[i + 1].isSymbol())
             continue;
         out += c;
     }
     return out;
 }
 
-QString englishCountsDescription(const IssueDocument &document, const NewsletterProfile &profile)
-{
+QString englishCountsDescription(const IssueDocument &document, const NewsletterProfile &profile) {
     QStringList parts;
     for (const SectionRule &rule : profile.sections) {
         if (rule.englishUnit.isEmpty())
@@ -94,13 +96,15 @@ QString englishCountsDescription(const IssueDocument &document, const Newsletter
                 count += int(section.items.size());
         }
         if (count > 0)
-            parts << QStringLiteral("%1 %2%3").arg(count).arg(rule.englishUnit, count == 1 ? QString() : QStringLiteral("s"));
+            parts << QStringLiteral("%1 %2%3").arg(count).arg(
+                rule.englishUnit, count == 1 ? QString() : QStringLiteral("s"));
     }
-    return parts.isEmpty() ? QString() : QStringLiteral("Shared ") + parts.join(QStringLiteral(", "));
+    return parts.isEmpty() ? QString()
+                           : QStringLiteral("Shared ") + parts.join(QStringLiteral(", "));
 }
 
-QString editionText(const IssueDocument &document, const NewsletterProfile &profile, Edition edition)
-{
+QString editionText(const IssueDocument &document, const NewsletterProfile &profile,
+                    Edition edition) {
     const QString &text = document.text();
     Edit edit;
     if (const auto &frontMatter = document.frontMatter()) {
@@ -119,13 +123,17 @@ QString editionText(const IssueDocument &document, const NewsletterProfile &prof
     }
     cutBlocks(text, document.preamble(), edition, edit);
     for (const SectionNode &section : document.sections()) {
-        const QString english = edition == Edition::English ? profile.englishHeading(document.sectionLabel(section)) : QString();
+        const QString english = edition == Edition::English
+                                    ? profile.englishHeading(document.sectionLabel(section))
+                                    : QString();
         if (!english.isEmpty()) {
             // The label part of the heading: the link text when the heading is a link.
-            const TextRange label = !section.labelLink.isEmpty() && section.labelPrefix.isEmpty() ? section.labelLink
-                                                                                                   : section.heading;
+            const TextRange label = !section.labelLink.isEmpty() && section.labelPrefix.isEmpty()
+                                        ? section.labelLink
+                                        : section.heading;
             if (label == section.heading && !section.headingUrl.isEmpty())
-                edit.append({section.heading, u'[' + english + QStringLiteral("](") + section.headingUrl.in(text).toString() + u')'});
+                edit.append({section.heading, u'[' + english + QStringLiteral("](") +
+                                                  section.headingUrl.in(text).toString() + u')'});
             else
                 edit.append({label, english});
         } else {
@@ -138,8 +146,9 @@ QString editionText(const IssueDocument &document, const NewsletterProfile &prof
         }
         cutBlocks(text, section.trailers, edition, edit);
     }
-    std::sort(edit.begin(), edit.end(),
-              [](const TextReplacement &a, const TextReplacement &b) { return a.range.begin < b.range.begin; });
+    std::sort(edit.begin(), edit.end(), [](const TextReplacement &a, const TextReplacement &b) {
+        return a.range.begin < b.range.begin;
+    });
     QString out = applyEdit(text, edit);
     return document.hasBom() ? QChar(0xFEFF) + out : out;
 }

@@ -25,7 +25,8 @@ BilingualText splitBilingual(QStringView text);
 // it), its description is the English part or is made from the counts ("Shared 12 articles,
 // 12 open-source projects"), and its section headings are translated by the profile's table.
 // Code is left as it is. Everything else is kept byte for byte.
-QString editionText(const IssueDocument &document, const NewsletterProfile &profile, Edition edition);
+QString editionText(const IssueDocument &document, const NewsletterProfile &profile,
+                    Edition edition);
 
 // "Shared 12 articles, 12 open-source projects, 2 audio/videos": the counts in English, a
 // plural only when N ≠ 1, kinds with no items left out.

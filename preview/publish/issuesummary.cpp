@@ -9,15 +9,13 @@ namespace wc {
 
 namespace {
 
-QString numbered(int n)
-{
+QString numbered(int n) {
     const QString circled = scan::circledDigit(n);
     return circled.isEmpty() ? QStringLiteral("%1.").arg(n) : circled;
 }
 
 // Telegram's legacy Markdown: _ * ` [ are markup; a backslash escapes them.
-QString telegramEscaped(const QString &text)
-{
+QString telegramEscaped(const QString &text) {
     QString out;
     for (QChar c : text) {
         if (c == u'_' || c == u'*' || c == u'`' || c == u'[')
@@ -29,21 +27,18 @@ QString telegramEscaped(const QString &text)
 
 } // namespace
 
-IssueSummary::IssueSummary(const IssueDocument &document, NewsletterProfile profile, Edition edition)
+IssueSummary::IssueSummary(const IssueDocument &document, NewsletterProfile profile,
+                           Edition edition)
     : m_document(document)
     , m_profile(std::move(profile))
-    , m_edition(edition)
-{
-}
+    , m_edition(edition) {}
 
-QString IssueSummary::itemTitle(QStringView written) const
-{
+QString IssueSummary::itemTitle(QStringView written) const {
     const BilingualText parts = splitBilingual(written);
     return (m_edition == Edition::Chinese ? parts.chinese : parts.english).trimmed();
 }
 
-QList<IssueSummary::Line> IssueSummary::sections() const
-{
+QList<IssueSummary::Line> IssueSummary::sections() const {
     QList<Line> lines;
     const QString &text = m_document.text();
     for (const SectionNode &section : m_document.sections()) {
@@ -51,14 +46,16 @@ QList<IssueSummary::Line> IssueSummary::sections() const
             continue;
         Line line;
         line.heading = section.heading.in(text).toString();
-        if (line.heading.startsWith(QStringLiteral("**")) && line.heading.endsWith(QStringLiteral("**")))
+        if (line.heading.startsWith(QStringLiteral("**")) &&
+            line.heading.endsWith(QStringLiteral("**")))
             line.heading = line.heading.mid(2, line.heading.size() - 4);
         if (m_edition == Edition::English) {
             const QString english = m_profile.englishHeading(m_document.sectionLabel(section));
             if (!english.isEmpty())
                 line.heading = section.headingUrl.isEmpty()
-                    ? english
-                    : u'[' + english + QStringLiteral("](") + section.headingUrl.in(text).toString() + u')';
+                                   ? english
+                                   : u'[' + english + QStringLiteral("](") +
+                                         section.headingUrl.in(text).toString() + u')';
         }
         for (const ItemNode &item : section.items)
             line.titles << itemTitle(item.title.in(text));
@@ -67,11 +64,11 @@ QList<IssueSummary::Line> IssueSummary::sections() const
     return lines;
 }
 
-QString IssueSummary::fill(const QString &templateText) const
-{
+QString IssueSummary::fill(const QString &templateText) const {
     const QString title = m_document.title().value_or(QString());
     const BilingualText titleParts = splitBilingual(title);
-    const QString shownTitle = m_edition == Edition::Chinese ? titleParts.chinese : titleParts.english;
+    const QString shownTitle =
+        m_edition == Edition::Chinese ? titleParts.chinese : titleParts.english;
     static const QRegularExpression afterNumber(QStringLiteral("#\\s*\\d+\\s*[：:]\\s*"));
     const auto match = afterNumber.match(shownTitle);
     QString out = templateText;
@@ -95,8 +92,8 @@ QString IssueSummary::fill(const QString &templateText) const
             value = QFileInfo(m_document.fileName()).fileName();
         else if (m_document.frontMatter() && m_document.frontMatter()->field(key))
             value = m_document.frontMatter()->field(key)->value;
-        if (key == QLatin1String("description") && m_document.frontMatter()
-            && m_document.frontMatter()->field(key)) {
+        if (key == QLatin1String("description") && m_document.frontMatter() &&
+            m_document.frontMatter()->field(key)) {
             const BilingualText parts = splitBilingual(value);
             value = m_edition == Edition::Chinese ? parts.chinese : parts.english;
         }
@@ -108,8 +105,7 @@ QString IssueSummary::fill(const QString &templateText) const
     return result;
 }
 
-QString IssueSummary::summaryBody() const
-{
+QString IssueSummary::summaryBody() const {
     QString body;
     for (const Line &line : sections()) {
         body += QStringLiteral("**") + line.heading + QStringLiteral("**\n\n");
@@ -119,19 +115,19 @@ QString IssueSummary::summaryBody() const
     return body;
 }
 
-QString IssueSummary::blog() const
-{
+QString IssueSummary::blog() const {
     QString out;
     if (const auto &frontMatter = m_document.frontMatter())
-        out += frontMatter->span.in(m_document.text()).toString().replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        out += frontMatter->span.in(m_document.text())
+                   .toString()
+                   .replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     out += fill(m_profile.text(QStringLiteral("summary-intro")));
     out += summaryBody();
     out += fill(m_profile.text(QStringLiteral("summary-footer")));
     return out;
 }
 
-QString IssueSummary::github() const
-{
+QString IssueSummary::github() const {
     QString out = QStringLiteral("# ") + fill(QStringLiteral("{title}")) + QStringLiteral("\n\n");
     out += fill(m_profile.text(QStringLiteral("summary-intro")));
     out += summaryBody();
@@ -139,24 +135,25 @@ QString IssueSummary::github() const
     return out;
 }
 
-QString IssueSummary::telegram() const
-{
-    QString out = telegramEscaped(withoutMarkdownEscapes(fill(m_profile.text(QStringLiteral("telegram-header")))));
+QString IssueSummary::telegram() const {
+    QString out = telegramEscaped(
+        withoutMarkdownEscapes(fill(m_profile.text(QStringLiteral("telegram-header")))));
     for (const Line &line : sections()) {
         QString heading = withoutMarkdownEscapes(line.heading);
         static const QRegularExpression link(QStringLiteral("^\\[(.*)\\]\\([^)]*\\)$"));
         heading.replace(link, QStringLiteral("\\1"));
         out += u'*' + telegramEscaped(heading) + QStringLiteral("*\n");
         for (qsizetype i = 0; i < line.titles.size(); ++i)
-            out += numbered(int(i + 1)) + u' ' + telegramEscaped(withoutMarkdownEscapes(line.titles[i])) + u'\n';
+            out += numbered(int(i + 1)) + u' ' +
+                   telegramEscaped(withoutMarkdownEscapes(line.titles[i])) + u'\n';
         out += u'\n';
     }
-    out += telegramEscaped(withoutMarkdownEscapes(fill(m_profile.text(QStringLiteral("telegram-footer")))));
+    out += telegramEscaped(
+        withoutMarkdownEscapes(fill(m_profile.text(QStringLiteral("telegram-footer")))));
     return out.trimmed() + u'\n';
 }
 
-qsizetype IssueSummary::telegramLength(const QString &caption)
-{
+qsizetype IssueSummary::telegramLength(const QString &caption) {
     // Parsing removes the escaping backslashes and the markup characters they do not escape.
     qsizetype length = 0;
     for (qsizetype i = 0; i < caption.size(); ++i) {
@@ -171,17 +168,17 @@ qsizetype IssueSummary::telegramLength(const QString &caption)
     return length;
 }
 
-QString IssueSummary::readmeEntry() const
-{
+QString IssueSummary::readmeEntry() const {
     QString templateText = m_profile.text(QStringLiteral("readme-entry"));
     if (templateText.isEmpty())
-        templateText = QStringLiteral("- 第 {number} 期：[{topic}](./docs/{file})\n  - {description}\n");
+        templateText =
+            QStringLiteral("- 第 {number} 期：[{topic}](./docs/{file})\n  - {description}\n");
     return fill(templateText);
 }
 
-QString readmeWithEntry(const QString &readme, const QString &entry, int number)
-{
-    static const QRegularExpression entryLine(QStringLiteral("^- 第 (\\d+) 期"), QRegularExpression::MultilineOption);
+QString readmeWithEntry(const QString &readme, const QString &entry, int number) {
+    static const QRegularExpression entryLine(QStringLiteral("^- 第 (\\d+) 期"),
+                                              QRegularExpression::MultilineOption);
     QList<std::pair<qsizetype, int>> entries;
     auto it = entryLine.globalMatch(readme);
     while (it.hasNext()) {
@@ -190,7 +187,9 @@ QString readmeWithEntry(const QString &readme, const QString &entry, int number)
     }
     QString text = entry.endsWith(u'\n') ? entry : entry + u'\n';
     if (entries.isEmpty())
-        return readme + (readme.isEmpty() || readme.endsWith(u'\n') ? QString() : QStringLiteral("\n")) + text;
+        return readme +
+               (readme.isEmpty() || readme.endsWith(u'\n') ? QString() : QStringLiteral("\n")) +
+               text;
     const bool countsDown = entries.size() < 2 || entries.first().second > entries.last().second;
     if (countsDown && (entries.size() > 1 || entries.first().second < number))
         return readme.left(entries.first().first) + text + readme.mid(entries.first().first);

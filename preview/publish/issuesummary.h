@@ -1,7 +1,7 @@
 #pragma once
 
-#include "issueeditions.h"
 #include "issuedocument.h"
+#include "issueeditions.h"
 #include "newsletterprofile.h"
 
 #include <QString>
@@ -11,10 +11,10 @@ namespace wc {
 // The title-only outputs of an issue, from the profile's templates (texts). Templates may use
 // {number}, {title}, {topic}, {description}, {date}, {file}, {fullTextUrl} and any front-matter
 // key as {key}; a placeholder with no value is left empty.
-class IssueSummary
-{
+class IssueSummary {
 public:
-    IssueSummary(const IssueDocument &document, NewsletterProfile profile, Edition edition = Edition::Chinese);
+    IssueSummary(const IssueDocument &document, NewsletterProfile profile,
+                 Edition edition = Edition::Chinese);
 
     // For each section with items: **{heading as written}**, a blank line, then one line per
     // item `① {title}` (① … ⑳, ㉑ … ㊿, then 51. …), each followed by a blank line; between
