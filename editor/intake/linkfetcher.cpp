@@ -1,6 +1,7 @@
 #include "linkfetcher.h"
 
-#include "linkformat.h"
+#include "linkidentity.h"
+#include "starcount.h"
 #include "pagemetadata.h"
 
 #include <QCoreApplication>

@@ -1,5 +1,6 @@
 // Star counts, URL normalisation, GitHub repository URLs and the HTML metadata scan.
-#include "linkformat.h"
+#include "linkidentity.h"
+#include "starcount.h"
 #include "pagemetadata.h"
 
 #include <QStringEncoder>
@@ -7,7 +8,7 @@
 
 using namespace wc;
 
-class TestLinkFormat : public QObject {
+class TestLinkIntake : public QObject {
     Q_OBJECT
 
 private slots:
@@ -25,7 +26,7 @@ private slots:
     void markdownEscaping();
 };
 
-void TestLinkFormat::stars_data() {
+void TestLinkIntake::stars_data() {
     QTest::addColumn<qint64>("count");
     QTest::addColumn<QString>("written");
     QTest::newRow("0") << qint64(0) << "0";
@@ -44,13 +45,13 @@ void TestLinkFormat::stars_data() {
     QTest::newRow("1234567") << qint64(1234567) << "1235K";
 }
 
-void TestLinkFormat::stars() {
+void TestLinkIntake::stars() {
     QFETCH(qint64, count);
     QFETCH(QString, written);
     QCOMPARE(formatStars(count), written);
 }
 
-void TestLinkFormat::normalizedUrls_data() {
+void TestLinkIntake::normalizedUrls_data() {
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
     QTest::addColumn<bool>("same");
@@ -78,14 +79,14 @@ void TestLinkFormat::normalizedUrls_data() {
                                 << "https://example.com/a" << false;
 }
 
-void TestLinkFormat::normalizedUrls() {
+void TestLinkIntake::normalizedUrls() {
     QFETCH(QString, a);
     QFETCH(QString, b);
     QFETCH(bool, same);
     QCOMPARE(normalizedUrl(a) == normalizedUrl(b), same);
 }
 
-void TestLinkFormat::githubRepositories_data() {
+void TestLinkIntake::githubRepositories_data() {
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("repository");
     QTest::newRow("plain") << "https://github.com/astral-sh/uv"
@@ -112,14 +113,14 @@ void TestLinkFormat::githubRepositories_data() {
                                 << "";
 }
 
-void TestLinkFormat::githubRepositories() {
+void TestLinkIntake::githubRepositories() {
     QFETCH(QString, url);
     QFETCH(QString, repository);
     const auto found = githubRepository(url);
     QCOMPARE(found ? found->owner + u'/' + found->name : QString(), repository);
 }
 
-void TestLinkFormat::openGraphFirst() {
+void TestLinkIntake::openGraphFirst() {
     const QByteArray page = "<html><head><title>Plain title</title>"
                             "<meta name=\"twitter:title\" content=\"Twitter title\">"
                             "<meta property=\"og:title\" content=\"OG title\">"
@@ -134,7 +135,7 @@ void TestLinkFormat::openGraphFirst() {
     QCOMPARE(metadata.image, QStringLiteral("https://img.example/a.png"));
 }
 
-void TestLinkFormat::twitterCardsThenTitle() {
+void TestLinkIntake::twitterCardsThenTitle() {
     const QUrl url(QStringLiteral("https://a.example/p"));
     const PageMetadata twitter = scanPageMetadata(
         "<meta name=\"twitter:title\" content=\"T\"><meta name=\"twitter:description\" "
@@ -149,7 +150,7 @@ void TestLinkFormat::twitterCardsThenTitle() {
     QVERIFY(plain.description.isEmpty());
 }
 
-void TestLinkFormat::gbkAndGb18030Pages() {
+void TestLinkIntake::gbkAndGb18030Pages() {
     const QString title = QStringLiteral("中文标题：你好");
     QStringEncoder gbk("GBK");
     QVERIFY(gbk.isValid());
@@ -181,7 +182,7 @@ void TestLinkFormat::gbkAndGb18030Pages() {
              QStringLiteral("你好"));
 }
 
-void TestLinkFormat::entitiesWhitespaceAndRelativeImages() {
+void TestLinkIntake::entitiesWhitespaceAndRelativeImages() {
     const PageMetadata metadata = scanPageMetadata(
         "<meta property=\"og:title\" content=\"Tom &amp; Jerry&#39;s &#x1F600; &quot;show&quot; "
         "&bogus; &#0;\">"
@@ -197,7 +198,7 @@ void TestLinkFormat::entitiesWhitespaceAndRelativeImages() {
                 .image.isEmpty());
 }
 
-void TestLinkFormat::malformedHtmlGivesWhatCanBeRead() {
+void TestLinkIntake::malformedHtmlGivesWhatCanBeRead() {
     const QUrl url(QStringLiteral("https://a.example/"));
     QCOMPARE(scanPageMetadata("<title>Cut off", QString(), url).title, QStringLiteral("Cut off"));
     QVERIFY(scanPageMetadata("<meta property=\"og:title\" content=\"unclosed", QString(), url)
@@ -212,10 +213,10 @@ void TestLinkFormat::malformedHtmlGivesWhatCanBeRead() {
     QVERIFY(scanPageMetadata(QByteArray("\0\xff\xfe<", 4), QString(), url).title.isEmpty());
 }
 
-void TestLinkFormat::markdownEscaping() {
+void TestLinkIntake::markdownEscaping() {
     QCOMPARE(markdownEscapedText(QStringLiteral("a [b] _c_ *d* `e` \\f")),
              QStringLiteral("a \\[b\\] \\_c\\_ \\*d\\* \\`e\\` \\\\f"));
 }
 
-QTEST_GUILESS_MAIN(TestLinkFormat)
-#include "tst_linkformat.moc"
+QTEST_GUILESS_MAIN(TestLinkIntake)
+#include "tst_linkintake.moc"
