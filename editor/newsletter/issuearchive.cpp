@@ -1,6 +1,7 @@
 #include "issuearchive.h"
 
 #include "issuefile.h"
+#include "linkidentity.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -94,6 +95,13 @@ IssueArchive IssueArchive::scan(const QString &folder, const NewsletterProfile &
                       return a.date < b.date;
                   return a.file < b.file;
               });
+    for (qsizetype i = 0; i < archive.m_issues.size(); ++i) {
+        const QList<ArchiveItem> &items = archive.m_issues[i].items;
+        for (qsizetype j = 0; j < items.size(); ++j) {
+            if (!items[j].url.isEmpty())
+                archive.m_urls[normalizedUrl(items[j].url)].append({int(i), int(j)});
+        }
+    }
     return archive;
 }
 
@@ -114,6 +122,32 @@ QList<IssueArchive::Hit> IssueArchive::search(QStringView query, qsizetype limit
         }
     }
     return hits;
+}
+
+QList<IssueArchive::Hit> IssueArchive::itemsWithUrl(const QString &url) const {
+    return m_urls.value(normalizedUrl(url));
+}
+
+std::optional<IssueArchive::Hit> IssueArchive::sharedBefore(const QString &url,
+                                                            std::optional<int> number,
+                                                            std::optional<QDate> date) const {
+    std::optional<Hit> latest;
+    auto before = [&](const ArchiveIssue &issue) {
+        if (number && issue.number)
+            return *issue.number < *number;
+        return date && issue.date && *issue.date < *date;
+    };
+    auto later = [&](const ArchiveIssue &a, const ArchiveIssue &b) {
+        if (a.number && b.number)
+            return *a.number > *b.number;
+        return a.date > b.date;
+    };
+    for (const Hit &hit : itemsWithUrl(url)) {
+        const ArchiveIssue &issue = m_issues[hit.issue];
+        if (before(issue) && (!latest || later(issue, m_issues[latest->issue])))
+            latest = hit;
+    }
+    return latest;
 }
 
 const ArchiveIssue *IssueArchive::issueWithNumber(int number) const {

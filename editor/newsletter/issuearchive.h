@@ -3,6 +3,7 @@
 #include "newsletterprofile.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
@@ -54,6 +55,14 @@ public:
 
     const ArchiveIssue *issueWithNumber(int number) const;
 
+    // Every archived item whose URL is `url` once both are normalised (normalizedUrl()).
+    QList<Hit> itemsWithUrl(const QString &url) const;
+    // The latest issue before one numbered `number` (else dated `date`) that shared `url`:
+    // by number when both issues have one, else by date. The issue's own editions in other
+    // languages carry its number and date, so they never count.
+    std::optional<Hit> sharedBefore(const QString &url, std::optional<int> number,
+                                    std::optional<QDate> date) const;
+
     // The file-name pattern as a regular expression over a file name: {date} stands for
     // YYYY-MM-DD and {number} for digits, the rest is literal.
     static QRegularExpression fileNamePattern(const QString &pattern);
@@ -61,6 +70,7 @@ public:
 private:
     QString m_folder;
     QList<ArchiveIssue> m_issues;
+    QHash<QString, QList<Hit>> m_urls; // normalised URL → items
 };
 
 } // namespace wc

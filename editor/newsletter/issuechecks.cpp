@@ -32,6 +32,8 @@ public:
                 item(int(s), int(i), section.items[i], kind);
             if (kind == SectionKind::PastIssues)
                 pastIssueLinks(int(s), section);
+            else
+                sharedBefore(int(s), section);
         }
         gluedItems();
         statsLine();
@@ -168,6 +170,33 @@ private:
             }
             if (isStats)
                 return; // the first stats line is the one
+        }
+    }
+
+    // An item whose link an earlier issue of the archive shared: a warning, never a block
+    // (re-sharing can be deliberate).
+    void sharedBefore(int s, const SectionNode &section) {
+        if (!m_archive)
+            return;
+        for (qsizetype i = 0; i < section.items.size(); ++i) {
+            const ItemNode &item = section.items[i];
+            if (!item.hasLink || item.url.isEmpty())
+                continue;
+            const QString url = item.url.in(m_text).toString();
+            const auto hit = m_archive->sharedBefore(url, m_document.number(), m_document.date());
+            if (!hit)
+                continue;
+            const ArchiveIssue &issue = m_archive->issues()[hit->issue];
+            const QString date = issue.date ? issue.date->toString(Qt::ISODate) : QString();
+            const QString where =
+                issue.number ? QStringLiteral("#%1 · %2").arg(*issue.number).arg(date) : date;
+            const QJsonObject previous{
+                {QStringLiteral("file"), issue.file},
+                {QStringLiteral("number"), issue.number ? QJsonValue(*issue.number) : QJsonValue()},
+                {QStringLiteral("date"), issue.date ? QJsonValue(date) : QJsonValue()}};
+            add(QStringLiteral("shared-before"), s, int(i), item.url.begin,
+                tr("Shared before, in %1.").arg(where),
+                {{QStringLiteral("url"), url}, {QStringLiteral("previous"), previous}});
         }
     }
 

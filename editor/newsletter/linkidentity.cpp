@@ -68,6 +68,8 @@ QString normalizedUrl(const QString &url) {
         // The repository page and its subpages are one project; owner and name ignore case.
         const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
         QStringList rest = segments.mid(2);
+        if (rest.size() == 2 && rest.first() == QLatin1String("tree"))
+            rest.clear(); // a branch's front page is the repository's
         path =
             QStringLiteral("/%1/%2").arg(repository->owner.toLower(), repository->name.toLower());
         if (!rest.isEmpty())

@@ -1,7 +1,7 @@
 // Star counts, URL normalisation, GitHub repository URLs and the HTML metadata scan.
 #include "linkidentity.h"
-#include "starcount.h"
 #include "pagemetadata.h"
+#include "starcount.h"
 
 #include <QStringEncoder>
 #include <QTest>
@@ -71,6 +71,10 @@ void TestLinkIntake::normalizedUrls_data() {
                                  << "https://github.com/astral-sh/uv" << true;
     QTest::newRow("github .git") << "https://github.com/astral-sh/uv.git"
                                  << "https://github.com/astral-sh/uv" << true;
+    QTest::newRow("github branch page") << "https://github.com/astral-sh/uv/tree/main"
+                                        << "https://github.com/astral-sh/uv" << true;
+    QTest::newRow("github file") << "https://github.com/astral-sh/uv/blob/main/README.md"
+                                 << "https://github.com/astral-sh/uv" << false;
     QTest::newRow("path case elsewhere") << "https://example.com/A"
                                          << "https://example.com/a" << false;
     QTest::newRow("other query") << "https://example.com/a?id=4"

@@ -39,17 +39,19 @@ private slots:
     void bilingualSeparatorNearMisses();
     void statsLineNumbers();
     void pastIssueLinks();
+    void sharedBefore();
     void jsonShape();
     void corpusRunsClean();
 };
 
 void TestChecks::cleanIssueHasNoFindings() {
-    const auto findings = check("本期分享了 1 篇文章，1 个开源项目，全文 100 字。\n\n"
-                                "## 🦄文章&教程\n\n1、[中文标题---English "
-                                "Title](https://a.example)\n\n描述。\n\n"
-                                "## "
-                                "🐿️项目&资源\n\n1、[ruff：快的检查器](https://github.com/"
-                                "astral-sh/ruff)\n\n描述（star 30K）\n");
+    const auto findings =
+        check("本期分享了 1 篇文章，1 个开源项目，全文 100 字。\n\n"
+              "## 🦄文章&教程\n\n1、[中文标题---English "
+              "Title](https://a.example)\n\n描述。\n\n"
+              "## "
+              "🐿️项目&资源\n\n1、[ruff：快的检查器](https://github.com/"
+              "astral-sh/ruff)\n\n描述（star 30K）\n");
     QVERIFY2(findings.isEmpty(), qPrintable(kinds(findings).join(u',')));
 }
 
@@ -93,10 +95,11 @@ void TestChecks::itemWithoutLinkOrDescription() {
 }
 
 void TestChecks::githubProjectWithoutStars() {
-    QCOMPARE(kinds(check("## "
-                         "🐿️项目&资源\n\n1、[ruff：检查器](https://github.com/astral-sh/"
-                         "ruff)\n\n快。\n")),
-             QStringList{QStringLiteral("no-stars")});
+    QCOMPARE(
+        kinds(check("## "
+                    "🐿️项目&资源\n\n1、[ruff：检查器](https://github.com/astral-sh/"
+                    "ruff)\n\n快。\n")),
+        QStringList{QStringLiteral("no-stars")});
     // Not a repository, or not a projects section: no finding.
     QVERIFY(
         check("## 🐿️项目&资源\n\n1、[话题：x](https://github.com/topics)\n\n快。\n")
@@ -165,6 +168,59 @@ void TestChecks::pastIssueLinks() {
     QCOMPARE(kinds(findings), QStringList{QStringLiteral("past-issue-link")});
     QCOMPARE(findings[0].details.value(QStringLiteral("number")).toInt(), 2);
     QVERIFY(check(past).isEmpty()); // without an archive there is nothing to compare with
+}
+
+void TestChecks::sharedBefore() {
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("en")));
+    auto archived = [](int number, const char *date, const QByteArray &url) {
+        return QByteArray("---\ntitle: 'Python 潮流周刊#") + QByteArray::number(number) +
+               "：x'\npubDate: " + date + "\n---\n\n## 🦄文章&教程\n\n1、[a](" + url +
+               ")\n\nx\n";
+    };
+    test::writeFile(dir.path(), QStringLiteral("2024-06-22-weekly.md"),
+                    archived(57, "2024-06-22", "https://www.Example.com/post/?utm_source=rss#top"));
+    test::writeFile(dir.path(), QStringLiteral("2024-06-29-weekly.md"),
+                    archived(58, "2024-06-29", "http://example.com/post"));
+    test::writeFile(dir.path(), QStringLiteral("2024-07-06-weekly.md"),
+                    archived(59, "2024-07-06", "https://github.com/Astral-SH/uv"));
+    // The issue's own English edition: same number, never "before".
+    test::writeFile(dir.path() + QStringLiteral("/en"), QStringLiteral("2024-07-13-weekly.md"),
+                    archived(60, "2024-07-13", "https://example.com/own"));
+    const IssueArchive archive = IssueArchive::scan(dir.path(), NewsletterProfile::defaults());
+    QCOMPARE(archive.itemsWithUrl(QStringLiteral("https://example.com/post")).size(), 2);
+
+    const IssueDocument current = test::parseText(
+        QStringLiteral(
+            "---\ntitle: 'Python 潮流周刊#60：当前'\npubDate: 2024-07-13\n---\n\n## "
+            "🦄文章&教程\n\n"
+            "1、[a](https://example.com/post/)\n\nx\n\n2、[b](https://example.com/own)\n\ny\n\n"
+            "3、[c](https://example.com/new)\n\nz\n\n## 🐿️项目&资源\n\n"
+            "1、[uv：包管理器](https://github.com/astral-sh/uv/tree/main)\n\n快（star 1K）\n"),
+        QStringLiteral("2024-07-13-weekly.md"));
+    const auto findings = checkIssue(current, NewsletterProfile::defaults(), &archive);
+    QCOMPARE(kinds(findings),
+             (QStringList{QStringLiteral("shared-before"), QStringLiteral("shared-before")}));
+    QCOMPARE(findings[0].item, 0);
+    QCOMPARE(findings[0].message,
+             QStringLiteral("Shared before, in #58 · 2024-06-29.")); // the latest
+    const QJsonObject json = findings[0].toJson();
+    QCOMPARE(json.value(QStringLiteral("url")).toString(),
+             QStringLiteral("https://example.com/post/"));
+    const QJsonObject previous = json.value(QStringLiteral("previous")).toObject();
+    QCOMPARE(previous.value(QStringLiteral("file")).toString(),
+             QStringLiteral("2024-06-29-weekly.md"));
+    QCOMPARE(previous.value(QStringLiteral("number")).toInt(), 58);
+    QCOMPARE(previous.value(QStringLiteral("date")).toString(), QStringLiteral("2024-06-29"));
+    QCOMPARE(findings[1].section, 1);
+    QVERIFY(findings[1].message.contains(QStringLiteral("#59")));
+
+    // An earlier issue does not count the later ones.
+    const IssueDocument older = test::parseText(
+        QStringLiteral("---\ntitle: 'Python 潮流周刊#56：旧'\n---\n\n## "
+                       "🦄文章&教程\n\n1、[a](https://example.com/post)\n\nx\n"),
+        QStringLiteral("2024-06-15-weekly.md"));
+    QVERIFY(checkIssue(older, NewsletterProfile::defaults(), &archive).isEmpty());
 }
 
 void TestChecks::jsonShape() {
