@@ -38,6 +38,8 @@ public:
     static MainWindow *restore(const RecoveryStore::Entry &entry);
 
     NoticeBar *noticeBar() const { return m_notice; }
+    // Shown while the recovery copy cannot be written.
+    NoticeBar *recoveryWarning() const { return m_recoveryWarning; }
     Autosaver *autosaver() const { return m_autosaver; }
     DiskWatcher *diskWatcher() const { return m_diskWatcher; }
 
@@ -63,6 +65,7 @@ private:
     PreviewView *m_preview;
     RecentFiles *m_recent = nullptr;
     NoticeBar *m_notice;
+    NoticeBar *m_recoveryWarning;
     Autosaver *m_autosaver;
     DiskWatcher *m_diskWatcher;
 };

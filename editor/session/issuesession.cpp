@@ -1,11 +1,11 @@
 #include "issuesession.h"
 
+#include "filewriter.h"
 #include "issuefile.h"
 #include "sourcetextlayout.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -126,14 +126,9 @@ QByteArray IssueSession::fileBytes() const {
 }
 
 bool IssueSession::save(const QString &path, QString *error) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot save %1: %2").arg(path, file.errorString());
-        return false;
-    }
     const QByteArray bytes = fileBytes();
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("Cannot save %1: %2").arg(path, file.errorString());
+    if (const auto written = FileWriter::write(path, bytes); !written) {
+        *error = tr("Cannot save %1: %2").arg(path, written.cause);
         return false;
     }
     m_diskBytes = bytes;
