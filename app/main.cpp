@@ -18,7 +18,8 @@ void describeApplication() {
     QCoreApplication::setApplicationVersion(QStringLiteral(WC_VERSION));
 }
 
-// Commands run without a display: they must not create a QApplication.
+// Commands run without a display: they must not create a QApplication (which aborts when
+// there is no display), and neither must a misspelt command.
 bool isCommand(int argc, char *argv[]) {
     if (argc < 2)
         return false;
@@ -27,7 +28,7 @@ bool isCommand(int argc, char *argv[]) {
         if (std::strcmp(first, command) == 0)
             return true;
     }
-    return first[0] == '-';
+    return first[0] == '-' || wc::isMistypedCommand(QString::fromLocal8Bit(first));
 }
 
 } // namespace
