@@ -62,14 +62,16 @@ int main(int argc, char *argv[]) {
             store.remove(entry.id);
     }
 
-    QStringList files = QApplication::arguments().mid(1);
-    // From a source checkout the bundled sample opens; an installed copy starts a new issue.
-    if (files.isEmpty() && opened == 0 && QFileInfo::exists(QStringLiteral(WC_SAMPLE_ISSUE)))
-        files << QStringLiteral(WC_SAMPLE_ISSUE);
+    const QStringList files = QApplication::arguments().mid(1);
     for (const QString &path : files) {
         if (wc::MainWindow::open(path))
             ++opened;
     }
+    // From a source checkout the bundled sample opens, as an untitled copy so that Ctrl+S
+    // cannot overwrite the project's file; an installed copy starts a new issue.
+    if (files.isEmpty() && opened == 0 && QFileInfo::exists(QStringLiteral(WC_SAMPLE_ISSUE)) &&
+        wc::MainWindow::openUntitledCopy(QStringLiteral(WC_SAMPLE_ISSUE)))
+        ++opened;
     if (opened == 0) {
         // Nothing could be opened (the reason was shown): start with a new issue instead.
         auto *window = new wc::MainWindow;

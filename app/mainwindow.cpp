@@ -275,6 +275,21 @@ MainWindow *MainWindow::open(const QString &path, MainWindow *from) {
     return window;
 }
 
+MainWindow *MainWindow::openUntitledCopy(const QString &path) {
+    auto loaded = IssueFile::load(path);
+    if (!loaded.document) {
+        QMessageBox::warning(nullptr, tr("Weekly Composer"), loaded.error);
+        return nullptr;
+    }
+    auto *window = new MainWindow;
+    const IssueDocument &doc = *loaded.document;
+    // No file path: Save asks where to write, so the original is never overwritten.
+    window->m_editor->session()->setContents(doc.text(), QString(), doc.lineEnding(), doc.hasBom());
+    window->updateTitle();
+    window->show();
+    return window;
+}
+
 MainWindow *MainWindow::restore(const RecoveryStore::Entry &entry) {
     bool hasBom = false;
     QString error;

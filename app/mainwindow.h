@@ -33,6 +33,9 @@ public:
     static MainWindow *findWindow(const QString &path);
     // Opens `path`, bringing its window forward if it is already open.
     static MainWindow *open(const QString &path, MainWindow *from = nullptr);
+    // Opens a window on a copy of `path` that belongs to no file (the bundled sample): it is
+    // Untitled, and saving asks for a name.
+    static MainWindow *openUntitledCopy(const QString &path);
     // Opens a window on a document recovered after a crash (its file, if it still exists,
     // with the recovered text in place of the file's: modified, ready to save).
     static MainWindow *restore(const RecoveryStore::Entry &entry);

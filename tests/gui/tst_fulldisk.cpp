@@ -55,6 +55,23 @@ QByteArray largeIssue() {
     return text;
 }
 
+// Types `file` (absolute) as the dialog's file name and accepts it, queued: accept() may open
+// the overwrite question, and the timer calling this does not fire again while its own slot
+// runs. Each dialog is answered once.
+void acceptFile(QFileDialog *dialog, const QString &file) {
+    if (dialog->property("answered").toBool())
+        return;
+    dialog->setProperty("answered", true);
+    QMetaObject::invokeMethod(
+        dialog,
+        [dialog, file] {
+            if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                name->setText(file);
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
+        },
+        Qt::QueuedConnection);
+}
+
 // Answers the file dialogs and message boxes a command opens: a file dialog gets `file`, a
 // message box is answered Yes (replace the file) or OK, and its text kept.
 class DialogDriver : public QObject {
@@ -65,11 +82,7 @@ public:
         connect(&m_timer, &QTimer::timeout, this, [this] {
             QWidget *modal = QApplication::activeModalWidget();
             if (auto *dialog = qobject_cast<QFileDialog *>(modal)) {
-                dialog->selectFile(m_file);
-                // Queued: accept() may open the overwrite question, and this timer does not fire
-                // again while its own slot is running.
-                QMetaObject::invokeMethod(static_cast<QDialog *>(dialog), &QDialog::accept,
-                                          Qt::QueuedConnection);
+                acceptFile(dialog, m_file);
             } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
                 m_messages << box->text();
                 if (QAbstractButton *yes = box->button(QMessageBox::Yes))
@@ -224,6 +237,7 @@ private slots:
         QCOMPARE(driver.messages().size(), 1);
         QVERIFY2(driver.messages().first().contains(QLatin1String(noSpace)),
                  qPrintable(driver.messages().first()));
+        QVERIFY(driver.messages().first().contains(target)); // the name the dialog was given
         QVERIFY(!QFileInfo::exists(target));
         QCOMPARE(session()->filePath(), onDisk(QStringLiteral("issue.md")));
         QCOMPARE(test::readBytes(onDisk(QStringLiteral("issue.md"))), issue);
@@ -278,6 +292,7 @@ private slots:
         QVERIFY(!driver.messages().isEmpty());
         QVERIFY2(driver.messages().last().contains(QLatin1String(noSpace)),
                  qPrintable(driver.messages().join(u'|')));
+        QVERIFY(driver.messages().last().contains(target));
         QCOMPARE(test::readBytes(target), QByteArray("<p>old</p>"));
         verifyNotReloaded(typed);
     }
