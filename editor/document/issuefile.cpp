@@ -134,11 +134,10 @@ QString IssueFile::tooLarge(qint64 size) {
         .arg(maximumSize);
 }
 
-IssueFile::Loaded IssueFile::load(const QString &path) {
-    Loaded result;
-    auto fail = [&](const QString &problem) {
-        result.error = tr("cannot open %1: %2").arg(path, problem);
-        return result;
+std::optional<QByteArray> IssueFile::readBytes(const QString &path, QString *problem) {
+    auto fail = [problem](const QString &why) -> std::optional<QByteArray> {
+        *problem = why;
+        return std::nullopt;
     };
     // Looked at before anything opens it: opening a FIFO to read waits for a writer, and a
     // device can be read for ever.
@@ -160,12 +159,23 @@ IssueFile::Loaded IssueFile::load(const QString &path) {
     QFile file;
     if (!file.open(fd.fd, QIODevice::ReadOnly, QFileDevice::DontCloseHandle))
         return fail(file.errorString());
-    const QByteArray bytes = file.read(maximumSize + 1);
+    QByteArray bytes = file.read(maximumSize + 1);
     if (file.error() != QFileDevice::NoError)
         return fail(file.errorString());
     if (bytes.size() > maximumSize)
         return fail(tooLarge(bytes.size()));
-    return fromBytes(bytes, QFileInfo(path).fileName(), path);
+    return bytes;
+}
+
+IssueFile::Loaded IssueFile::load(const QString &path) {
+    QString problem;
+    const auto bytes = readBytes(path, &problem);
+    if (!bytes) {
+        Loaded result;
+        result.error = tr("cannot open %1: %2").arg(path, problem);
+        return result;
+    }
+    return fromBytes(*bytes, QFileInfo(path).fileName(), path);
 }
 
 IssueFile::Loaded IssueFile::fromBytes(const QByteArray &bytes, const QString &fileName,

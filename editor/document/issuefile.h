@@ -24,6 +24,9 @@ public:
     };
     // Refuses folders, FIFOs, sockets and devices before opening them (nothing waits).
     static Loaded load(const QString &path);
+    // The file's bytes with the same checks before reading (a regular file of at most
+    // maximumSize); on failure nullopt and `problem` (without the file name).
+    static std::optional<QByteArray> readBytes(const QString &path, QString *problem);
     // The same checks on bytes read elsewhere (standard input); `shownName` names them in
     // the message.
     static Loaded fromBytes(const QByteArray &bytes, const QString &fileName,

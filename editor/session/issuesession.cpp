@@ -80,12 +80,12 @@ bool IssueSession::load(const QString &path, QString *error) {
 IssueSession::DiskState IssueSession::diskState() const {
     if (m_filePath.isEmpty() || !m_onDisk)
         return DiskState::Same;
-    QFile file(m_filePath);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!QFileInfo::exists(m_filePath))
         return DiskState::Missing;
-    if (file.size() != m_diskBytes.size())
-        return DiskState::Changed;
-    return file.readAll() == m_diskBytes ? DiskState::Same : DiskState::Changed;
+    // Through IssueFile: should the path have become a FIFO or a device, looking must not hang.
+    QString problem;
+    const auto bytes = IssueFile::readBytes(m_filePath, &problem);
+    return bytes && *bytes == m_diskBytes ? DiskState::Same : DiskState::Changed;
 }
 
 void IssueSession::replaceAllText(const QString &text) {

@@ -1,12 +1,14 @@
 // The window's file commands around the writer: the bundled sample opens as an untitled copy,
 // the HTML export offers the theme the preview shows, the recovery dialog counts lines with
 // real plural forms, and file errors are translated.
+#include "diskwatcher.h"
 #include "filewriter.h"
 #include "htmlexportactions.h"
 #include "issueeditor.h"
 #include "issuefile.h"
 #include "issuesession.h"
 #include "mainwindow.h"
+#include "noticebar.h"
 #include "previewsettings.h"
 #include "previewview.h"
 #include "recoverydialog.h"
@@ -25,7 +27,13 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace wc;
 
@@ -179,6 +187,38 @@ private slots:
         text = RecoveryDialog::describe(entry);
         QCoreApplication::removeTranslator(&chinese);
         QVERIFY2(text.contains(QStringLiteral("3 行")), qPrintable(text));
+    }
+
+    // ---- issue 11, item 4: an open file replaced by a FIFO -----------------------------------
+
+    void aFileTurnedIntoAFifoDoesNotHangTheWindow() {
+        const QString path = m_dir.filePath(QStringLiteral("turned.md"));
+        QVERIFY(QFile::copy(sample(), path));
+        m_window = MainWindow::open(path);
+        QVERIFY(m_window);
+        QVERIFY(QFile::remove(path));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        // A watchdog: should looking at the FIFO wait for a writer, it becomes that writer
+        // after 5 s, so the test fails instead of hanging.
+        std::atomic<bool> done = false, released = false;
+        std::thread watchdog([&] {
+            const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+            while (!done && std::chrono::steady_clock::now() < deadline)
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            if (done)
+                return;
+            const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK);
+            released = fd >= 0;
+            if (fd >= 0)
+                ::close(fd);
+        });
+        m_window->diskWatcher()->check();
+        done = true;
+        watchdog.join();
+        QVERIFY2(!released, "looking at the file waited on the FIFO");
+        QVERIFY2(m_window->noticeBar()->message().contains(QStringLiteral("FIFO")),
+                 qPrintable(m_window->noticeBar()->message()));
+        QCOMPARE(m_window->editor()->session()->fileBytes(), test::readBytes(sample()));
     }
 
     // ---- issue 10, item 22: file errors in the Chinese interface ----------------------------
