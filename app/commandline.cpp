@@ -158,15 +158,14 @@ int runInspect(const QStringList &args, bool outline) {
 QString usageText() {
     return QStringLiteral(
         "Usage:\n"
-        "  weekly-composer [FILE]                 open FILE (or the bundled sample) in the editor\n"
+        "  weekly-composer [FILE...]              open each FILE (or a copy of the bundled sample)\n"
         "  weekly-composer export --to markdown FILE [-o OUT]\n"
         "                                         write the issue's Markdown to stdout or OUT\n"
         "  weekly-composer export --to html FILE [-o OUT] [--theme default|dark]\n"
         "                                         write the issue as one standalone HTML page\n"
         "  weekly-composer inspect FILE [-o OUT]  print the issue's structure as JSON\n"
-        "  weekly-composer outline FILE           print the issue's outline as text\n"
+        "  weekly-composer outline FILE [-o OUT]  print the issue's outline as text\n"
         "  weekly-composer --help | --version\n"
-        "\n"
         "\n"
         "FILE may be - for standard input, OUT - for standard output (the default).\n"
         "Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad usage.\n");

@@ -94,6 +94,37 @@ private:
     QStringList m_messages;
 };
 
+// Should the main thread wait on the FIFO at `path` for a writer, this becomes that writer
+// after 5 s, so the test fails instead of hanging.
+class FifoWatchdog {
+public:
+    explicit FifoWatchdog(const QString &path)
+        : m_thread([this, path] {
+            const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+            while (!m_done && std::chrono::steady_clock::now() < deadline)
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            if (m_done)
+                return;
+            const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK);
+            m_released = fd >= 0;
+            if (fd >= 0)
+                ::close(fd);
+        }) {}
+    ~FifoWatchdog() { finish(); }
+    // Ends the watch; true when the watchdog had to release a waiting reader.
+    bool finish() {
+        m_done = true;
+        if (m_thread.joinable())
+            m_thread.join();
+        return m_released;
+    }
+
+private:
+    std::atomic<bool> m_done = false;
+    std::atomic<bool> m_released = false;
+    std::thread m_thread;
+};
+
 QAction *findAction(QWidget *window, const QString &text) {
     for (QAction *action : window->findChildren<QAction *>()) {
         if (action->text() == text)
@@ -198,27 +229,30 @@ private slots:
         QVERIFY(m_window);
         QVERIFY(QFile::remove(path));
         QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
-        // A watchdog: should looking at the FIFO wait for a writer, it becomes that writer
-        // after 5 s, so the test fails instead of hanging.
-        std::atomic<bool> done = false, released = false;
-        std::thread watchdog([&] {
-            const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
-            while (!done && std::chrono::steady_clock::now() < deadline)
-                std::this_thread::sleep_for(std::chrono::milliseconds(20));
-            if (done)
-                return;
-            const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK);
-            released = fd >= 0;
-            if (fd >= 0)
-                ::close(fd);
-        });
-        m_window->diskWatcher()->check();
-        done = true;
-        watchdog.join();
-        QVERIFY2(!released, "looking at the file waited on the FIFO");
+        {
+            FifoWatchdog watchdog(path);
+            m_window->diskWatcher()->check();
+            QVERIFY2(!watchdog.finish(), "looking at the file waited on the FIFO");
+        }
         QVERIFY2(m_window->noticeBar()->message().contains(QStringLiteral("FIFO")),
                  qPrintable(m_window->noticeBar()->message()));
         QCOMPARE(m_window->editor()->session()->fileBytes(), test::readBytes(sample()));
+    }
+
+    void openingAFifoShowsWhyWithoutWaiting() {
+        const QString fifo = m_dir.filePath(QStringLiteral("open.md"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        FileDialogAnswer answer({});
+        MainWindow *opened = nullptr;
+        {
+            FifoWatchdog watchdog(fifo);
+            opened = MainWindow::open(fifo);
+            QVERIFY2(!watchdog.finish(), "opening the FIFO waited for a writer");
+        }
+        QVERIFY(!opened);
+        QCOMPARE(answer.messages().size(), 1);
+        QVERIFY2(answer.messages().first().contains(QStringLiteral("FIFO")),
+                 qPrintable(answer.messages().first()));
     }
 
     // ---- issue 10, item 22: file errors in the Chinese interface ----------------------------
