@@ -86,8 +86,10 @@ void installTranslators(QApplication &app) {
     const QString language = languageSetting();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *own = new QTranslator(&app);
+    // English is the fallback, not the bare source text: it holds the plural forms (%n).
     if (own->load(locale, QStringLiteral("weekly-composer"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
+                  QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/weekly-composer_en.qm")))
         QApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

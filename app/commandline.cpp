@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "filewriter.h"
 #include "htmlexporter.h"
 #include "issuefile.h"
 #include "issuejson.h"
@@ -8,7 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -22,20 +23,15 @@ int fail(const QString &message, int status = 1) {
     return status;
 }
 
+// OUT empty or `-` is standard output; anything else goes through the one FileWriter.
 int writeOutput(const QByteArray &bytes, const QString &outPath) {
-    if (outPath.isEmpty()) {
-        if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) !=
-                size_t(bytes.size()) ||
-            std::fflush(stdout) != 0)
-            return fail(QStringLiteral("cannot write to standard output"));
+    if (outPath.isEmpty() || outPath == u"-") {
+        if (const auto written = FileWriter::writeStandardOutput(bytes); !written)
+            return fail(QStringLiteral("cannot write to standard output: %1").arg(written.cause));
         return 0;
     }
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot write %1: %2").arg(outPath, file.errorString()));
-    file.write(bytes);
-    if (!file.commit())
-        return fail(QStringLiteral("cannot write %1: %2").arg(outPath, file.errorString()));
+    if (const auto written = FileWriter::write(outPath, bytes); !written)
+        return fail(QStringLiteral("cannot write %1: %2").arg(outPath, written.cause));
     return 0;
 }
 
@@ -47,11 +43,19 @@ struct Options {
     QString error;
 };
 
-Options parseOptions(const QStringList &args) {
+// The options a command takes: any other one is bad usage, not silently ignored.
+enum Option { To = 1, Output = 2, Theme = 4 };
+
+Options parseOptions(const QString &command, const QStringList &args, int accepted) {
     Options options;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args[i];
-        auto takeValue = [&](QString *target) {
+        auto takeValue = [&](Option option, QString *target) {
+            if (!(accepted & option)) {
+                options.error =
+                    QStringLiteral("%1 does not apply to %2 (see --help)").arg(arg, command);
+                return;
+            }
             if (i + 1 >= args.size()) {
                 options.error = QStringLiteral("%1 needs a value").arg(arg);
                 return;
@@ -59,32 +63,50 @@ Options parseOptions(const QStringList &args) {
             *target = args[++i];
         };
         if (arg == u"--to")
-            takeValue(&options.format);
-        else if (arg.startsWith(u"--to="))
-            options.format = arg.mid(5);
-        else if (arg == u"-o" || arg == u"--output")
-            takeValue(&options.output);
+            takeValue(To, &options.format);
+        else if (arg.startsWith(u"--to=")) {
+            if (accepted & To)
+                options.format = arg.mid(5);
+            else
+                options.error =
+                    QStringLiteral("--to does not apply to %1 (see --help)").arg(command);
+        } else if (arg == u"-o" || arg == u"--output")
+            takeValue(Output, &options.output);
         else if (arg == u"--theme")
-            takeValue(&options.theme);
+            takeValue(Theme, &options.theme);
         else if (arg.startsWith(u'-') && arg.size() > 1)
             options.error = QStringLiteral("unknown option %1").arg(arg);
         else
-            options.positional << arg;
+            options.positional << arg; // `-` alone is standard input
         if (!options.error.isEmpty())
             break;
     }
     return options;
 }
 
+// FILE, or standard input for `-`, with the same checks as a file.
+IssueFile::Loaded loadInput(const QString &path) {
+    if (path != u"-")
+        return IssueFile::load(path);
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        IssueFile::Loaded failed;
+        failed.error = QStringLiteral("cannot read standard input: %1").arg(in.errorString());
+        return failed;
+    }
+    return IssueFile::fromBytes(in.read(IssueFile::maximumSize + 1), QString(),
+                                QStringLiteral("standard input"));
+}
+
 std::optional<IssueDocument> loadOrReport(const QString &path, int *status) {
-    auto loaded = IssueFile::load(path);
+    auto loaded = loadInput(path);
     if (!loaded.document)
         *status = fail(loaded.error);
     return std::move(loaded.document);
 }
 
 int runExport(const QStringList &args) {
-    const Options options = parseOptions(args);
+    const Options options = parseOptions(QStringLiteral("export"), args, To | Output | Theme);
     if (!options.error.isEmpty())
         return fail(options.error, 2);
     if (options.positional.size() != 1)
@@ -115,7 +137,8 @@ int runExport(const QStringList &args) {
 }
 
 int runInspect(const QStringList &args, bool outline) {
-    const Options options = parseOptions(args);
+    const Options options =
+        parseOptions(outline ? QStringLiteral("outline") : QStringLiteral("inspect"), args, Output);
     if (!options.error.isEmpty())
         return fail(options.error, 2);
     if (options.positional.size() != 1)
@@ -135,15 +158,16 @@ int runInspect(const QStringList &args, bool outline) {
 QString usageText() {
     return QStringLiteral(
         "Usage:\n"
-        "  weekly-composer [FILE]                 open FILE (or the bundled sample) in the editor\n"
+        "  weekly-composer [FILE...]              open each FILE (or a copy of the bundled sample)\n"
         "  weekly-composer export --to markdown FILE [-o OUT]\n"
         "                                         write the issue's Markdown to stdout or OUT\n"
         "  weekly-composer export --to html FILE [-o OUT] [--theme default|dark]\n"
         "                                         write the issue as one standalone HTML page\n"
         "  weekly-composer inspect FILE [-o OUT]  print the issue's structure as JSON\n"
-        "  weekly-composer outline FILE           print the issue's outline as text\n"
+        "  weekly-composer outline FILE [-o OUT]  print the issue's outline as text\n"
         "  weekly-composer --help | --version\n"
         "\n"
+        "FILE may be - for standard input, OUT - for standard output (the default).\n"
         "Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad usage.\n");
 }
 
@@ -172,7 +196,16 @@ std::optional<int> runCommandLine(const QStringList &arguments) {
         return runInspect(args.mid(1), true);
     if (command.startsWith(u'-'))
         return fail(QStringLiteral("unknown option %1 (see --help)").arg(command), 2);
+    if (isMistypedCommand(command))
+        return fail(QStringLiteral("unknown command \"%1\" (see --help)").arg(command), 2);
     return std::nullopt;
+}
+
+bool isMistypedCommand(const QString &argument) {
+    // A file to edit has an extension or a folder in its name, or exists; a bare word that
+    // is none of these can only be a command, misspelt.
+    return !argument.isEmpty() && !argument.contains(u'.') && !argument.contains(u'/') &&
+           !QFileInfo::exists(argument);
 }
 
 } // namespace wc

@@ -13,4 +13,8 @@ std::optional<int> runCommandLine(const QStringList &arguments);
 
 QString usageText();
 
+// True for a first argument that is neither a command nor a file to edit (`inpsect`): it gets
+// "unknown command" and status 2, with or without a display.
+bool isMistypedCommand(const QString &argument);
+
 } // namespace wc

@@ -18,7 +18,8 @@ void describeApplication() {
     QCoreApplication::setApplicationVersion(QStringLiteral(WC_VERSION));
 }
 
-// Commands run without a display: they must not create a QApplication.
+// Commands run without a display: they must not create a QApplication (which aborts when
+// there is no display), and neither must a misspelt command.
 bool isCommand(int argc, char *argv[]) {
     if (argc < 2)
         return false;
@@ -27,7 +28,7 @@ bool isCommand(int argc, char *argv[]) {
         if (std::strcmp(first, command) == 0)
             return true;
     }
-    return first[0] == '-';
+    return first[0] == '-' || wc::isMistypedCommand(QString::fromLocal8Bit(first));
 }
 
 } // namespace
@@ -61,14 +62,16 @@ int main(int argc, char *argv[]) {
             store.remove(entry.id);
     }
 
-    QStringList files = QApplication::arguments().mid(1);
-    // From a source checkout the bundled sample opens; an installed copy starts a new issue.
-    if (files.isEmpty() && opened == 0 && QFileInfo::exists(QStringLiteral(WC_SAMPLE_ISSUE)))
-        files << QStringLiteral(WC_SAMPLE_ISSUE);
+    const QStringList files = QApplication::arguments().mid(1);
     for (const QString &path : files) {
         if (wc::MainWindow::open(path))
             ++opened;
     }
+    // From a source checkout the bundled sample opens, as an untitled copy so that Ctrl+S
+    // cannot overwrite the project's file; an installed copy starts a new issue.
+    if (files.isEmpty() && opened == 0 && QFileInfo::exists(QStringLiteral(WC_SAMPLE_ISSUE)) &&
+        wc::MainWindow::openUntitledCopy(QStringLiteral(WC_SAMPLE_ISSUE)))
+        ++opened;
     if (opened == 0) {
         // Nothing could be opened (the reason was shown): start with a new issue instead.
         auto *window = new wc::MainWindow;

@@ -49,6 +49,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_editor(new IssueEditor)
     , m_preview(new PreviewView)
     , m_notice(new NoticeBar)
+    , m_recoveryWarning(new NoticeBar)
     , m_autosaver(new Autosaver(m_editor->session(), RecoveryStore(), this))
     , m_diskWatcher(new DiskWatcher(m_editor->session(), this)) {
     setAttribute(Qt::WA_DeleteOnClose);
@@ -62,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_notice);
+    layout->addWidget(m_recoveryWarning);
     layout->addWidget(m_editor, 1);
     setCentralWidget(central);
     connect(m_diskWatcher, &DiskWatcher::reloaded, this, [this] {
@@ -75,9 +77,15 @@ MainWindow::MainWindow(QWidget *parent)
         m_notice->showNotice(tr("The file changed on disk but cannot be reloaded: %1").arg(error),
                              {{tr("OK"), nullptr}});
     });
+    // The warning stays while unsaved work has no recovery copy: until a copy works again.
     connect(m_autosaver, &Autosaver::failed, this, [this](const QString &error) {
-        statusBar()->showMessage(tr("Cannot write the recovery copy: %1").arg(error), 8000);
+        m_recoveryWarning->showNotice(
+            tr("Cannot write the recovery copy: %1. Your unsaved changes are not protected "
+               "against a crash; the last good copy is kept.")
+                .arg(error),
+            {});
     });
+    connect(m_autosaver, &Autosaver::working, m_recoveryWarning, &QWidget::hide);
     windows().append(this);
     connect(this, &QObject::destroyed, [this] { windows().removeAll(this); });
     createActions();
@@ -120,7 +128,8 @@ void MainWindow::createActions() {
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("&HTML…"), this, [this] {
-        const QString path = HtmlExportActions::exportWithDialog(this, *m_editor->session());
+        const QString path =
+            HtmlExportActions::exportWithDialog(this, *m_editor->session(), m_preview->theme());
         if (!path.isEmpty())
             statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 3000);
     });
@@ -262,6 +271,21 @@ MainWindow *MainWindow::open(const QString &path, MainWindow *from) {
             window->deleteLater();
         return nullptr;
     }
+    window->show();
+    return window;
+}
+
+MainWindow *MainWindow::openUntitledCopy(const QString &path) {
+    auto loaded = IssueFile::load(path);
+    if (!loaded.document) {
+        QMessageBox::warning(nullptr, tr("Weekly Composer"), loaded.error);
+        return nullptr;
+    }
+    auto *window = new MainWindow;
+    const IssueDocument &doc = *loaded.document;
+    // No file path: Save asks where to write, so the original is never overwritten.
+    window->m_editor->session()->setContents(doc.text(), QString(), doc.lineEnding(), doc.hasBom());
+    window->updateTitle();
     window->show();
     return window;
 }

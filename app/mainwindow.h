@@ -33,11 +33,16 @@ public:
     static MainWindow *findWindow(const QString &path);
     // Opens `path`, bringing its window forward if it is already open.
     static MainWindow *open(const QString &path, MainWindow *from = nullptr);
+    // Opens a window on a copy of `path` that belongs to no file (the bundled sample): it is
+    // Untitled, and saving asks for a name.
+    static MainWindow *openUntitledCopy(const QString &path);
     // Opens a window on a document recovered after a crash (its file, if it still exists,
     // with the recovered text in place of the file's: modified, ready to save).
     static MainWindow *restore(const RecoveryStore::Entry &entry);
 
     NoticeBar *noticeBar() const { return m_notice; }
+    // Shown while the recovery copy cannot be written.
+    NoticeBar *recoveryWarning() const { return m_recoveryWarning; }
     Autosaver *autosaver() const { return m_autosaver; }
     DiskWatcher *diskWatcher() const { return m_diskWatcher; }
 
@@ -63,6 +68,7 @@ private:
     PreviewView *m_preview;
     RecentFiles *m_recent = nullptr;
     NoticeBar *m_notice;
+    NoticeBar *m_recoveryWarning;
     Autosaver *m_autosaver;
     DiskWatcher *m_diskWatcher;
 };

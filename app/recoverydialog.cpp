@@ -28,16 +28,20 @@ QString RecoveryDialog::describe(const RecoveryStore::Entry &entry) {
     const QString when = QLocale().toString(entry.saved, QLocale::ShortFormat);
     if (entry.filePath.isEmpty())
         return tr("%1 — never saved, recovered from %2").arg(entry.displayName, when);
-    QFile file(entry.filePath);
-    if (!file.open(QIODevice::ReadOnly))
+    // Through IssueFile: the path may have become a FIFO or a device since, and must not hang.
+    const auto onDisk = IssueFile::load(entry.filePath);
+    if (!onDisk.document && !QFileInfo::exists(entry.filePath))
         return tr("%1 — recovered from %2; the file no longer exists").arg(entry.filePath, when);
-    const auto lines = differingLines(decoded(file.readAll()), decoded(entry.bytes));
+    if (!onDisk.document)
+        return tr("%1 — recovered from %2; %3").arg(entry.filePath, when, onDisk.error);
+    const auto lines = differingLines(decoded(onDisk.bytes), decoded(entry.bytes));
     if (!lines)
         return tr("%1 — recovered from %2; the same as the file on disk").arg(entry.filePath, when);
-    const QString where = lines->first == lines->second
-                              ? tr("line %1").arg(lines->first)
-                              : tr("lines %1–%2").arg(lines->first).arg(lines->second);
-    return tr("%1 — recovered from %2; %3 differ from the file on disk")
+    const int count = lines->second - lines->first + 1;
+    const QString where = count == 1 ? tr("line %1").arg(lines->first)
+                                     : tr("lines %1–%2").arg(lines->first).arg(lines->second);
+    return tr("%1 — recovered from %2; %n line(s) differ from the file on disk (%3)", nullptr,
+              count)
         .arg(entry.filePath, when, where);
 }
 

@@ -4,6 +4,13 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace wc {
 
 qsizetype IssueFile::firstInvalidUtf8(const QByteArray &bytes) {
@@ -48,16 +55,66 @@ qsizetype IssueFile::firstInvalidUtf8(const QByteArray &bytes) {
     return -1;
 }
 
+namespace {
+
+// What a non-regular file is, for the message that refuses it.
+QString kindOf(mode_t mode) {
+    if (S_ISDIR(mode))
+        return IssueFile::tr("it is a directory, not a file");
+    if (S_ISFIFO(mode))
+        return IssueFile::tr(
+            "it is a FIFO (named pipe), not a file: reading it could wait for ever");
+    if (S_ISSOCK(mode))
+        return IssueFile::tr("it is a socket, not a file");
+    if (S_ISCHR(mode) || S_ISBLK(mode))
+        return IssueFile::tr("it is a device, not a file");
+    return IssueFile::tr("it is not a regular file");
+}
+
+QString causeOf(int error) {
+    switch (error) {
+    case ENOENT:
+        return IssueFile::tr("no such file");
+    case ELOOP:
+        return IssueFile::tr("it is a loop of symbolic links that never reaches a file");
+    case EACCES:
+        return IssueFile::tr("permission denied");
+    default:
+        return QString::fromLocal8Bit(std::strerror(error));
+    }
+}
+
+// Closes the descriptor when the read is over, whatever way it ends.
+struct Descriptor {
+    int fd;
+    ~Descriptor() {
+        if (fd >= 0)
+            ::close(fd);
+    }
+};
+
+} // namespace
+
 std::optional<QString> IssueFile::decode(const QByteArray &bytes, bool *hasBom, QString *error) {
+    // UTF-32 first: its little-endian BOM begins with UTF-16's.
+    const bool utf32 = bytes.startsWith(QByteArrayView("\xFF\xFE\0\0", 4)) ||
+                       bytes.startsWith(QByteArrayView("\0\0\xFE\xFF", 4));
+    if (utf32 || bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        const QString encoding = utf32 ? QStringLiteral("UTF-32") : QStringLiteral("UTF-16");
+        *error = tr("it is %1 text (it starts with a %1 byte order mark); only UTF-8 is "
+                    "supported: convert it first, e.g. iconv -f %1 -t UTF-8 FILE > NEW.md")
+                     .arg(encoding);
+        return std::nullopt;
+    }
     const qsizetype nul = bytes.indexOf('\0');
     if (nul >= 0) {
-        *error = QStringLiteral("it looks like a binary file (a NUL byte at offset %1)").arg(nul);
+        *error = tr("it looks like a binary file (a NUL byte at offset %1)").arg(nul);
         return std::nullopt;
     }
     const qsizetype bad = firstInvalidUtf8(bytes);
     if (bad >= 0) {
         const qsizetype line = bytes.left(bad).count('\n') + 1;
-        *error = QStringLiteral("it is not valid UTF-8 (byte 0x%1 at offset %2, line %3)")
+        *error = tr("it is not valid UTF-8 (byte 0x%1 at offset %2, line %3)")
                      .arg(quint8(bytes[bad]), 2, 16, QLatin1Char('0'))
                      .arg(bad)
                      .arg(line);
@@ -71,34 +128,71 @@ std::optional<QString> IssueFile::decode(const QByteArray &bytes, bool *hasBom, 
     return QString(toUtf16(body));
 }
 
-IssueFile::Loaded IssueFile::load(const QString &path) {
-    Loaded result;
-    const QFileInfo info(path);
-    auto fail = [&](const QString &problem) {
-        result.error = QStringLiteral("cannot open %1: %2").arg(path, problem);
-        return result;
+QString IssueFile::tooLarge(qint64 size) {
+    return tr("it is %1 bytes, larger than the %2 bytes (64 MiB) an issue may have")
+        .arg(size)
+        .arg(maximumSize);
+}
+
+std::optional<QByteArray> IssueFile::readBytes(const QString &path, QString *problem) {
+    auto fail = [problem](const QString &why) -> std::optional<QByteArray> {
+        *problem = why;
+        return std::nullopt;
     };
-    if (!info.exists())
-        return fail(QStringLiteral("no such file"));
-    if (info.isDir())
-        return fail(QStringLiteral("it is a directory, not a file"));
-    if (info.size() > maximumSize)
-        return fail(QStringLiteral("it is %1 MB, larger than the 64 MB an issue may have")
-                        .arg(info.size() / (1024 * 1024)));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // Looked at before anything opens it: opening a FIFO to read waits for a writer, and a
+    // device can be read for ever.
+    const QByteArray native = QFile::encodeName(path);
+    struct stat status {};
+    if (::stat(native.constData(), &status) != 0)
+        return fail(causeOf(errno));
+    if (!S_ISREG(status.st_mode))
+        return fail(kindOf(status.st_mode));
+    if (status.st_size > maximumSize)
+        return fail(tooLarge(status.st_size));
+    // O_NONBLOCK: should the path have become a FIFO since, opening does not wait; the
+    // descriptor's own type is checked again before reading.
+    Descriptor fd{::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC)};
+    if (fd.fd < 0)
+        return fail(causeOf(errno));
+    if (::fstat(fd.fd, &status) != 0 || !S_ISREG(status.st_mode))
+        return fail(kindOf(status.st_mode));
+    QFile file;
+    if (!file.open(fd.fd, QIODevice::ReadOnly, QFileDevice::DontCloseHandle))
         return fail(file.errorString());
-    const QByteArray bytes = file.read(maximumSize + 1);
+    QByteArray bytes = file.read(maximumSize + 1);
     if (file.error() != QFileDevice::NoError)
         return fail(file.errorString());
     if (bytes.size() > maximumSize)
-        return fail(QStringLiteral("it is larger than the 64 MB an issue may have"));
+        return fail(tooLarge(bytes.size()));
+    return bytes;
+}
+
+IssueFile::Loaded IssueFile::load(const QString &path) {
+    QString problem;
+    const auto bytes = readBytes(path, &problem);
+    if (!bytes) {
+        Loaded result;
+        result.error = tr("cannot open %1: %2").arg(path, problem);
+        return result;
+    }
+    return fromBytes(*bytes, QFileInfo(path).fileName(), path);
+}
+
+IssueFile::Loaded IssueFile::fromBytes(const QByteArray &bytes, const QString &fileName,
+                                       const QString &shownName) {
+    Loaded result;
+    if (bytes.size() > maximumSize) {
+        result.error = tr("cannot open %1: %2").arg(shownName, tooLarge(bytes.size()));
+        return result;
+    }
     bool hasBom = false;
     QString problem;
     auto text = decode(bytes, &hasBom, &problem);
-    if (!text)
-        return fail(problem);
-    result.document = IssueDocument::parse(std::move(*text), info.fileName(), hasBom);
+    if (!text) {
+        result.error = tr("cannot open %1: %2").arg(shownName, problem);
+        return result;
+    }
+    result.document = IssueDocument::parse(std::move(*text), fileName, hasBom);
     result.bytes = bytes;
     return result;
 }

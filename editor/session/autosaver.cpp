@@ -39,14 +39,29 @@ void Autosaver::saveNow() {
     QString error;
     const RecoveryStore::Entry entry{m_id, m_session->filePath(), m_session->displayName(),
                                      QDateTime::currentDateTime(), m_session->fileBytes()};
-    if (m_store.write(entry, &error))
+    if (m_store.write(entry, &error)) {
         m_written = true;
-    else
-        emit failed(error);
+        setFailing(false);
+        return;
+    }
+    // The last good copy (if any) is still in place. Try again after the same pause, so the
+    // warning goes as soon as the disk has room again, even without another keystroke.
+    m_timer.start();
+    setFailing(true);
+    emit failed(error);
+}
+
+void Autosaver::setFailing(bool failing) {
+    if (m_failing == failing)
+        return;
+    m_failing = failing;
+    if (!failing)
+        emit working();
 }
 
 void Autosaver::discard() {
     m_timer.stop();
+    setFailing(false); // nothing left to protect: the document is saved or closed
     if (m_written) {
         m_store.remove(m_id);
         m_written = false;

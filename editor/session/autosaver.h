@@ -30,17 +30,25 @@ public:
     // The document was saved or closed without unsaved changes: its copy is no longer needed.
     void discard();
     const QString &id() const { return m_id; }
+    // True from a failed copy until a copy succeeds (or there is nothing left to copy).
+    bool isFailing() const { return m_failing; }
 
 signals:
+    // A copy could not be written (again); the previous copy, if any, is kept.
     void failed(const QString &error);
+    // The copies work again after failed(), or are no longer needed.
+    void working();
 
 private:
+    void setFailing(bool failing);
+
     IssueSession *m_session;
     RecoveryStore m_store;
     QString m_id;
     std::unique_ptr<QLockFile> m_lock;
     QTimer m_timer;
     bool m_written = false;
+    bool m_failing = false;
 };
 
 } // namespace wc

@@ -1,11 +1,11 @@
 #include "issuesession.h"
 
+#include "filewriter.h"
 #include "issuefile.h"
 #include "sourcetextlayout.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -80,12 +80,12 @@ bool IssueSession::load(const QString &path, QString *error) {
 IssueSession::DiskState IssueSession::diskState() const {
     if (m_filePath.isEmpty() || !m_onDisk)
         return DiskState::Same;
-    QFile file(m_filePath);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!QFileInfo::exists(m_filePath))
         return DiskState::Missing;
-    if (file.size() != m_diskBytes.size())
-        return DiskState::Changed;
-    return file.readAll() == m_diskBytes ? DiskState::Same : DiskState::Changed;
+    // Through IssueFile: should the path have become a FIFO or a device, looking must not hang.
+    QString problem;
+    const auto bytes = IssueFile::readBytes(m_filePath, &problem);
+    return bytes && *bytes == m_diskBytes ? DiskState::Same : DiskState::Changed;
 }
 
 void IssueSession::replaceAllText(const QString &text) {
@@ -126,14 +126,9 @@ QByteArray IssueSession::fileBytes() const {
 }
 
 bool IssueSession::save(const QString &path, QString *error) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot save %1: %2").arg(path, file.errorString());
-        return false;
-    }
     const QByteArray bytes = fileBytes();
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("Cannot save %1: %2").arg(path, file.errorString());
+    if (const auto written = FileWriter::write(path, bytes); !written) {
+        *error = tr("Cannot save %1: %2").arg(path, written.cause);
         return false;
     }
     m_diskBytes = bytes;

@@ -36,7 +36,8 @@ public:
     void setContents(const QString &text, const QString &filePath, const QString &lineEnding,
                      bool hasBom);
     bool load(const QString &path, QString *error);
-    // Writes the file through QSaveFile; the modified mark clears only after a confirmed write.
+    // Writes the file through FileWriter; the modified mark clears only after a confirmed
+    // write, and a failed one leaves the file and the modified mark as they were.
     bool save(const QString &path, QString *error);
     QByteArray fileBytes() const;
 

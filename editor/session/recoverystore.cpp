@@ -1,21 +1,28 @@
 #include "recoverystore.h"
 
+#include "filewriter.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace wc {
 
 namespace {
 
-bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+// Each file replaces the previous copy only once it is complete and read back equal, so the
+// last good copy survives a full or failing disk.
+bool writeConfirmed(const QString &path, const QByteArray &bytes, QString *error) {
+    if (const auto written = FileWriter::write(path, bytes); !written) {
+        *error = RecoveryStore::tr("%1: %2").arg(path, written.cause);
+        return false;
+    }
+    QFile check(path);
+    if (!check.open(QIODevice::ReadOnly) || check.readAll() != bytes) {
+        *error = RecoveryStore::tr("%1: the copy does not read back as written").arg(path);
         return false;
     }
     return true;
@@ -46,15 +53,15 @@ std::unique_ptr<QLockFile> RecoveryStore::claim(const QString &id) const {
 
 bool RecoveryStore::write(const Entry &entry, QString *error) const {
     if (!QDir().mkpath(m_directory)) {
-        *error = QStringLiteral("cannot create %1").arg(m_directory);
+        *error = tr("cannot create the folder %1").arg(m_directory);
         return false;
     }
     const QJsonObject meta{{QStringLiteral("filePath"), entry.filePath},
                            {QStringLiteral("displayName"), entry.displayName},
                            {QStringLiteral("saved"), entry.saved.toString(Qt::ISODateWithMs)}};
     // The text first: a meta file always has its text beside it.
-    return writeAtomically(path(entry.id, ".md"), entry.bytes, error) &&
-           writeAtomically(path(entry.id, ".json"), QJsonDocument(meta).toJson(), error);
+    return writeConfirmed(path(entry.id, ".md"), entry.bytes, error) &&
+           writeConfirmed(path(entry.id, ".json"), QJsonDocument(meta).toJson(), error);
 }
 
 void RecoveryStore::remove(const QString &id) const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -13,9 +14,11 @@ namespace wc {
 
 // Recovery copies of open documents, in QStandardPaths::AppDataLocation/recovery: for each
 // document `<id>.md` (the bytes a save would write) and `<id>.json` (where it belongs), both
-// written through QSaveFile, and `<id>.lock` held by the process that owns the document. A
-// copy whose lock is stale (its process died) is abandoned: it can be recovered.
+// written through FileWriter and read back (a failed write keeps the last good copy), and
+// `<id>.lock` held by the process that owns the document. A copy whose lock is stale (its
+// process died) is abandoned: it can be recovered.
 class RecoveryStore {
+    Q_DECLARE_TR_FUNCTIONS(wc::RecoveryStore)
 public:
     struct Entry {
         QString id;

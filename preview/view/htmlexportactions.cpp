@@ -1,58 +1,83 @@
 #include "htmlexportactions.h"
 
+#include "filewriter.h"
 #include "htmlexporter.h"
 #include "issuesession.h"
 #include "previewsettings.h"
+#include "previewthemes.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGridLayout>
+#include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSaveFile>
 
 namespace wc {
 
-QByteArray HtmlExportActions::exportedHtml(const IssueDocument &document) {
+QByteArray HtmlExportActions::exportedHtml(const IssueDocument &document, const QString &theme) {
     HtmlExporter::Options options;
-    options.theme = PreviewSettings::theme();
+    options.theme = theme.isEmpty() ? PreviewSettings::theme() : theme;
     options.userCss = PreviewSettings::userCss();
     return HtmlExporter::exportDocument(document, options);
 }
 
 bool HtmlExportActions::writeHtmlFile(const IssueDocument &document, const QString &path,
-                                      QString *error) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    const QByteArray html = exportedHtml(document);
-    if (file.write(html) != html.size() || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+                                      QString *error, const QString &theme) {
+    if (const auto written = FileWriter::write(path, exportedHtml(document, theme)); !written) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), written.cause);
         return false;
     }
     return true;
 }
 
-QString HtmlExportActions::exportWithDialog(QWidget *parent, const IssueSession &session) {
+QString HtmlExportActions::exportWithDialog(QWidget *parent, const IssueSession &session,
+                                            const QString &theme) {
     QString suggestion = session.filePath();
     if (suggestion.isEmpty())
         suggestion = session.displayName();
     const QFileInfo info(suggestion);
     suggestion = info.dir().filePath(info.completeBaseName() + QStringLiteral(".html"));
-    const QString path = QFileDialog::getSaveFileName(parent, tr("Export as HTML"), suggestion,
-                                                      tr("HTML pages (*.html *.htm)"));
-    if (path.isEmpty())
+    // Qt's own dialog, since a native one cannot hold the theme choice. The theme starts at
+    // the one the window's preview shows: the saved setting may be another window's.
+    QFileDialog dialog(parent, tr("Export as HTML"), suggestion, tr("HTML pages (*.html *.htm)"));
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("html"));
+    dialog.selectFile(suggestion);
+    auto *themeChoice = new QComboBox(&dialog);
+    themeChoice->setObjectName(QStringLiteral("exportTheme"));
+    for (const QString &name : themes::names())
+        themeChoice->addItem(themeLabel(name), name);
+    themeChoice->setCurrentIndex(std::max(0, themeChoice->findData(theme)));
+    if (auto *grid = qobject_cast<QGridLayout *>(dialog.layout())) {
+        const int row = grid->rowCount();
+        auto *label = new QLabel(tr("&Theme:"), &dialog);
+        label->setBuddy(themeChoice);
+        grid->addWidget(label, row, 0);
+        grid->addWidget(themeChoice, row, 1);
+    }
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
+    const QString path = dialog.selectedFiles().first();
     QString error;
-    if (!writeHtmlFile(session.document(), path, &error)) {
+    if (!writeHtmlFile(session.document(), path, &error, themeChoice->currentData().toString())) {
         QMessageBox::warning(parent, tr("Export as HTML"), error);
         return {};
     }
     return path;
+}
+
+QString HtmlExportActions::themeLabel(const QString &name) {
+    if (name == u"default")
+        return tr("Default (for readers)");
+    if (name == u"dark")
+        return tr("Dark");
+    return name;
 }
 
 QMimeData *HtmlExportActions::mimeData(const IssueDocument &document) {

@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>wc::FileWriter</name>
+    <message>
+        <source>it is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wc::FormPanel</name>
     <message>
         <source>Select a section or an item in the outline.</source>
@@ -80,6 +87,18 @@
         <source>HTML pages (*.html *.htm)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (for readers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wc::IssueEditor</name>
@@ -133,6 +152,61 @@
     </message>
     <message>
         <source>Move Section Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wc::IssueFile</name>
+    <message>
+        <source>it is a directory, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a FIFO (named pipe), not a file: reading it could wait for ever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a loop of symbolic links that never reaches a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1 text (it starts with a %1 byte order mark); only UTF-8 is supported: convert it first, e.g. iconv -f %1 -t UTF-8 FILE &gt; NEW.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like a binary file (a NUL byte at offset %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid UTF-8 (byte 0x%1 at offset %2, line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1 bytes, larger than the %2 bytes (64 MiB) an issue may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -353,10 +427,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the recovery copy: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,6 +516,10 @@
     </message>
     <message>
         <source>The issue is on the clipboard as HTML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery copy: %1. Your unsaved changes are not protected against a crash; the last good copy is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -578,10 +652,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — recovered from %2; %3 differ from the file on disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recover Unsaved Work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,6 +677,32 @@
     </message>
     <message>
         <source>lines %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — recovered from %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — recovered from %2; %n line(s) differ from the file on disk (%3)</source>
+        <translation>
+            <numerusform>%1 — recovered from %2; %n line differs from the file on disk (%3)</numerusform>
+            <numerusform>%1 — recovered from %2; %n lines differ from the file on disk (%3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wc::RecoveryStore</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the copy does not read back as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

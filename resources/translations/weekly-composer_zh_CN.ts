@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>wc::FileWriter</name>
+    <message>
+        <source>it is a directory</source>
+        <translation>它是一个目录</translation>
+    </message>
+</context>
+<context>
     <name>wc::FormPanel</name>
     <message>
         <source>Select a section or an item in the outline.</source>
@@ -80,6 +87,18 @@
         <source>HTML pages (*.html *.htm)</source>
         <translation>HTML 网页 (*.html *.htm)</translation>
     </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Default (for readers)</source>
+        <translation>默认（面向读者）</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
 </context>
 <context>
     <name>wc::IssueEditor</name>
@@ -134,6 +153,61 @@
     <message>
         <source>Move Section Down</source>
         <translation>分类下移</translation>
+    </message>
+</context>
+<context>
+    <name>wc::IssueFile</name>
+    <message>
+        <source>it is a directory, not a file</source>
+        <translation>它是一个目录，不是文件</translation>
+    </message>
+    <message>
+        <source>it is a FIFO (named pipe), not a file: reading it could wait for ever</source>
+        <translation>它是一个 FIFO（命名管道），不是文件：读取它可能会永远等待</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>它是一个套接字，不是文件</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>它是一个设备，不是文件</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>它不是普通文件</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>没有这个文件</translation>
+    </message>
+    <message>
+        <source>it is a loop of symbolic links that never reaches a file</source>
+        <translation>它是一个循环的符号链接，永远到达不了文件</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>it is %1 text (it starts with a %1 byte order mark); only UTF-8 is supported: convert it first, e.g. iconv -f %1 -t UTF-8 FILE &gt; NEW.md</source>
+        <translation>它是 %1 文本（以 %1 字节顺序标记开头）；只支持 UTF-8：请先转换，例如 iconv -f %1 -t UTF-8 FILE &gt; NEW.md</translation>
+    </message>
+    <message>
+        <source>it looks like a binary file (a NUL byte at offset %1)</source>
+        <translation>它看起来是二进制文件（偏移 %1 处有 NUL 字节）</translation>
+    </message>
+    <message>
+        <source>it is not valid UTF-8 (byte 0x%1 at offset %2, line %3)</source>
+        <translation>它不是有效的 UTF-8（第 %3 行，偏移 %2 处的字节 0x%1）</translation>
+    </message>
+    <message>
+        <source>it is %1 bytes, larger than the %2 bytes (64 MiB) an issue may have</source>
+        <translation>它有 %1 字节，超过了一期允许的 %2 字节（64 MiB）</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -353,10 +427,6 @@
         <translation>确定</translation>
     </message>
     <message>
-        <source>Cannot write the recovery copy: %1</source>
-        <translation>无法写入恢复副本：%1</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -447,6 +517,10 @@
     <message>
         <source>The issue is on the clipboard as HTML.</source>
         <translation>本期内容已作为 HTML 复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery copy: %1. Your unsaved changes are not protected against a crash; the last good copy is kept.</source>
+        <translation>无法写入恢复副本：%1。未保存的修改在崩溃时没有保护；上一份完好的副本仍然保留。</translation>
     </message>
 </context>
 <context>
@@ -577,10 +651,6 @@
         <translation>%1 — 恢复自 %2；与磁盘上的文件相同</translation>
     </message>
     <message>
-        <source>%1 — recovered from %2; %3 differ from the file on disk</source>
-        <translation>%1 — 恢复自 %2；%3 与磁盘上的文件不同</translation>
-    </message>
-    <message>
         <source>Recover Unsaved Work</source>
         <translation>恢复未保存的工作</translation>
     </message>
@@ -607,6 +677,31 @@
     <message>
         <source>lines %1–%2</source>
         <translation>第 %1–%2 行</translation>
+    </message>
+    <message>
+        <source>%1 — recovered from %2; %3</source>
+        <translation>%1 — 恢复自 %2；%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — recovered from %2; %n line(s) differ from the file on disk (%3)</source>
+        <translation>
+            <numerusform>%1 — 恢复自 %2；有 %n 行与磁盘上的文件不同（%3）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wc::RecoveryStore</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the copy does not read back as written</source>
+        <translation>%1：副本读回的内容与写入的不一致</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
     </message>
 </context>
 <context>

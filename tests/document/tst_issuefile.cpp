@@ -72,7 +72,60 @@ private slots:
         file.close();
         const auto loaded = IssueFile::load(path);
         QVERIFY(!loaded.document);
-        QVERIFY2(loaded.error.contains(QStringLiteral("64 MB")), qPrintable(loaded.error));
+        // Exact sizes: "64 MB, larger than 64 MB" said nothing.
+        QVERIFY2(loaded.error.contains(
+                     QStringLiteral("it is 67108865 bytes, larger than the 67108864 bytes")),
+                 qPrintable(loaded.error));
+    }
+
+    void rejectsUtf16AndUtf32SayingHowToConvert_data() {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        QTest::newRow("UTF-16 LE") << QByteArray("\xFF\xFE#\0 \0T\0\n\0", 10) << "UTF-16";
+        QTest::newRow("UTF-16 BE") << QByteArray("\xFE\xFF\0#\0 \0T\0\n", 10) << "UTF-16";
+        QTest::newRow("UTF-32 LE") << QByteArray("\xFF\xFE\0\0#\0\0\0", 8) << "UTF-32";
+        QTest::newRow("UTF-32 BE") << QByteArray("\0\0\xFE\xFF\0\0\0#", 8) << "UTF-32";
+    }
+    void rejectsUtf16AndUtf32SayingHowToConvert() {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        QTemporaryDir dir;
+        const QString path = test::writeFile(dir.path(), "wide.md", bytes);
+        const auto loaded = IssueFile::load(path);
+        QVERIFY(!loaded.document);
+        // Not "a binary file (a NUL byte at offset 3)".
+        QVERIFY2(!loaded.error.contains(QStringLiteral("binary")), qPrintable(loaded.error));
+        QVERIFY2(loaded.error.contains(QStringLiteral("it is %1 text").arg(encoding)),
+                 qPrintable(loaded.error));
+        QVERIFY2(loaded.error.contains(QStringLiteral("only UTF-8 is supported")),
+                 qPrintable(loaded.error));
+        QVERIFY2(loaded.error.contains(QStringLiteral("iconv -f %1 -t UTF-8").arg(encoding)),
+                 qPrintable(loaded.error));
+    }
+
+    void namesASymlinkLoop() {
+        QTemporaryDir dir;
+        const QString a = dir.filePath("a.md"), b = dir.filePath("b.md");
+        QVERIFY(QFile::link(b, a));
+        QVERIFY(QFile::link(a, b));
+        const auto loaded = IssueFile::load(a);
+        QVERIFY(!loaded.document);
+        QVERIFY2(loaded.error.contains(QStringLiteral("loop of symbolic links")),
+                 qPrintable(loaded.error));
+        QVERIFY2(!loaded.error.contains(QStringLiteral("no such file")), qPrintable(loaded.error));
+        // A link to a missing file is still "no such file".
+        QVERIFY(QFile::link(dir.filePath("gone.md"), dir.filePath("dangling.md")));
+        QVERIFY(IssueFile::load(dir.filePath("dangling.md"))
+                    .error.contains(QStringLiteral("no such file")));
+    }
+
+    void opensThroughASymlink() {
+        QTemporaryDir dir;
+        const QString target = test::writeFile(dir.path(), "real.md", "# T\n");
+        QVERIFY(QFile::link(target, dir.filePath("link.md")));
+        const auto loaded = IssueFile::load(dir.filePath("link.md"));
+        QVERIFY2(loaded.document, qPrintable(loaded.error));
+        QCOMPARE(loaded.bytes, QByteArray("# T\n"));
     }
 
     void rejectsDirectoriesAndMissingPaths() {
