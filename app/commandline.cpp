@@ -1,5 +1,8 @@
 #include "commandline.h"
 
+#include "commandlinesupport.h"
+#include "newslettercommands.h"
+
 #include "filewriter.h"
 #include "htmlexporter.h"
 #include "issuefile.h"
@@ -17,106 +20,22 @@ namespace wc {
 
 namespace {
 
-int fail(const QString &message, int status = 1) {
-    const QByteArray line = QStringLiteral("weekly-composer: %1\n").arg(message).toUtf8();
-    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
-    return status;
-}
-
-// OUT empty or `-` is standard output; anything else goes through the one FileWriter.
-int writeOutput(const QByteArray &bytes, const QString &outPath) {
-    if (outPath.isEmpty() || outPath == u"-") {
-        if (const auto written = FileWriter::writeStandardOutput(bytes); !written)
-            return fail(QStringLiteral("cannot write to standard output: %1").arg(written.cause));
-        return 0;
-    }
-    if (const auto written = FileWriter::write(outPath, bytes); !written)
-        return fail(QStringLiteral("cannot write %1: %2").arg(outPath, written.cause));
-    return 0;
-}
-
-struct Options {
-    QStringList positional;
-    QString format;
-    QString output;
-    QString theme;
-    QString error;
-};
-
-// The options a command takes: any other one is bad usage, not silently ignored.
-enum Option { To = 1, Output = 2, Theme = 4 };
-
-Options parseOptions(const QString &command, const QStringList &args, int accepted) {
-    Options options;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args[i];
-        auto takeValue = [&](Option option, QString *target) {
-            if (!(accepted & option)) {
-                options.error =
-                    QStringLiteral("%1 does not apply to %2 (see --help)").arg(arg, command);
-                return;
-            }
-            if (i + 1 >= args.size()) {
-                options.error = QStringLiteral("%1 needs a value").arg(arg);
-                return;
-            }
-            *target = args[++i];
-        };
-        if (arg == u"--to")
-            takeValue(To, &options.format);
-        else if (arg.startsWith(u"--to=")) {
-            if (accepted & To)
-                options.format = arg.mid(5);
-            else
-                options.error =
-                    QStringLiteral("--to does not apply to %1 (see --help)").arg(command);
-        } else if (arg == u"-o" || arg == u"--output")
-            takeValue(Output, &options.output);
-        else if (arg == u"--theme")
-            takeValue(Theme, &options.theme);
-        else if (arg.startsWith(u'-') && arg.size() > 1)
-            options.error = QStringLiteral("unknown option %1").arg(arg);
-        else
-            options.positional << arg; // `-` alone is standard input
-        if (!options.error.isEmpty())
-            break;
-    }
-    return options;
-}
-
-// FILE, or standard input for `-`, with the same checks as a file.
-IssueFile::Loaded loadInput(const QString &path) {
-    if (path != u"-")
-        return IssueFile::load(path);
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly)) {
-        IssueFile::Loaded failed;
-        failed.error = QStringLiteral("cannot read standard input: %1").arg(in.errorString());
-        return failed;
-    }
-    return IssueFile::fromBytes(in.read(IssueFile::maximumSize + 1), QString(),
-                                QStringLiteral("standard input"));
-}
-
-std::optional<IssueDocument> loadOrReport(const QString &path, int *status) {
-    auto loaded = loadInput(path);
-    if (!loaded.document)
-        *status = fail(loaded.error);
-    return std::move(loaded.document);
-}
+using namespace cli;
 
 int runExport(const QStringList &args) {
-    const Options options = parseOptions(QStringLiteral("export"), args, To | Output | Theme);
+    const Options options =
+        parseOptions(QStringLiteral("export"), args, To | Output | Theme | Lang);
     if (!options.error.isEmpty())
         return fail(options.error, 2);
     if (options.positional.size() != 1)
         return fail(QStringLiteral("export takes exactly one FILE (see --help)"), 2);
     if (options.format.isEmpty())
-        return fail(QStringLiteral("export needs --to markdown or --to html"), 2);
+        return fail(QStringLiteral("export needs --to FORMAT (see --help)"), 2);
     const bool html = options.format == u"html";
-    if (!html && options.format != u"markdown" && options.format != u"md")
-        return fail(QStringLiteral("cannot export to \"%1\": the formats are: markdown, html")
-                        .arg(options.format),
+    const bool published = publishedFormats().contains(options.format);
+    if (!html && !published && options.format != u"markdown" && options.format != u"md")
+        return fail(QStringLiteral("cannot export to \"%1\": the formats are: markdown, html, %2")
+                        .arg(options.format, publishedFormats().join(QStringLiteral(", "))),
                     2);
     if (!options.theme.isEmpty() && !html)
         return fail(QStringLiteral("--theme applies to --to html only"), 2);
@@ -124,10 +43,23 @@ int runExport(const QStringList &args) {
         return fail(QStringLiteral("unknown theme \"%1\": the themes are: %2")
                         .arg(options.theme, themes::names().join(QStringLiteral(", "))),
                     2);
+    static const QStringList withLanguage = {
+        QStringLiteral("summary"), QStringLiteral("summary-github"), QStringLiteral("telegram"),
+        QStringLiteral("readme-entry")};
+    if (!options.lang.isEmpty() && !withLanguage.contains(options.format))
+        return fail(QStringLiteral("--lang applies to --to %1 only")
+                        .arg(withLanguage.join(QStringLiteral("|"))),
+                    2);
+    if (!options.lang.isEmpty() && options.lang != u"zh" && options.lang != u"en")
+        return fail(QStringLiteral("--lang is zh or en"), 2);
     int status = 0;
     const auto document = loadOrReport(options.positional.first(), &status);
     if (!document)
         return status;
+    if (published)
+        return writeOutput(
+            *publishedOutput(options.format, options.lang, *document, options.positional.first()),
+            options.output);
     if (!html)
         return writeOutput(document->serialize(), options.output);
     HtmlExporter::Options exportOptions;
@@ -158,13 +90,30 @@ int runInspect(const QStringList &args, bool outline) {
 QString usageText() {
     return QStringLiteral(
         "Usage:\n"
-        "  weekly-composer [FILE...]              open each FILE (or a copy of the bundled sample)\n"
+        "  weekly-composer [FILE...]              open each FILE (or a copy of the bundled "
+        "sample)\n"
         "  weekly-composer export --to markdown FILE [-o OUT]\n"
         "                                         write the issue's Markdown to stdout or OUT\n"
         "  weekly-composer export --to html FILE [-o OUT] [--theme default|dark]\n"
         "                                         write the issue as one standalone HTML page\n"
         "  weekly-composer inspect FILE [-o OUT]  print the issue's structure as JSON\n"
         "  weekly-composer outline FILE [-o OUT]  print the issue's outline as text\n"
+        "  weekly-composer export --to zh|en FILE [-o OUT]\n"
+        "                                         write the Chinese or English edition (Markdown)\n"
+        "  weekly-composer export --to summary|summary-github|telegram|readme-entry FILE\n"
+        "                         [--lang zh|en] [-o OUT]\n"
+        "                                         write a title-only summary, the Telegram\n"
+        "                                         caption or the README entry\n"
+        "  weekly-composer export --to wechat FILE [-o OUT]\n"
+        "                                         write HTML for WeChat's editor (inline styles)\n"
+        "  weekly-composer stats FILE [--json]    print items per section kind and the word count\n"
+        "  weekly-composer check FILE [--archive DIR] [--json]\n"
+        "                                         print the checks' findings (exit 0 either way)\n"
+        "  weekly-composer archive DIR [--json]   print the index of the issues under DIR\n"
+        "  weekly-composer new --from LAST_ISSUE [--archive DIR] [-o OUT]\n"
+        "                                         write the next issue, made from the last one\n"
+        "  weekly-composer link URL [--section articles|projects] [--github-api URL] [--json]\n"
+        "                                         fetch URL and print the item it would make\n"
         "  weekly-composer --help | --version\n"
         "\n"
         "FILE may be - for standard input, OUT - for standard output (the default).\n"
@@ -194,11 +143,21 @@ std::optional<int> runCommandLine(const QStringList &arguments) {
         return runInspect(args.mid(1), false);
     if (command == u"outline")
         return runInspect(args.mid(1), true);
+    if (const auto status = cli::runNewsletterCommand(command, args.mid(1)))
+        return status;
     if (command.startsWith(u'-'))
         return fail(QStringLiteral("unknown option %1 (see --help)").arg(command), 2);
     if (isMistypedCommand(command))
         return fail(QStringLiteral("unknown command \"%1\" (see --help)").arg(command), 2);
     return std::nullopt;
+}
+
+bool isCommandName(const QString &argument) {
+    static const QStringList commands = {
+        QStringLiteral("export"), QStringLiteral("inspect"), QStringLiteral("outline"),
+        QStringLiteral("stats"),  QStringLiteral("check"),   QStringLiteral("archive"),
+        QStringLiteral("new"),    QStringLiteral("link"),    QStringLiteral("help")};
+    return commands.contains(argument);
 }
 
 bool isMistypedCommand(const QString &argument) {

@@ -23,12 +23,8 @@ void describeApplication() {
 bool isCommand(int argc, char *argv[]) {
     if (argc < 2)
         return false;
-    const char *first = argv[1];
-    for (const char *command : {"export", "inspect", "outline", "help"}) {
-        if (std::strcmp(first, command) == 0)
-            return true;
-    }
-    return first[0] == '-' || wc::isMistypedCommand(QString::fromLocal8Bit(first));
+    const QString first = QString::fromLocal8Bit(argv[1]);
+    return wc::isCommandName(first) || first.startsWith(u'-') || wc::isMistypedCommand(first);
 }
 
 } // namespace

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "commandlinesupport.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace wc::cli {
+
+// The verbs that know the newsletter: archive, new, check, stats, link.
+// Returns nullopt when `command` is none of them.
+std::optional<int> runNewsletterCommand(const QString &command, const QStringList &args);
+
+// export --to zh|en|summary|summary-github|telegram|readme-entry|wechat: the output, or
+// nullopt when `format` is not one of these. `lang` is zh or en.
+std::optional<QByteArray> publishedOutput(const QString &format, const QString &lang,
+                                          const IssueDocument &document, const QString &path);
+QStringList publishedFormats();
+
+} // namespace wc::cli
