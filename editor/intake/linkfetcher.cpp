@@ -1,8 +1,8 @@
 #include "linkfetcher.h"
 
 #include "linkidentity.h"
-#include "starcount.h"
 #include "pagemetadata.h"
+#include "starcount.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -14,10 +14,6 @@
 namespace wc {
 
 namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("wc::LinkFetcher", text);
-}
 
 bool isHtml(const QString &contentType) {
     const QString type = contentType.section(u';', 0, 0).trimmed().toLower();

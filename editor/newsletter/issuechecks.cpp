@@ -9,11 +9,9 @@ namespace wc {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("wc::IssueChecks", text);
-}
-
 class Checker {
+    Q_DECLARE_TR_FUNCTIONS(wc::IssueChecks)
+
 public:
     Checker(const IssueDocument &document, const NewsletterProfile &profile,
             const IssueArchive *archive)

@@ -22,10 +22,6 @@ constexpr std::array<std::pair<SectionKind, const char *>, 6> kindNames = {{
     {SectionKind::Other, "other"},
 }};
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("wc::NewsletterProfile", text);
-}
-
 // Headings are matched without their spaces: `🐧 往年回顾` and `🐧往年回顾` alike.
 QString squeezed(QStringView text) {
     QString out;
@@ -47,6 +43,8 @@ std::string toStd(const QString &text) {
 
 // Reads one profile file into `profile`, reporting what it cannot use.
 class ProfileReader {
+    Q_DECLARE_TR_FUNCTIONS(wc::NewsletterProfile)
+
 public:
     ProfileReader(NewsletterProfile &profile, QList<ProfileProblem> &problems)
         : m_profile(profile)
@@ -418,7 +416,8 @@ LoadedProfile parseProfile(const QByteArray &yaml, const QString &path) {
         ProfileReader(profile, loaded.problems).read(YAML::Load(yaml.toStdString()));
     } catch (const YAML::Exception &error) {
         loaded.problems.append(
-            {error.mark.line + 1, tr("invalid YAML: %1").arg(QString::fromStdString(error.msg))});
+            {error.mark.line + 1,
+             ProfileReader::tr("invalid YAML: %1").arg(QString::fromStdString(error.msg))});
     }
     if (loaded.problems.isEmpty())
         loaded.profile = profile;
@@ -436,7 +435,7 @@ LoadedProfile findProfile(const QString &issueOrFolder) {
                 LoadedProfile loaded;
                 loaded.path = candidate;
                 loaded.problems.append(
-                    {0, tr("cannot read the profile: %1").arg(file.errorString())});
+                    {0, ProfileReader::tr("cannot read the profile: %1").arg(file.errorString())});
                 return loaded;
             }
             return parseProfile(file.readAll(), candidate);

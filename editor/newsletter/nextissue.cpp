@@ -7,10 +7,6 @@ namespace wc {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("wc::NextIssue", text);
-}
-
 const QRegularExpression &statsNumberPattern() {
     // A count before a unit word (12 篇文章, 1 则音视频) or inside 全文 N 字.
     static const QRegularExpression pattern(QStringLiteral(

@@ -4,6 +4,7 @@
 #include "issuedocument.h"
 #include "newsletterprofile.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -15,6 +16,8 @@ namespace wc {
 // line with zero counts), every section kept and empty, and the past-issues section filled
 // with links to the issues N − k in the form the last issue wrote them.
 class NextIssue {
+    Q_DECLARE_TR_FUNCTIONS(wc::NextIssue)
+
 public:
     // A block between the stats line and the first section: often a one-off announcement,
     // so the user chooses whether it comes along.
