@@ -332,6 +332,55 @@ private slots:
         QCOMPARE(result.document.sections()[0].trailers.size(), doc.sections()[0].trailers.size());
     }
 
+    void h1TitleEditKeepsTheHeadingMarker_data() {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("tab") << "#\tTitle" << "Title2" << "#\tTitle2";
+        QTest::newRow("hash in title") << "# #5 Python" << "#6 Python" << "# #6 Python";
+        QTest::newRow("bare hash") << "#" << "Title" << "# Title";
+    }
+
+    void h1TitleEditKeepsTheHeadingMarker() {
+        QFETCH(QString, line);
+        QFETCH(QString, title);
+        QFETCH(QString, written);
+        const auto doc = test::parseText(line + QStringLiteral("\n\nBody.\n"));
+        const auto result = apply(doc, DocumentEdits(doc).setIssueTitle(title));
+        QCOMPARE(result.after, written + QStringLiteral("\n\nBody.\n"));
+        QCOMPARE(result.document.title(), std::optional<QString>(title));
+    }
+
+    void bareLinkHeaderStaysAHeader_data() {
+        QTest::addColumn<bool>("url"); // edit the URL, else the label
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("header");
+        QTest::newRow("renamed with emoji") << false << "🐿️Projects" << "[🐿️Projects](https://e.org/p)";
+        QTest::newRow("renamed without emoji") << false << "Projects" << "**[Projects](https://e.org/p)**";
+        QTest::newRow("label cleared") << false << "" << "**[](https://e.org/p)**";
+        QTest::newRow("url cleared") << true << "" << "**🐿️Projects & Resources**";
+        QTest::newRow("url changed") << true << "https://e.org/q" << "[🐿️Projects & Resources](https://e.org/q)";
+    }
+
+    void bareLinkHeaderStaysAHeader() {
+        QFETCH(bool, url);
+        QFETCH(QString, value);
+        QFETCH(QString, header);
+        const auto doc = test::parseText(
+            QStringLiteral("[🦄Articles](https://e.org/a)\n\n① a\n\n② b\n\n"
+                           "[🐿️Projects & Resources](https://e.org/p)\n\n① c\n\n② d\n\n③ e\n"));
+        QCOMPARE(doc.sections().size(), 2);
+        const DocumentEdits edits(doc);
+        const auto result = apply(doc, url ? edits.setSectionUrl(1, value)
+                                           : edits.setSectionLabel(1, value));
+        QCOMPARE(result.diff.removed, QList<int>{7});
+        const auto &s = result.document.sections();
+        QCOMPARE(s.size(), 2);
+        QCOMPARE(s[0].items.size(), 2);
+        QCOMPARE(s[1].items.size(), 3);
+        QCOMPARE(s[1].header.content.in(result.after), header);
+    }
+
     void insertSectionAndRenameIt() {
         const auto doc = test::loadDocument(test::corpusFile("2023-05-31-weekly.md"));
         auto added = apply(doc, DocumentEdits(doc).insertSection(1, QStringLiteral("🐢播客&视频")));
