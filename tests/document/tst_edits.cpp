@@ -250,7 +250,7 @@ private slots:
                  QStringLiteral("## 赞助&支持"));
     }
 
-    void moveItemAcrossSectionsAdoptsTargetStyle() {
+    void moveItemAcrossSectionsRenumbersBoth() {
         const auto doc = test::loadDocument(test::corpusFile("2025-06-07-weekly.md"));
         const QString moved = titleOf(doc, 0, 3);
         const auto result = apply(doc, DocumentEdits(doc).moveItem({0, 3}, 1, 0));
@@ -265,10 +265,8 @@ private slots:
         QVERIFY(result.diff.removed.last() < 114);
     }
 
-    void moveItemsIntoEnglishSectionUsesDotSeparator() {
+    void moveItemsWithinEnglishSectionKeepDotSeparator() {
         const auto doc = test::loadDocument(test::corpusFile("en/2023-05-31-weekly.md"));
-        const auto zh = test::loadDocument(test::corpusFile("2023-05-31-weekly.md"));
-        Q_UNUSED(zh);
         // Move two items from the first section to the end of the same section.
         const auto result = apply(doc, DocumentEdits(doc).moveItems({{0, 0}, {0, 2}}, 0, 8));
         const QString text = result.after;
@@ -279,6 +277,64 @@ private slots:
         QCOMPARE(titleOf(result.document, 0, 6), titleOf(doc, 0, 0));
         QCOMPARE(titleOf(result.document, 0, 7), titleOf(doc, 0, 2));
         QCOMPARE(numbersOf(result.document, 0), sequence(8));
+    }
+
+    void moveItemAcrossSectionsAdoptsTargetStyle_data() {
+        // Sections whose numbering styles differ: the moved item takes the target's style, so
+        // without adoption these rows fail.
+        QTest::addColumn<int>("from");
+        QTest::addColumn<int>("to");
+        QTest::addColumn<QStringList>("targetHeads");
+        QTest::newRow("、 into . ") << 0 << 1
+                                   << QStringList{"1. [b1](https://e.org/b1)",
+                                                  "2. [a1](https://e.org/a1)",
+                                                  "3. [b2](https://e.org/b2)"};
+        QTest::newRow(". into 、") << 1 << 0
+                                  << QStringList{"1、[a1](https://e.org/a1)",
+                                                 "2、[b1](https://e.org/b1)",
+                                                 "3、[a2](https://e.org/a2)"};
+        QTest::newRow("、 into circled") << 0 << 2
+                                        << QStringList{"① c1", "② [a1](https://e.org/a1)", "③ c2"};
+        QTest::newRow("circled into 、") << 2 << 0
+                                        << QStringList{"1、[a1](https://e.org/a1)", "2、c1",
+                                                       "3、[a2](https://e.org/a2)"};
+    }
+
+    void moveItemAcrossSectionsAdoptsTargetStyle() {
+        QFETCH(int, from);
+        QFETCH(int, to);
+        QFETCH(QStringList, targetHeads);
+        const auto doc = test::parseText(QStringLiteral(
+            "## 🦄A\n\n1、[a1](https://e.org/a1)\n\n2、[a2](https://e.org/a2)\n\n"
+            "## 🐿️B\n\n1. [b1](https://e.org/b1)\n\n2. [b2](https://e.org/b2)\n\n"
+            "## 🐢C\n\n① c1\n\n② c2\n"));
+        QCOMPARE(doc.sections().size(), 3);
+        const auto result = apply(doc, DocumentEdits(doc).moveItem({from, 0}, to, 1));
+        QStringList heads;
+        for (const ItemNode &item : result.document.sections()[to].items)
+            heads << item.headLine.in(result.after).toString();
+        QCOMPARE(heads, targetHeads);
+        QCOMPARE(result.document.sections()[from].items.size(), 1);
+    }
+
+    void moveItemsAcrossSectionsAdoptTargetStyle() {
+        // Several items from an English `1. ` section into a Chinese `1、` one.
+        const auto doc = test::parseText(QStringLiteral(
+            "## 🦄A\n\n1、[a1](https://e.org/a1)\n\n"
+            "## 🐿️B\n\n1. [b1](https://e.org/b1)\n\n2. [b2](https://e.org/b2)\n\n"
+            "3. [b3](https://e.org/b3)\n"));
+        const auto result = apply(doc, DocumentEdits(doc).moveItems({{1, 0}, {1, 2}}, 0, 1));
+        const auto &items = result.document.sections()[0].items;
+        QCOMPARE(items.size(), 3);
+        for (const ItemNode &item : items) {
+            QCOMPARE(item.separator.in(result.after), QStringLiteral("、"));
+            QCOMPARE(item.spacing.in(result.after), QString());
+        }
+        QCOMPARE(titleOf(result.document, 0, 1), QStringLiteral("b1"));
+        QCOMPARE(titleOf(result.document, 0, 2), QStringLiteral("b3"));
+        QCOMPARE(numbersOf(result.document, 0), sequence(3));
+        QCOMPARE(result.document.sections()[1].items[0].headLine.in(result.after),
+                 QStringLiteral("1. [b2](https://e.org/b2)"));
     }
 
     void moveSection() {
