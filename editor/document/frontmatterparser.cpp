@@ -24,6 +24,10 @@ QString unquotedKey(QStringView key) {
 // The value as YAML would read a one-line quoted scalar; used when the YAML as a whole is
 // invalid, so the form still shows a readable value.
 QString roughlyUnquoted(QStringView value, FrontMatterField::Quoting quoting) {
+    const bool quoted =
+        quoting == FrontMatterField::Quoting::Single || quoting == FrontMatterField::Quoting::Double;
+    if (quoted && (value.size() < 2 || value.back() != value.front()))
+        return value.sliced(1).toString(); // a quote left open: the text after it
     if (value.size() < 2 || value.back() != value.front())
         return value.toString();
     QString inner = value.sliced(1, value.size() - 2).toString();

@@ -58,6 +58,7 @@ void SourceEditor::setDocument(QTextDocument *document) {
     QPlainTextEdit::setDocument(document);
     delete m_highlighter;
     m_highlighter = new MarkdownHighlighter(document, this);
+    m_frontMatterLines = -1;
     updateGutterGeometry();
 }
 
@@ -81,7 +82,8 @@ void SourceEditor::showDocumentState(const IssueDocument &document) {
         frontMatterLines = document.lineNumberAt(std::max<qsizetype>(0, fm->contentEnd - 1));
     // Recolouring is an edit of the text's formats: it must not run inside the parse's
     // notification, which other views are still handling.
-    if (m_highlighter) {
+    if (m_highlighter && frontMatterLines != m_frontMatterLines) {
+        m_frontMatterLines = frontMatterLines;
         QTimer::singleShot(0, m_highlighter, [highlighter = m_highlighter, frontMatterLines] {
             highlighter->setFrontMatterLines(frontMatterLines);
         });

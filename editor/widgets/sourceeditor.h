@@ -41,6 +41,7 @@ private:
     QWidget *m_gutter;
     QLabel *m_problems;
     QList<int> m_problemLines;
+    int m_frontMatterLines = -1; // as last handed to the highlighter
     MarkdownHighlighter *m_highlighter = nullptr;
     int m_markFirst = 0;
     int m_markLast = 0;

@@ -65,6 +65,77 @@
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lists and values over several lines are read-only here (their tooltip gives their lines): edit them in the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines %1–%2 of the source: edit this value there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wc::FrontMatterParser</name>
+    <message>
+        <source>a line does not continue the list of keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;{&quot; is never closed with &quot;}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line does not continue the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;[&quot; is never closed with &quot;]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted value is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;: &quot; where no key can start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a misplaced key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;- &quot; list item where none can start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character that cannot start a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab used for indentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character not allowed in a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alias to an anchor that is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML in the front matter: the %1 that opens the value of &quot;%2&quot; is not closed on its line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter is not a list of &quot;key: value&quot; lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML in the front matter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wc::HtmlExportActions</name>
@@ -133,6 +204,13 @@
     </message>
     <message>
         <source>Move Section Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wc::IssueParser</name>
+    <message>
+        <source>the front matter opened on line 1 is never closed with &quot;---&quot;; it is read as the issue&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -681,6 +759,13 @@
     </message>
     <message>
         <source>The new language applies the next time Weekly Composer starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wc::SourceEditor</name>
+    <message>
+        <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

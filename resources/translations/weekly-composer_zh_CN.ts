@@ -65,6 +65,77 @@
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
+    <message>
+        <source>Lists and values over several lines are read-only here (their tooltip gives their lines): edit them in the source.</source>
+        <translation>列表和跨越多行的值在这里只读（提示中给出它们所在的行）：请在源码中编辑。</translation>
+    </message>
+    <message>
+        <source>Lines %1–%2 of the source: edit this value there.</source>
+        <translation>源码第 %1–%2 行：请在那里编辑这个值。</translation>
+    </message>
+</context>
+<context>
+    <name>wc::FrontMatterParser</name>
+    <message>
+        <source>a line does not continue the list of keys</source>
+        <translation>有一行没有接续键值列表</translation>
+    </message>
+    <message>
+        <source>a &quot;{&quot; is never closed with &quot;}&quot;</source>
+        <translation>“{”没有用“}”闭合</translation>
+    </message>
+    <message>
+        <source>a line does not continue the list</source>
+        <translation>有一行没有接续列表</translation>
+    </message>
+    <message>
+        <source>a &quot;[&quot; is never closed with &quot;]&quot;</source>
+        <translation>“[”没有用“]”闭合</translation>
+    </message>
+    <message>
+        <source>a quoted value is never closed</source>
+        <translation>带引号的值没有闭合</translation>
+    </message>
+    <message>
+        <source>a &quot;: &quot; where no key can start</source>
+        <translation>在不能开始键的位置出现了“: ”</translation>
+    </message>
+    <message>
+        <source>a misplaced key</source>
+        <translation>键的位置不对</translation>
+    </message>
+    <message>
+        <source>a &quot;- &quot; list item where none can start</source>
+        <translation>在不能开始列表项的位置出现了“- ”</translation>
+    </message>
+    <message>
+        <source>a character that cannot start a value</source>
+        <translation>值不能以这个字符开头</translation>
+    </message>
+    <message>
+        <source>a tab used for indentation</source>
+        <translation>用制表符做了缩进</translation>
+    </message>
+    <message>
+        <source>a character not allowed in a value</source>
+        <translation>值中有不允许的字符</translation>
+    </message>
+    <message>
+        <source>an alias to an anchor that is not defined</source>
+        <translation>别名指向了未定义的锚点</translation>
+    </message>
+    <message>
+        <source>invalid YAML in the front matter: the %1 that opens the value of &quot;%2&quot; is not closed on its line</source>
+        <translation>文件头信息中的 YAML 无效：“%2”的值开头的 %1 没有在同一行闭合</translation>
+    </message>
+    <message>
+        <source>the front matter is not a list of &quot;key: value&quot; lines</source>
+        <translation>文件头信息不是由“键: 值”行组成的</translation>
+    </message>
+    <message>
+        <source>invalid YAML in the front matter: %1</source>
+        <translation>文件头信息中的 YAML 无效：%1</translation>
+    </message>
 </context>
 <context>
     <name>wc::HtmlExportActions</name>
@@ -134,6 +205,13 @@
     <message>
         <source>Move Section Down</source>
         <translation>分类下移</translation>
+    </message>
+</context>
+<context>
+    <name>wc::IssueParser</name>
+    <message>
+        <source>the front matter opened on line 1 is never closed with &quot;---&quot;; it is read as the issue&apos;s text</source>
+        <translation>第 1 行开始的文件头信息没有用“---”闭合，按正文读取</translation>
     </message>
 </context>
 <context>
@@ -681,6 +759,13 @@
     <message>
         <source>The new language applies the next time Weekly Composer starts.</source>
         <translation>新的语言将在下次启动 Weekly Composer 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>wc::SourceEditor</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 </TS>

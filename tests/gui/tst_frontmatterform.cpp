@@ -183,7 +183,7 @@ void FrontMatterFormTest::unclosedQuoteIsReportedAndNothingIsWritten() {
     QVERIFY2(diagnostic->text().contains(QStringLiteral("\"title\"")), qPrintable(diagnostic->text()));
     QLineEdit *title = m_form->titleField();
     QVERIFY(title->isReadOnly());
-    QVERIFY(!title->text().contains(QStringLiteral("pubDate"))); // no lines merged in
+    QCOMPARE(title->text(), QStringLiteral("Python 潮流周刊#5：abc")); // no lines merged in
     title->setFocus();
     title->end(false);
     test::typeText(title, QStringLiteral("x"));
