@@ -126,13 +126,14 @@ Edit DocumentEdits::setNote(const ItemNode &node, TextRange whole, TextRange val
         const QString lead = m_text.at(at - 1) == u'\n' ? QString() : m_eol;
         return {{{at, at}, lead + m_eol + newNote + m_eol}};
     }
-    // A note ends the description's prose: the last paragraph, not a code fence, list or
-    // quote that may close it (glued to a closing fence, the note would keep the fence open
-    // and turn the rest of the issue into code). Without a paragraph it becomes one.
+    // A note ends the description's prose: its last paragraph or list, not a code fence,
+    // quote or HTML block that may close it (glued to a closing fence, the note would keep
+    // the fence open and turn the rest of the issue into code). Without prose it becomes a
+    // paragraph of its own.
     const qsizetype count = node.image.blockIndex >= 0 ? node.image.blockIndex : node.body.size();
     for (qsizetype i = count - 1; i >= 0; --i) {
         const Block &block = node.body[i];
-        if (block.kind == Block::Kind::Paragraph)
+        if (block.kind == Block::Kind::Paragraph || block.kind == Block::Kind::List)
             return {{{block.content.end, block.content.end}, newNote}};
     }
     const Block &last = node.body[count - 1];

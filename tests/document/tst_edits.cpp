@@ -337,6 +337,28 @@ private slots:
                  QStringLiteral("1. [b2](https://e.org/b2)"));
     }
 
+    void notesEndTheProseNotACodeFence_data() {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("paragraph then fence")
+            << "说明。\n\n```\ncode\n```\n" << "说明。（star 5K）\n\n```\ncode\n```\n";
+        QTest::newRow("fence only") << "```\ncode\n```\n" << "```\ncode\n```\n\n（star 5K）\n";
+        QTest::newRow("list") << "说明：\n\n- a\n- b\n" << "说明：\n\n- a\n- b（star 5K）\n";
+    }
+
+    void notesEndTheProseNotACodeFence() {
+        QFETCH(QString, body);
+        QFETCH(QString, expected);
+        const QString head = QStringLiteral("## 🐿️项目\n\n1、[a](https://e.org)\n\n");
+        const QString next = QStringLiteral("\n2、[b](https://e.org/b)\n");
+        const auto doc = test::parseText(head + body + next);
+        const auto result = apply(doc, DocumentEdits(doc).setItemStars({0, 0}, QStringLiteral("5K")));
+        QCOMPARE(result.after, head + expected + next);
+        QCOMPARE(result.document.sections()[0].items.size(), 2);
+        QCOMPARE(result.document.sections()[0].items[0].notes.starValue.in(result.after),
+                 QStringLiteral("5K"));
+    }
+
     void moveSection() {
         const auto doc = test::loadDocument(test::corpusFile("2025-06-07-weekly.md"));
         const int count = int(doc.sections().size());
