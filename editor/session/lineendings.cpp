@@ -118,6 +118,18 @@ void setBlockEndings(QTextDocument *document, const std::vector<LineEnding> &end
         cursor.endEditBlock();
 }
 
+void copyBlockEnding(const QTextBlockFormat &source, QTextCursor &cursor) {
+    const QVariant ending = source.property(endingProperty);
+    QTextBlockFormat format = cursor.blockFormat();
+    if (format.property(endingProperty) == ending)
+        return;
+    if (ending.isValid())
+        format.setProperty(endingProperty, ending);
+    else
+        format.clearProperty(endingProperty);
+    cursor.setBlockFormat(format);
+}
+
 QString textWithEndings(const QTextDocument *document, LineEnding fallback) {
     // The raw text keeps every character as typed (toPlainText() would turn no-break spaces
     // into spaces); its paragraph separators are the blocks' ends, in block order.

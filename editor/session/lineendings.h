@@ -5,6 +5,7 @@
 #include <vector>
 
 class QTextBlock;
+class QTextBlockFormat;
 class QTextCursor;
 class QTextDocument;
 
@@ -34,6 +35,9 @@ void setBlockEnding(QTextCursor &cursor, LineEnding ending, LineEnding fallback)
 // Gives the blocks of `document` the endings listed (in order), changing only those that differ.
 void setBlockEndings(QTextDocument *document, const std::vector<LineEnding> &endings,
                      LineEnding fallback);
+// Gives `cursor`'s block the ending `source` had (QTextDocument keeps the first block's format
+// when it joins two lines; the ending left after the join is the last line's).
+void copyBlockEnding(const QTextBlockFormat &source, QTextCursor &cursor);
 // The document's text with every line's own ending: the file's text again.
 QString textWithEndings(const QTextDocument *document, LineEnding fallback);
 

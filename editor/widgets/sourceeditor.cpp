@@ -1,8 +1,10 @@
 #include "sourceeditor.h"
 
 #include "issuesession.h"
+#include "lineendings.h"
 #include "markdownhighlighter.h"
 
+#include <QKeyEvent>
 #include <QLabel>
 #include <QTimer>
 
@@ -112,6 +114,37 @@ void SourceEditor::updateGutterGeometry() {
     setViewportMargins(gutterWidth(), top, 0, 0);
     m_problems->setGeometry(area.left(), area.top(), area.width(), top);
     m_gutter->setGeometry(area.left(), area.top() + top, gutterWidth(), area.height() - top);
+}
+
+void SourceEditor::keyPressEvent(QKeyEvent *event) {
+    // A key that joins lines (Backspace at a line's start, Delete at its end, typing over a
+    // selection across lines) leaves the last line's line break, but QTextDocument keeps the
+    // first line's block format, where the session keeps each line's ending (lineendings.h):
+    // the joined line gets the ending that is left, in the same undo step.
+    const QTextCursor cursor = textCursor();
+    QTextBlock survivor;
+    if (cursor.hasSelection()) {
+        const QTextBlock last = document()->findBlock(cursor.selectionEnd());
+        if (document()->findBlock(cursor.selectionStart()) != last && !event->text().isEmpty())
+            survivor = last;
+    } else if (event->key() == Qt::Key_Backspace && event->modifiers() == Qt::NoModifier &&
+               cursor.atBlockStart() && !cursor.atStart()) {
+        survivor = cursor.block();
+    } else if (event->key() == Qt::Key_Delete && event->modifiers() == Qt::NoModifier &&
+               cursor.atBlockEnd() && !cursor.atEnd()) {
+        survivor = cursor.block().next();
+    }
+    if (!survivor.isValid() || isReadOnly()) {
+        QPlainTextEdit::keyPressEvent(event);
+        return;
+    }
+    const QTextBlockFormat kept = survivor.blockFormat();
+    QTextCursor step(document());
+    step.beginEditBlock();
+    QPlainTextEdit::keyPressEvent(event);
+    QTextCursor joined = textCursor();
+    copyBlockEnding(kept, joined);
+    step.endEditBlock();
 }
 
 void SourceEditor::resizeEvent(QResizeEvent *event) {

@@ -31,6 +31,7 @@ public:
     void paintGutter(QPaintEvent *event);
 
 protected:
+    void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 

@@ -25,6 +25,7 @@ private slots:
     void unEditedSaveGivesTheLoadedBytes();
     void typedLineBreakTakesTheEndingOfTheLineItSplits();
     void typedEditsKeepTheOtherLinesEndings();
+    void joiningLinesKeepsTheEndingLeftAfterThem();
     void formEditsChangeOnlyTheirLines();
     void reloadKeepsTheNewFilesEndings();
 
@@ -133,6 +134,29 @@ void SessionBytesTest::typedEditsKeepTheOtherLinesEndings() {
     while (m_session->textDocument()->isRedoAvailable())
         m_session->textDocument()->redo();
     QCOMPARE(m_session->fileBytes(), QByteArray("one\r\nfour\xE2\x80\xA9" "five\n"));
+}
+
+void SessionBytesTest::joiningLinesKeepsTheEndingLeftAfterThem() {
+    load("crlf\r\nlf\nend\r\n");
+    placeCursor(1, 0); // Backspace at the start of "lf": the CRLF before it goes
+    QTest::keyClick(m_editor, Qt::Key_Backspace);
+    QCOMPARE(m_session->fileBytes(), QByteArray("crlflf\nend\r\n"));
+    m_session->textDocument()->undo();
+    QCOMPARE(m_session->fileBytes(), m_loaded);
+    placeCursor(1, 2); // Delete at the end of "lf": its LF goes
+    QTest::keyClick(m_editor, Qt::Key_Delete);
+    QCOMPARE(m_session->fileBytes(), QByteArray("crlf\r\nlfend\r\n"));
+    m_session->textDocument()->undo();
+    QCOMPARE(m_session->fileBytes(), m_loaded);
+    // Typing over a selection from the first line into the second.
+    QTextCursor cursor(m_session->textDocument()->findBlockByNumber(0));
+    cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, 2);
+    cursor.movePosition(QTextCursor::Down, QTextCursor::KeepAnchor);
+    m_editor->setTextCursor(cursor);
+    test::typeText(m_editor, QStringLiteral("X"));
+    QCOMPARE(m_session->fileBytes(), QByteArray("crX\nend\r\n"));
+    m_session->textDocument()->undo();
+    QCOMPARE(m_session->fileBytes(), m_loaded);
 }
 
 void SessionBytesTest::formEditsChangeOnlyTheirLines() {
