@@ -240,8 +240,8 @@ Edit DocumentEdits::setSectionLabel(int section, const QString &label) const {
         // with it.
         edit = minimized(m_text, {node.labelLink, escapedLinkText(clean.mid(prefix.size()))});
     } else {
-        edit = minimized(m_text, {{node.labelPrefix.begin, node.labelLink.end},
-                                  u'[' + escapedLinkText(clean)});
+        edit = minimized(
+            m_text, {{node.labelPrefix.begin, node.labelLink.end}, u'[' + escapedLinkText(clean)});
     }
     return keptAsHeader(node, edit, clean, node.headingUrl.in(m_text).toString());
 }
@@ -257,8 +257,7 @@ Edit DocumentEdits::setSectionUrl(int section, const QString &url) const {
             // `## 🦄[文章](u)` becomes `## 🦄文章`: drop the brackets and the target.
             const qsizetype linkBegin = node.labelLink.begin - 1;
             const qsizetype linkEnd = m_text.indexOf(u')', node.headingUrl.end) + 1;
-            edit = minimized(m_text,
-                             {{linkBegin, linkEnd}, node.labelLink.in(m_text).toString()});
+            edit = minimized(m_text, {{linkBegin, linkEnd}, node.labelLink.in(m_text).toString()});
         }
     } else if (!target.isEmpty()) {
         edit = minimized(m_text, {node.labelPrefix,

@@ -24,8 +24,8 @@ QString unquotedKey(QStringView key) {
 // The value as YAML would read a one-line quoted scalar; used when the YAML as a whole is
 // invalid, so the form still shows a readable value.
 QString roughlyUnquoted(QStringView value, FrontMatterField::Quoting quoting) {
-    const bool quoted =
-        quoting == FrontMatterField::Quoting::Single || quoting == FrontMatterField::Quoting::Double;
+    const bool quoted = quoting == FrontMatterField::Quoting::Single ||
+                        quoting == FrontMatterField::Quoting::Double;
     if (quoted && (value.size() < 2 || value.back() != value.front()))
         return value.sliced(1).toString(); // a quote left open: the text after it
     if (value.size() < 2 || value.back() != value.front())
@@ -78,8 +78,7 @@ QList<FrontMatterField> scanKeyLines(const QString &text, TextRange body) {
                 field.value = roughlyUnquoted(field.valueText.in(text), field.quoting);
                 fields.append(field);
             }
-        } else if (!fields.isEmpty() && !scan::isBlank(line) &&
-                   !line.trimmed().startsWith(u'#')) {
+        } else if (!fields.isEmpty() && !scan::isBlank(line) && !line.trimmed().startsWith(u'#')) {
             fields.last().valueSpan.end = pos + scan::trimmedRight(line).size();
         }
         pos = newline + 1;
@@ -273,10 +272,10 @@ std::optional<Diagnostic> FrontMatterParser::read(const QString &text, FrontMatt
                                                   int firstBodyLine) {
     frontMatter.fields = scanKeyLines(text, frontMatter.body);
     const auto lineOf = [&](const FrontMatterField &field) {
-        return firstBodyLine + int(QStringView(text)
-                                       .sliced(frontMatter.body.begin,
-                                               field.line.begin - frontMatter.body.begin)
-                                       .count(u'\n'));
+        return firstBodyLine +
+               int(QStringView(text)
+                       .sliced(frontMatter.body.begin, field.line.begin - frontMatter.body.begin)
+                       .count(u'\n'));
     };
     // A quote left open on its line is a mistake even where YAML accepts it (it reads the
     // following lines into the value up to the next quote, and the key lines are no longer

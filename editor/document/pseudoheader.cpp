@@ -20,9 +20,8 @@ bool isOneLink(QStringView s, qsizetype *bracket, scan::Link *link) {
 
 bool emojiLabelled(QStringView s, qsizetype bracket, const scan::Link &link) {
     const QStringView prefix = s.first(bracket).trimmed();
-    return scan::startsWithSectionEmoji(prefix.isEmpty()
-                                            ? s.sliced(link.textBegin, link.textEnd - link.textBegin)
-                                            : prefix);
+    return scan::startsWithSectionEmoji(
+        prefix.isEmpty() ? s.sliced(link.textBegin, link.textEnd - link.textBegin) : prefix);
 }
 
 } // namespace

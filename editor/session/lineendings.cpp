@@ -9,8 +9,8 @@ namespace wc {
 namespace {
 
 constexpr int endingProperty = QTextFormat::UserProperty + 0x4c45; // "LE"
-constexpr char16_t frameStart = 0xfdd0; // QTextBeginningOfFrame
-constexpr char16_t frameEnd = 0xfdd1;   // QTextEndOfFrame
+constexpr char16_t frameStart = 0xfdd0;                            // QTextBeginningOfFrame
+constexpr char16_t frameEnd = 0xfdd1;                              // QTextEndOfFrame
 
 } // namespace
 

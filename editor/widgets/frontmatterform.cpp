@@ -158,12 +158,12 @@ void FrontMatterForm::refresh() {
                 cell->setFlags(flags);
             if (cell->text() != value)
                 cell->setText(value);
-            const QString tip =
-                inSourceOnly ? tr("Lines %1–%2 of the source: edit this value there.")
-                                   .arg(doc.lineNumberAt(field.line.begin))
-                                   .arg(doc.lineNumberAt(std::max(field.line.begin,
-                                                                  field.valueSpan.end - 1)))
-                             : QString();
+            const QString tip = inSourceOnly
+                                    ? tr("Lines %1–%2 of the source: edit this value there.")
+                                          .arg(doc.lineNumberAt(field.line.begin))
+                                          .arg(doc.lineNumberAt(
+                                              std::max(field.line.begin, field.valueSpan.end - 1)))
+                                    : QString();
             if (cell->toolTip() != tip)
                 cell->setToolTip(tip);
         }

@@ -174,16 +174,18 @@ private slots:
 
     void inspectListsDiagnostics() {
         QTemporaryDir dir;
-        const QString bad = test::writeFile(
-            dir.path(), QStringLiteral("2025-08-09-weekly.md"),
-            "---\ntitle: 'Python 潮流周刊#5：abc\npubDate: 2023-06-01\n---\n\n## 🦄文章\n");
+        const QString bad = test::writeFile(dir.path(), QStringLiteral("2025-08-09-weekly.md"),
+                                            "---\ntitle: 'Python 潮流周刊#5：abc\npubDate: "
+                                            "2023-06-01\n---\n\n## 🦄文章\n");
         Run result = run({"inspect", bad});
         QCOMPARE(result.status, 0);
-        QJsonArray diagnostics = QJsonDocument::fromJson(result.out).object()["diagnostics"].toArray();
+        QJsonArray diagnostics =
+            QJsonDocument::fromJson(result.out).object()["diagnostics"].toArray();
         QCOMPARE(diagnostics.size(), 1);
         QCOMPARE(diagnostics[0].toObject()["line"].toInt(), 2);
-        QVERIFY2(diagnostics[0].toObject()["message"].toString().contains(QStringLiteral("\"title\"")),
-                 result.out.constData());
+        QVERIFY2(
+            diagnostics[0].toObject()["message"].toString().contains(QStringLiteral("\"title\"")),
+            result.out.constData());
         const QString unclosed = test::writeFile(dir.path(), QStringLiteral("unclosed.md"),
                                                  "---\ntitle: 'x'\n\n## 🦄文章\n");
         result = run({"inspect", unclosed});

@@ -285,19 +285,19 @@ private slots:
         QTest::addColumn<int>("from");
         QTest::addColumn<int>("to");
         QTest::addColumn<QStringList>("targetHeads");
-        QTest::newRow("、 into . ") << 0 << 1
-                                   << QStringList{"1. [b1](https://e.org/b1)",
-                                                  "2. [a1](https://e.org/a1)",
-                                                  "3. [b2](https://e.org/b2)"};
-        QTest::newRow(". into 、") << 1 << 0
-                                  << QStringList{"1、[a1](https://e.org/a1)",
-                                                 "2、[b1](https://e.org/b1)",
-                                                 "3、[a2](https://e.org/a2)"};
-        QTest::newRow("、 into circled") << 0 << 2
-                                        << QStringList{"① c1", "② [a1](https://e.org/a1)", "③ c2"};
-        QTest::newRow("circled into 、") << 2 << 0
-                                        << QStringList{"1、[a1](https://e.org/a1)", "2、c1",
-                                                       "3、[a2](https://e.org/a2)"};
+        QTest::newRow("、 into . ")
+            << 0 << 1
+            << QStringList{"1. [b1](https://e.org/b1)", "2. [a1](https://e.org/a1)",
+                           "3. [b2](https://e.org/b2)"};
+        QTest::newRow(". into 、")
+            << 1 << 0
+            << QStringList{"1、[a1](https://e.org/a1)", "2、[b1](https://e.org/b1)",
+                           "3、[a2](https://e.org/a2)"};
+        QTest::newRow("、 into circled")
+            << 0 << 2 << QStringList{"① c1", "② [a1](https://e.org/a1)", "③ c2"};
+        QTest::newRow("circled into 、")
+            << 2 << 0
+            << QStringList{"1、[a1](https://e.org/a1)", "2、c1", "3、[a2](https://e.org/a2)"};
     }
 
     void moveItemAcrossSectionsAdoptsTargetStyle() {
@@ -340,10 +340,12 @@ private slots:
     void notesEndTheProseNotACodeFence_data() {
         QTest::addColumn<QString>("body");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("paragraph then fence")
-            << "说明。\n\n```\ncode\n```\n" << "说明。（star 5K）\n\n```\ncode\n```\n";
-        QTest::newRow("fence only") << "```\ncode\n```\n" << "```\ncode\n```\n\n（star 5K）\n";
-        QTest::newRow("list") << "说明：\n\n- a\n- b\n" << "说明：\n\n- a\n- b（star 5K）\n";
+        QTest::newRow("paragraph then fence") << "说明。\n\n```\ncode\n```\n"
+                                              << "说明。（star 5K）\n\n```\ncode\n```\n";
+        QTest::newRow("fence only") << "```\ncode\n```\n"
+                                    << "```\ncode\n```\n\n（star 5K）\n";
+        QTest::newRow("list") << "说明：\n\n- a\n- b\n"
+                              << "说明：\n\n- a\n- b（star 5K）\n";
     }
 
     void notesEndTheProseNotACodeFence() {
@@ -352,7 +354,8 @@ private slots:
         const QString head = QStringLiteral("## 🐿️项目\n\n1、[a](https://e.org)\n\n");
         const QString next = QStringLiteral("\n2、[b](https://e.org/b)\n");
         const auto doc = test::parseText(head + body + next);
-        const auto result = apply(doc, DocumentEdits(doc).setItemStars({0, 0}, QStringLiteral("5K")));
+        const auto result =
+            apply(doc, DocumentEdits(doc).setItemStars({0, 0}, QStringLiteral("5K")));
         QCOMPARE(result.after, head + expected + next);
         QCOMPARE(result.document.sections()[0].items.size(), 2);
         QCOMPARE(result.document.sections()[0].items[0].notes.starValue.in(result.after),
@@ -414,9 +417,15 @@ private slots:
         QTest::addColumn<QString>("line");
         QTest::addColumn<QString>("title");
         QTest::addColumn<QString>("written");
-        QTest::newRow("tab") << "#\tTitle" << "Title2" << "#\tTitle2";
-        QTest::newRow("hash in title") << "# #5 Python" << "#6 Python" << "# #6 Python";
-        QTest::newRow("bare hash") << "#" << "Title" << "# Title";
+        QTest::newRow("tab") << "#\tTitle"
+                             << "Title2"
+                             << "#\tTitle2";
+        QTest::newRow("hash in title") << "# #5 Python"
+                                       << "#6 Python"
+                                       << "# #6 Python";
+        QTest::newRow("bare hash") << "#"
+                                   << "Title"
+                                   << "# Title";
     }
 
     void h1TitleEditKeepsTheHeadingMarker() {
@@ -433,24 +442,29 @@ private slots:
         QTest::addColumn<bool>("url"); // edit the URL, else the label
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("header");
-        QTest::newRow("renamed with emoji") << false << "🐿️Projects" << "[🐿️Projects](https://e.org/p)";
-        QTest::newRow("renamed without emoji") << false << "Projects" << "**[Projects](https://e.org/p)**";
-        QTest::newRow("label cleared") << false << "" << "**[](https://e.org/p)**";
-        QTest::newRow("url cleared") << true << "" << "**🐿️Projects & Resources**";
-        QTest::newRow("url changed") << true << "https://e.org/q" << "[🐿️Projects & Resources](https://e.org/q)";
+        QTest::newRow("renamed with emoji") << false << "🐿️Projects"
+                                            << "[🐿️Projects](https://e.org/p)";
+        QTest::newRow("renamed without emoji") << false << "Projects"
+                                               << "**[Projects](https://e.org/p)**";
+        QTest::newRow("label cleared") << false << ""
+                                       << "**[](https://e.org/p)**";
+        QTest::newRow("url cleared") << true << ""
+                                     << "**🐿️Projects & Resources**";
+        QTest::newRow("url changed") << true << "https://e.org/q"
+                                     << "[🐿️Projects & Resources](https://e.org/q)";
     }
 
     void bareLinkHeaderStaysAHeader() {
         QFETCH(bool, url);
         QFETCH(QString, value);
         QFETCH(QString, header);
-        const auto doc = test::parseText(
-            QStringLiteral("[🦄Articles](https://e.org/a)\n\n① a\n\n② b\n\n"
-                           "[🐿️Projects & Resources](https://e.org/p)\n\n① c\n\n② d\n\n③ e\n"));
+        const auto doc = test::parseText(QStringLiteral(
+            "[🦄Articles](https://e.org/a)\n\n① a\n\n② b\n\n"
+            "[🐿️Projects & Resources](https://e.org/p)\n\n① c\n\n② d\n\n③ e\n"));
         QCOMPARE(doc.sections().size(), 2);
         const DocumentEdits edits(doc);
-        const auto result = apply(doc, url ? edits.setSectionUrl(1, value)
-                                           : edits.setSectionLabel(1, value));
+        const auto result =
+            apply(doc, url ? edits.setSectionUrl(1, value) : edits.setSectionLabel(1, value));
         QCOMPARE(result.diff.removed, QList<int>{7});
         const auto &s = result.document.sections();
         QCOMPARE(s.size(), 2);

@@ -117,7 +117,8 @@ private slots:
         QCOMPARE(s.size(), 2);
         QCOMPARE(s[0].level, 0);
         QCOMPARE(doc.sectionLabel(s[0]), QStringLiteral("🦄Articles & Tutorials"));
-        QCOMPARE(textOf(doc, s[0].headingUrl), QStringLiteral("https://xiaobot.net/p/python_weekly"));
+        QCOMPARE(textOf(doc, s[0].headingUrl),
+                 QStringLiteral("https://xiaobot.net/p/python_weekly"));
         QCOMPARE(s[0].items.size(), 2);
         QCOMPARE(s[1].level, 0);
         QCOMPARE(doc.sectionLabel(s[1]), QStringLiteral("🐿️Projects & Resources"));
@@ -128,11 +129,11 @@ private slots:
     }
 
     void ordinaryLinkParagraphsAreNotHeaders() {
-        const auto doc = test::parseText(QStringLiteral(
-            "Intro.\n\n[Season 3 Summary](https://e.org)\n\n"
-            "**[Bold but not a whole line](https://e.org)** and more\n\n"
-            "[🦄 a link](https://e.org) followed by text\n\n"
-            "text before [🦄Articles](https://e.org)\n"));
+        const auto doc = test::parseText(
+            QStringLiteral("Intro.\n\n[Season 3 Summary](https://e.org)\n\n"
+                           "**[Bold but not a whole line](https://e.org)** and more\n\n"
+                           "[🦄 a link](https://e.org) followed by text\n\n"
+                           "text before [🦄Articles](https://e.org)\n"));
         QCOMPARE(doc.sections().size(), 0);
         QCOMPARE(doc.preamble().size(), 5);
     }
@@ -147,11 +148,16 @@ private slots:
     void h1TitleRangeIsTheHeadingText_data() {
         QTest::addColumn<QString>("line");
         QTest::addColumn<QString>("title");
-        QTest::newRow("space") << "# Title" << "Title";
-        QTest::newRow("tab") << "#\tTitle" << "Title";
-        QTest::newRow("hash in title") << "# #5 Python" << "#5 Python";
-        QTest::newRow("indent and trailing blanks") << "  #   Title  " << "Title";
-        QTest::newRow("bare hash") << "#" << "";
+        QTest::newRow("space") << "# Title"
+                               << "Title";
+        QTest::newRow("tab") << "#\tTitle"
+                             << "Title";
+        QTest::newRow("hash in title") << "# #5 Python"
+                                       << "#5 Python";
+        QTest::newRow("indent and trailing blanks") << "  #   Title  "
+                                                    << "Title";
+        QTest::newRow("bare hash") << "#"
+                                   << "";
     }
 
     void h1TitleRangeIsTheHeadingText() {

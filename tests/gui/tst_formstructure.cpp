@@ -1,8 +1,8 @@
 // Form edits typed into the real item and section forms keep the structure: the same
 // sections with the same items, whatever the edited node's neighbourhood.
 
-#include "itemform.h"
 #include "issuesession.h"
+#include "itemform.h"
 #include "sectionform.h"
 #include "testsupport.h"
 #include "typing.h"
@@ -78,8 +78,10 @@ void FormStructureTest::cleanup() {
 void FormStructureTest::notesAfterACodeFenceLeaveTheFenceClosed_data() {
     QTest::addColumn<QString>("label");
     QTest::addColumn<QString>("typed");
-    QTest::newRow("stars") << "&Stars:" << "5K";
-    QTest::newRow("contributor") << "&Contributor:" << "小明";
+    QTest::newRow("stars") << "&Stars:"
+                           << "5K";
+    QTest::newRow("contributor") << "&Contributor:"
+                                 << "小明";
 }
 
 void FormStructureTest::notesAfterACodeFenceLeaveTheFenceClosed() {
@@ -115,19 +117,25 @@ void FormStructureTest::notesAfterACodeFenceLeaveTheFenceClosed() {
     const ItemNode &edited = after.sections()[section].items.at(2);
     QCOMPARE(edited.body.last().content.in(after.text()), fence); // the fence is untouched
     QVERIFY2(!after.text().contains(QStringLiteral("```") + u'（'), qPrintable(after.text()));
-    const TextRange value = label == u"&Stars:" ? edited.notes.starValue
-                                                : edited.notes.contributorName;
+    const TextRange value =
+        label == u"&Stars:" ? edited.notes.starValue : edited.notes.contributorName;
     QCOMPARE(value.in(after.text()), typed);
     QCOMPARE(field->text(), typed);
 }
 
 void FormStructureTest::boldLinkSectionStaysASection_data() {
     QTest::addColumn<QString>("label");
-    QTest::addColumn<QString>("typed"); // empty: clear the field
+    QTest::addColumn<QString>("typed");  // empty: clear the field
     QTest::addColumn<QString>("header"); // the second section's header line afterwards
-    QTest::newRow("plain label") << "&Label:" << "项目" << "**[项目](https://xiaobot.net/p/python_weekly)**";
-    QTest::newRow("label cleared") << "&Label:" << "" << "**[](https://xiaobot.net/p/python_weekly)**";
-    QTest::newRow("url cleared") << "Heading &link:" << "" << "**🐿️项目&资源**";
+    QTest::newRow("plain label") << "&Label:"
+                                 << "项目"
+                                 << "**[项目](https://xiaobot.net/p/python_weekly)**";
+    QTest::newRow("label cleared") << "&Label:"
+                                   << ""
+                                   << "**[](https://xiaobot.net/p/python_weekly)**";
+    QTest::newRow("url cleared") << "Heading &link:"
+                                 << ""
+                                 << "**🐿️项目&资源**";
 }
 
 void FormStructureTest::boldLinkSectionStaysASection() {

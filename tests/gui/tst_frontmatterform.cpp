@@ -11,10 +11,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableWidget>
+#include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
-#include <QTest>
 
 using namespace wc;
 
@@ -55,8 +55,8 @@ void FrontMatterFormTest::cleanup() {
 }
 
 void FrontMatterFormTest::open(const QString &text) {
-    m_session->setContents(text, QStringLiteral("/tmp/2026-01-02-weekly.md"),
-                           QStringLiteral("\n"), false);
+    m_session->setContents(text, QStringLiteral("/tmp/2026-01-02-weekly.md"), QStringLiteral("\n"),
+                           false);
     m_form->refresh();
 }
 
@@ -88,35 +88,62 @@ void FrontMatterFormTest::valuesAreQuotedWhenPlainWouldReadOtherwise_data() {
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("written");
     // Read back by PyYAML's safe_load (YAML 1.1) or yaml-cpp (1.2 core) as something else:
-    QTest::newRow("null") << "null" << "'null'";
-    QTest::newRow("tilde") << "~" << "'~'";
-    QTest::newRow("yes") << "yes" << "'yes'";
-    QTest::newRow("No") << "No" << "'No'";
-    QTest::newRow("on") << "on" << "'on'";
-    QTest::newRow("TRUE") << "TRUE" << "'TRUE'";
-    QTest::newRow("hex") << "0x1F" << "'0x1F'";
-    QTest::newRow("octal") << "012" << "'012'";
-    QTest::newRow("underscored int") << "1_000" << "'1_000'";
-    QTest::newRow("float") << "3.14" << "'3.14'";
-    QTest::newRow("exponent") << "1e3" << "'1e3'";
-    QTest::newRow("infinity") << ".inf" << "'.inf'";
-    QTest::newRow("negative") << "-5" << "'-5'";
-    QTest::newRow("date") << "2024-01-01" << "'2024-01-01'";
-    QTest::newRow("sexagesimal") << "12:30" << "'12:30'";
-    QTest::newRow("merge key") << "<<" << "'<<'";
+    QTest::newRow("null") << "null"
+                          << "'null'";
+    QTest::newRow("tilde") << "~"
+                           << "'~'";
+    QTest::newRow("yes") << "yes"
+                         << "'yes'";
+    QTest::newRow("No") << "No"
+                        << "'No'";
+    QTest::newRow("on") << "on"
+                        << "'on'";
+    QTest::newRow("TRUE") << "TRUE"
+                          << "'TRUE'";
+    QTest::newRow("hex") << "0x1F"
+                         << "'0x1F'";
+    QTest::newRow("octal") << "012"
+                           << "'012'";
+    QTest::newRow("underscored int") << "1_000"
+                                     << "'1_000'";
+    QTest::newRow("float") << "3.14"
+                           << "'3.14'";
+    QTest::newRow("exponent") << "1e3"
+                              << "'1e3'";
+    QTest::newRow("infinity") << ".inf"
+                              << "'.inf'";
+    QTest::newRow("negative") << "-5"
+                              << "'-5'";
+    QTest::newRow("date") << "2024-01-01"
+                          << "'2024-01-01'";
+    QTest::newRow("sexagesimal") << "12:30"
+                                 << "'12:30'";
+    QTest::newRow("merge key") << "<<"
+                               << "'<<'";
     // Cut short, or not a scalar at all, when plain:
-    QTest::newRow("tab before comment") << "a\t#b" << "'a\t#b'";
-    QTest::newRow("comment") << "a #b" << "'a #b'";
-    QTest::newRow("mapping") << "a: b" << "'a: b'";
-    QTest::newRow("sequence") << "- x" << "'- x'";
-    QTest::newRow("anchor") << "&x" << "'&x'";
-    QTest::newRow("quote inside") << "'q" << "'''q'";
-    QTest::newRow("trailing colon") << "note:" << "'note:'";
+    QTest::newRow("tab before comment") << "a\t#b"
+                                        << "'a\t#b'";
+    QTest::newRow("comment") << "a #b"
+                             << "'a #b'";
+    QTest::newRow("mapping") << "a: b"
+                             << "'a: b'";
+    QTest::newRow("sequence") << "- x"
+                              << "'- x'";
+    QTest::newRow("anchor") << "&x"
+                            << "'&x'";
+    QTest::newRow("quote inside") << "'q"
+                                  << "'''q'";
+    QTest::newRow("trailing colon") << "note:"
+                                    << "'note:'";
     // Plain and read back unchanged: they stay plain.
-    QTest::newRow("cjk") << "豌豆花下猫" << "豌豆花下猫";
-    QTest::newRow("version") << "Python 3.12" << "Python 3.12";
-    QTest::newRow("C#") << "C#" << "C#";
-    QTest::newRow("hyphenated") << "a-b" << "a-b";
+    QTest::newRow("cjk") << "豌豆花下猫"
+                         << "豌豆花下猫";
+    QTest::newRow("version") << "Python 3.12"
+                             << "Python 3.12";
+    QTest::newRow("C#") << "C#"
+                        << "C#";
+    QTest::newRow("hyphenated") << "a-b"
+                                << "a-b";
 }
 
 void FrontMatterFormTest::valuesAreQuotedWhenPlainWouldReadOtherwise() {
@@ -156,8 +183,10 @@ void FrontMatterFormTest::listsAndBlockScalarsAreReadOnlyRows() {
         table->editItem(cell);
         QVERIFY(table->findChildren<QLineEdit *>().isEmpty()); // no cell editor opened
     }
-    QCOMPARE(table->item(0, 1)->toolTip(), QStringLiteral("Lines 3–5 of the source: edit this value there."));
-    QCOMPARE(table->item(1, 1)->toolTip(), QStringLiteral("Lines 6–8 of the source: edit this value there."));
+    QCOMPARE(table->item(0, 1)->toolTip(),
+             QStringLiteral("Lines 3–5 of the source: edit this value there."));
+    QCOMPARE(table->item(1, 1)->toolTip(),
+             QStringLiteral("Lines 6–8 of the source: edit this value there."));
     QVERIFY(m_form->findChild<QLabel *>(QStringLiteral("otherKeysNote"))->isVisible());
     QCOMPARE(text(), source);
     // A one-line value is edited in its cell, and only its line changes.
@@ -173,14 +202,16 @@ void FrontMatterFormTest::listsAndBlockScalarsAreReadOnlyRows() {
 }
 
 void FrontMatterFormTest::unclosedQuoteIsReportedAndNothingIsWritten() {
-    const QString source =
-        QStringLiteral("---\ntitle: 'Python 潮流周刊#5：abc\npubDate: 2023-06-01\nauthor: 猫\n---\n\n"
-                       "## 🦄文章&教程\n\n1、[a](https://e.org)\n");
+    const QString source = QStringLiteral(
+        "---\ntitle: 'Python 潮流周刊#5：abc\npubDate: 2023-06-01\nauthor: 猫\n---\n\n"
+        "## 🦄文章&教程\n\n1、[a](https://e.org)\n");
     open(source);
     auto *diagnostic = m_form->findChild<QLabel *>(QStringLiteral("frontMatterDiagnostic"));
     QVERIFY(diagnostic->isVisible());
-    QVERIFY2(diagnostic->text().startsWith(QStringLiteral("Line 2: ")), qPrintable(diagnostic->text()));
-    QVERIFY2(diagnostic->text().contains(QStringLiteral("\"title\"")), qPrintable(diagnostic->text()));
+    QVERIFY2(diagnostic->text().startsWith(QStringLiteral("Line 2: ")),
+             qPrintable(diagnostic->text()));
+    QVERIFY2(diagnostic->text().contains(QStringLiteral("\"title\"")),
+             qPrintable(diagnostic->text()));
     QLineEdit *title = m_form->titleField();
     QVERIFY(title->isReadOnly());
     QCOMPARE(title->text(), QStringLiteral("Python 潮流周刊#5：abc")); // no lines merged in
@@ -213,7 +244,8 @@ void FrontMatterFormTest::unclosedQuoteIsReportedAndNothingIsWritten() {
 }
 
 void FrontMatterFormTest::unclosedFrontMatterIsTextInTheSourceToo() {
-    const QString source = QStringLiteral("---\ntitle: 'x'\n\n## 🦄文章&教程\n\n1、[a](https://e.org)\n");
+    const QString source =
+        QStringLiteral("---\ntitle: 'x'\n\n## 🦄文章&教程\n\n1、[a](https://e.org)\n");
     open(source);
     SourceEditor editor;
     editor.followSession(m_session);

@@ -72,16 +72,23 @@ void SessionBytesTest::placeCursor(int line, int column) {
 
 void SessionBytesTest::unEditedSaveGivesTheLoadedBytes_data() {
     QTest::addColumn<QByteArray>("bytes");
-    QTest::newRow("mixed CRLF and LF") << QByteArray("## 🦄文章\r\n\r\n1、[a](https://e.org)\n\nb\r\n");
+    QTest::newRow("mixed CRLF and LF")
+        << QByteArray("## 🦄文章\r\n\r\n1、[a](https://e.org)\n\nb\r\n");
     QTest::newRow("LF first, then CRLF") << QByteArray("a\nb\r\nc\r\n\r\nd\n");
     QTest::newRow("lone CR") << QByteArray("## x\n\n1、[a](u)\rmore\n\ntail\r");
     QTest::newRow("CR CR LF") << QByteArray("a\r\r\nb\n\r\n");
     QTest::newRow("only CRs") << QByteArray("a\rb\r\rc");
-    QTest::newRow("U+2029") << QByteArray("a\xE2\x80\xA9" "b\n");
-    QTest::newRow("U+2028") << QByteArray("a\xE2\x80\xA8" "b\n");
-    QTest::newRow("U+FDD0 and U+FDD1") << QByteArray("a\xEF\xB7\x90" "b\xEF\xB7\x91" "c\n");
-    QTest::newRow("no-break space") << QByteArray("a\xC2\xA0" "b\n");
-    QTest::newRow("BOM, CRLF, no final newline") << QByteArray("\xEF\xBB\xBF---\r\ntitle: 'x'\r\n---\r\n\r\nend");
+    QTest::newRow("U+2029") << QByteArray("a\xE2\x80\xA9"
+                                          "b\n");
+    QTest::newRow("U+2028") << QByteArray("a\xE2\x80\xA8"
+                                          "b\n");
+    QTest::newRow("U+FDD0 and U+FDD1") << QByteArray("a\xEF\xB7\x90"
+                                                     "b\xEF\xB7\x91"
+                                                     "c\n");
+    QTest::newRow("no-break space") << QByteArray("a\xC2\xA0"
+                                                  "b\n");
+    QTest::newRow("BOM, CRLF, no final newline")
+        << QByteArray("\xEF\xBB\xBF---\r\ntitle: 'x'\r\n---\r\n\r\nend");
     QTest::newRow("trailing newlines") << QByteArray("a\n\n\n\n");
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("only a CRLF") << QByteArray("\r\n");
@@ -118,22 +125,26 @@ void SessionBytesTest::typedLineBreakTakesTheEndingOfTheLineItSplits() {
 }
 
 void SessionBytesTest::typedEditsKeepTheOtherLinesEndings() {
-    load("one\r\ntwo\nthree\rfour\xE2\x80\xA9" "five\n");
+    load("one\r\ntwo\nthree\rfour\xE2\x80\xA9"
+         "five\n");
     placeCursor(2, 5); // end of "three"
     test::typeText(m_editor, QStringLiteral("3"));
-    QCOMPARE(m_session->fileBytes(), QByteArray("one\r\ntwo\nthree3\rfour\xE2\x80\xA9" "five\n"));
+    QCOMPARE(m_session->fileBytes(), QByteArray("one\r\ntwo\nthree3\rfour\xE2\x80\xA9"
+                                                "five\n"));
     // Deleting whole lines takes their endings with them.
     QTextCursor cursor(m_session->textDocument()->findBlockByNumber(1));
     cursor.movePosition(QTextCursor::NextBlock, QTextCursor::KeepAnchor, 2);
     m_editor->setTextCursor(cursor);
     QTest::keyClick(m_editor, Qt::Key_Delete);
-    QCOMPARE(m_session->fileBytes(), QByteArray("one\r\nfour\xE2\x80\xA9" "five\n"));
+    QCOMPARE(m_session->fileBytes(), QByteArray("one\r\nfour\xE2\x80\xA9"
+                                                "five\n"));
     while (m_session->textDocument()->isUndoAvailable())
         m_session->textDocument()->undo();
     QCOMPARE(m_session->fileBytes(), m_loaded);
     while (m_session->textDocument()->isRedoAvailable())
         m_session->textDocument()->redo();
-    QCOMPARE(m_session->fileBytes(), QByteArray("one\r\nfour\xE2\x80\xA9" "five\n"));
+    QCOMPARE(m_session->fileBytes(), QByteArray("one\r\nfour\xE2\x80\xA9"
+                                                "five\n"));
 }
 
 void SessionBytesTest::joiningLinesKeepsTheEndingLeftAfterThem() {
@@ -165,8 +176,9 @@ void SessionBytesTest::formEditsChangeOnlyTheirLines() {
     QCOMPARE(m_session->document().sections().at(0).items.size(), 3);
     m_session->apply(m_session->edits().setItemTitle({0, 1}, QStringLiteral("bee")));
     QCOMPARE(m_session->fileBytes(),
-             QByteArray("## 🦄文章\r\n\r\n1、[a](https://e.org/a)\n\ndescription a\r\n\r\n"
-                        "2、[bee](https://e.org/b)\r\n\r\ndescription b\n\n3、[c](https://e.org/c)\r\n"));
+             QByteArray(
+                 "## 🦄文章\r\n\r\n1、[a](https://e.org/a)\n\ndescription a\r\n\r\n"
+                 "2、[bee](https://e.org/b)\r\n\r\ndescription b\n\n3、[c](https://e.org/c)\r\n"));
     // A replacement that joins lines (a description over two lines made one) keeps the ending
     // of the last line it covers.
     m_session->apply(m_session->edits().setItemDescription({0, 0}, QStringLiteral("new a")));
@@ -175,7 +187,8 @@ void SessionBytesTest::formEditsChangeOnlyTheirLines() {
     m_session->apply(m_session->edits().removeItem({0, 1}));
     QCOMPARE(m_session->document().sections().at(0).items.size(), 2);
     const QByteArray bytes = m_session->fileBytes();
-    QVERIFY2(bytes.startsWith("## 🦄文章\r\n\r\n1、[a](https://e.org/a)\n\nnew a\r\n\r\n"), bytes.constData());
+    QVERIFY2(bytes.startsWith("## 🦄文章\r\n\r\n1、[a](https://e.org/a)\n\nnew a\r\n\r\n"),
+             bytes.constData());
     QVERIFY2(bytes.endsWith("[c](https://e.org/c)\r\n"), bytes.constData());
     while (m_session->textDocument()->isUndoAvailable())
         m_session->textDocument()->undo();
