@@ -3,6 +3,7 @@
 #include "frontmatterparser.h"
 #include "markdownescape.h"
 #include "markdownscan.h"
+#include "pseudoheader.h"
 
 #include <QRegularExpression>
 
@@ -125,7 +126,18 @@ Edit DocumentEdits::setNote(const ItemNode &node, TextRange whole, TextRange val
         const QString lead = m_text.at(at - 1) == u'\n' ? QString() : m_eol;
         return {{{at, at}, lead + m_eol + newNote + m_eol}};
     }
-    return {{{description.end, description.end}, newNote}};
+    // A note ends the description's prose: its last paragraph or list, not a code fence,
+    // quote or HTML block that may close it (glued to a closing fence, the note would keep
+    // the fence open and turn the rest of the issue into code). Without prose it becomes a
+    // paragraph of its own.
+    const qsizetype count = node.image.blockIndex >= 0 ? node.image.blockIndex : node.body.size();
+    for (qsizetype i = count - 1; i >= 0; --i) {
+        const Block &block = node.body[i];
+        if (block.kind == Block::Kind::Paragraph || block.kind == Block::Kind::List)
+            return {{{block.content.end, block.content.end}, newNote}};
+    }
+    const Block &last = node.body[count - 1];
+    return {{{last.content.end, last.content.end}, m_eol + m_eol + newNote}};
 }
 
 Edit DocumentEdits::setItemStars(ItemRef ref, const QString &stars) const {
@@ -168,14 +180,25 @@ Edit DocumentEdits::setPreamble(const QString &markdown) const {
 
 Edit DocumentEdits::setFrontMatterField(const QString &key, const QString &value) const {
     const auto &fm = m_doc.frontMatter();
+    if (m_doc.frontMatterIsBroken())
+        return {}; // written into, broken YAML would only break further
+    const FrontMatterField *existing = fm ? fm->field(key) : nullptr;
+    if (existing && !existing->isOneLine())
+        return {}; // a list or a block scalar: a one-line value cannot replace it validly
     static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    const auto quotingFor = [&](const QString &v) {
-        return isoDate.match(v).hasMatch() ? FrontMatterField::Quoting::Plain
-                                           : FrontMatterField::Quoting::Single;
+    // `pubDate` is a plain YAML date in every issue (and the date picker writes nothing
+    // else); any other value is quoted whenever its plain form would read back as another
+    // type or another string.
+    const auto written = [&](FrontMatterField::Quoting quoting) {
+        if (key == u"pubDate" && isoDate.match(value).hasMatch() &&
+            quoting != FrontMatterField::Quoting::Single &&
+            quoting != FrontMatterField::Quoting::Double)
+            return value;
+        return FrontMatterParser::quoted(value, quoting);
     };
     if (!fm) {
         const QString block = QStringLiteral("---") + m_eol + key + QStringLiteral(": ") +
-                              FrontMatterParser::quoted(value, quotingFor(value)) + m_eol +
+                              written(FrontMatterField::Quoting::Single) + m_eol +
                               QStringLiteral("---") + m_eol + m_eol;
         return {{{0, 0}, block}};
     }
@@ -184,59 +207,97 @@ Edit DocumentEdits::setFrontMatterField(const QString &key, const QString &value
         auto quoting = field->quoting;
         if (quoting == FrontMatterField::Quoting::Plain && key == u"title")
             quoting = FrontMatterField::Quoting::Single;
-        return minimized(m_text, {field->valueText, FrontMatterParser::quoted(value, quoting)});
+        return minimized(m_text, {field->valueText, written(quoting)});
     }
     const qsizetype closing = fm->body.end; // start of the closing `---` line
     const QString line =
-        key + QStringLiteral(": ") + FrontMatterParser::quoted(value, quotingFor(value)) + m_eol;
+        key + QStringLiteral(": ") + written(FrontMatterField::Quoting::Single) + m_eol;
     return {{{closing, closing}, line}};
 }
 
 Edit DocumentEdits::setIssueTitle(const QString &title) const {
+    if (m_doc.frontMatterIsBroken())
+        return {};
     if (m_doc.frontMatter() || !m_doc.titleBlock())
         return setFrontMatterField(QStringLiteral("title"), title);
-    const Block &h1 = *m_doc.titleBlock();
-    const QStringView line = h1.content.in(m_text);
-    qsizetype start = 0;
-    while (start < line.size() && (line[start] == u'#' || line[start] == u' '))
-        ++start;
-    const qsizetype end = scan::trimmedRight(line).size();
-    return minimized(m_text, {{h1.content.begin + start, h1.content.begin + std::max(start, end)},
-                              QString(title).replace(u'\n', u' ')});
+    const TextRange range = m_doc.titleText();
+    QString text = QString(title).replace(u'\n', u' ');
+    // A bare `#` line needs a blank before its new text, or it stops being a heading.
+    if (range.isEmpty() && !text.isEmpty() && m_text.at(range.begin - 1) == u'#')
+        text.prepend(u' ');
+    return minimized(m_text, {range, text});
 }
 
 Edit DocumentEdits::setSectionLabel(int section, const QString &label) const {
     const SectionNode &node = m_doc.sections().at(section);
     const QString clean = QString(label).replace(u'\n', u' ').trimmed();
-    if (node.headingUrl.isEmpty() && node.labelLink.isEmpty())
-        return minimized(m_text, {node.labelPrefix, clean});
-    // `🦄[文章&教程](url)`: keep the emoji outside the link when the new label starts with
-    // it.
+    Edit edit;
     const QString prefix = node.labelPrefix.in(m_text).toString();
-    if (!prefix.isEmpty() && clean.startsWith(prefix)) {
-        return minimized(m_text, {node.labelLink, escapedLinkText(clean.mid(prefix.size()))});
+    if (!node.hasLink) {
+        edit = minimized(m_text, {node.labelPrefix, clean});
+    } else if (!prefix.isEmpty() && clean.startsWith(prefix)) {
+        // `🦄[文章&教程](url)`: keep the emoji outside the link when the new label starts
+        // with it.
+        edit = minimized(m_text, {node.labelLink, escapedLinkText(clean.mid(prefix.size()))});
+    } else {
+        edit = minimized(
+            m_text, {{node.labelPrefix.begin, node.labelLink.end}, u'[' + escapedLinkText(clean)});
     }
-    return minimized(m_text,
-                     {{node.labelPrefix.begin, node.labelLink.end}, u'[' + escapedLinkText(clean)});
+    return keptAsHeader(node, edit, clean, node.headingUrl.in(m_text).toString());
 }
 
 Edit DocumentEdits::setSectionUrl(int section, const QString &url) const {
     const SectionNode &node = m_doc.sections().at(section);
     const QString target = encodedUrl(url);
-    const bool linked = !node.headingUrl.isEmpty() || !node.labelLink.isEmpty();
-    if (linked) {
-        if (!target.isEmpty())
-            return minimized(m_text, {node.headingUrl, target});
-        // `## 🦄[文章](u)` becomes `## 🦄文章`: drop the brackets and the target.
-        const qsizetype linkBegin = node.labelLink.begin - 1;
-        const qsizetype linkEnd = m_text.indexOf(u')', node.headingUrl.end) + 1;
-        return minimized(m_text, {{linkBegin, linkEnd}, node.labelLink.in(m_text).toString()});
+    Edit edit;
+    if (node.hasLink) {
+        if (!target.isEmpty()) {
+            edit = minimized(m_text, {node.headingUrl, target});
+        } else {
+            // `## 🦄[文章](u)` becomes `## 🦄文章`: drop the brackets and the target.
+            const qsizetype linkBegin = node.labelLink.begin - 1;
+            const qsizetype linkEnd = m_text.indexOf(u')', node.headingUrl.end) + 1;
+            edit = minimized(m_text, {{linkBegin, linkEnd}, node.labelLink.in(m_text).toString()});
+        }
+    } else if (!target.isEmpty()) {
+        edit = minimized(m_text, {node.labelPrefix,
+                                  u'[' + escapedLinkText(node.labelPrefix.in(m_text).toString()) +
+                                      QStringLiteral("](") + target + u')'});
     }
-    if (target.isEmpty())
-        return {};
-    return minimized(
-        m_text, {node.labelPrefix, u'[' + escapedLinkText(node.labelPrefix.in(m_text).toString()) +
-                                       QStringLiteral("](") + target + u')'});
+    return keptAsHeader(node, edit, m_doc.sectionLabel(node), target);
+}
+
+Edit DocumentEdits::keptAsHeader(const SectionNode &node, const Edit &edit, const QString &label,
+                                 const QString &url) const {
+    // A `##` heading stays a heading whatever its text; a level-0 header is a paragraph that
+    // only its form makes a header. An edit that would leave a form the parser does not read
+    // as one (`**文章**`, `[Articles](u)` without the emoji) would merge the section's items
+    // into the previous section, so the header takes a form that stays one: the bare link
+    // in bold, else a whole-line bold link (its target may be empty).
+    if (node.level != 0 || edit.isEmpty())
+        return edit;
+    const TextRange line = node.header.content;
+    Edit local;
+    for (const TextReplacement &part : edit)
+        local.append({{part.range.begin - line.begin, part.range.end - line.begin}, part.text});
+    const QString newLine = applyEdit(line.in(m_text).toString(), local);
+    if (pseudoHeaderForm(newLine) != PseudoHeader::None)
+        return edit;
+    qsizetype indent = 0;
+    while (indent < newLine.size() && newLine[indent] == u' ')
+        ++indent;
+    const QString body = scan::trimmedRight(newLine).sliced(indent).toString();
+    QString header = QStringLiteral("**") + body + QStringLiteral("**");
+    if (pseudoHeaderForm(header) == PseudoHeader::None)
+        header = QStringLiteral("**[") + escapedLinkText(label) + QStringLiteral("](") + url +
+                 QStringLiteral(")**");
+    // Only the header line changes: its old indent and trailing blanks are kept as they were.
+    const QStringView oldLine = line.in(m_text);
+    qsizetype oldIndent = 0;
+    while (oldIndent < oldLine.size() && oldLine[oldIndent] == u' ')
+        ++oldIndent;
+    const qsizetype end = line.begin + scan::trimmedRight(oldLine).size();
+    return minimized(m_text, {{line.begin + oldIndent, end}, header});
 }
 
 } // namespace wc

@@ -92,6 +92,9 @@ private:
     QList<QList<ItemRef>> currentOrder() const;
     Edit replaceRun(const QList<Slot> &parts, const QStringList &contents, qsizetype anchor) const;
     qsizetype sectionBlockEnd(int section, bool withGap) const;
+    // `edit` of a level-0 header's line, or the edit that keeps the line a header.
+    Edit keptAsHeader(const SectionNode &node, const Edit &edit, const QString &label,
+                      const QString &url) const;
 
     const IssueDocument &m_doc;
     const QString &m_text;

@@ -66,6 +66,7 @@ struct SectionNode {
     TextRange labelPrefix; // text before the link inside the heading (an emoji), may be empty
     TextRange labelLink;   // link text when the heading is a link
     TextRange headingUrl;  // link target when the heading is a link
+    bool hasLink = false;  // the heading holds a link (its text or target may be empty)
     QList<Block> intro;
     QList<ItemNode> items;
     QList<Block> trailers;
@@ -82,6 +83,11 @@ struct FrontMatterField {
     Quoting quoting = Quoting::Plain;
     TextRange line;      // the key's line without its line ending
     TextRange valueText; // the value as written (quotes included), first line only
+    // The whole value as written: valueText and the indented (or `- `) lines that continue
+    // it, as a block list or a block scalar (`|`, `>`) has them; no final line ending.
+    TextRange valueSpan;
+    // A scalar on the key's line only: the one kind of value a one-line field can rewrite.
+    bool isOneLine() const { return valueSpan == valueText && quoting != Quoting::Other; }
 };
 
 struct FrontMatter {

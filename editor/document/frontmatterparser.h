@@ -17,6 +17,9 @@ public:
 
     // Quotes `value` the way `quoting` asks, so that YAML reads it back unchanged.
     static QString quoted(const QString &value, FrontMatterField::Quoting quoting);
+    // True when `value` written as a plain scalar reads back as this same string in every
+    // YAML reader the newsletter meets (yaml-cpp, PyYAML's safe_load).
+    static bool readsBackPlain(const QString &value);
     static FrontMatterField::Quoting quotingOf(QStringView valueText);
 };
 

@@ -25,13 +25,8 @@ std::optional<QString> IssueDocument::title() const {
         if (const FrontMatterField *field = m_frontMatter->field(QStringLiteral("title")))
             return field->value;
     }
-    if (m_titleBlock) {
-        const QStringView line = m_titleBlock->content.in(m_text).trimmed();
-        qsizetype i = 0;
-        while (i < line.size() && line[i] == u'#')
-            ++i;
-        return line.sliced(i).trimmed().toString();
-    }
+    if (m_titleBlock)
+        return m_titleText.in(m_text).toString();
     return std::nullopt;
 }
 
@@ -66,7 +61,7 @@ std::optional<QDate> IssueDocument::date() const {
 
 QString IssueDocument::sectionLabel(const SectionNode &section) const {
     QString label = section.labelPrefix.in(m_text).toString();
-    if (!section.headingUrl.isEmpty() || !section.labelLink.isEmpty())
+    if (section.hasLink)
         label += section.labelLink.in(m_text);
     return label.trimmed();
 }

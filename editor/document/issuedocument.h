@@ -27,9 +27,15 @@ public:
     TextRange leading() const { return m_leading; }
     const std::optional<FrontMatter> &frontMatter() const { return m_frontMatter; }
     const std::optional<Block> &titleBlock() const { return m_titleBlock; }
+    // The H1 title's text without the hashes and the blanks around it (empty without an H1).
+    TextRange titleText() const { return m_titleText; }
     const QList<Block> &preamble() const { return m_preamble; }
     const QList<SectionNode> &sections() const { return m_sections; }
     const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
+    // Front matter that is invalid YAML or never closed: nothing may be written into it.
+    bool frontMatterIsBroken() const {
+        return m_frontMatter ? !m_frontMatter->valid : m_frontMatterUnclosed;
+    }
 
     // The issue title: front matter `title`, else the H1 line's text.
     std::optional<QString> title() const;
@@ -60,6 +66,8 @@ private:
     TextRange m_leading;
     std::optional<FrontMatter> m_frontMatter;
     std::optional<Block> m_titleBlock;
+    TextRange m_titleText;
+    bool m_frontMatterUnclosed = false;
     QList<Block> m_preamble;
     QList<SectionNode> m_sections;
     QList<Diagnostic> m_diagnostics;

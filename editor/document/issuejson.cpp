@@ -151,6 +151,19 @@ QByteArray issueToJson(const IssueDocument &document) {
         json.close('}');
     }
     json.close(']');
+    // What the parser could not read as intended (invalid YAML, an unclosed front matter), so
+    // scripts see it without opening the editor.
+    json.key("diagnostics");
+    json.open('[');
+    for (const Diagnostic &diagnostic : document.diagnostics()) {
+        json.open('{');
+        json.key("line");
+        json.number(diagnostic.line);
+        json.key("message");
+        json.value(diagnostic.message);
+        json.close('}');
+    }
+    json.close(']');
     json.close('}');
     QByteArray out = json.take();
     out += '\n';

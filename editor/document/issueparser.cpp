@@ -2,6 +2,9 @@
 
 #include "frontmatterparser.h"
 #include "markdownscan.h"
+#include "pseudoheader.h"
+
+#include <QCoreApplication>
 
 namespace wc {
 
@@ -65,9 +68,11 @@ int IssueParser::parseFrontMatter() {
         }
     }
     if (close < 0) {
+        m_doc.m_frontMatterUnclosed = true;
         m_doc.m_diagnostics.append(
-            {1, QStringLiteral("front matter opened on line 1 is never closed with \"---\"; "
-                               "the block is kept as plain text")});
+            {1, QCoreApplication::translate("wc::IssueParser",
+                                            "the front matter opened on line 1 is never closed "
+                                            "with \"---\"; it is read as the issue's text")});
         return 0;
     }
     FrontMatter fm;
@@ -169,6 +174,7 @@ void IssueParser::assemble() {
     if (!m_blocks.empty() && m_blocks.front().kind == Block::Kind::Heading &&
         m_blocks.front().headingLevel == 1) {
         m_doc.m_titleBlock = m_blocks.front();
+        m_doc.m_titleText = headingText(m_blocks.front());
         index = 1;
     }
     for (; index < m_blocks.size(); ++index) {
@@ -178,7 +184,7 @@ void IssueParser::assemble() {
             startSection(block, block.headingLevel);
         } else if (!hasH2 && block.kind == Block::Kind::Paragraph &&
                    !block.content.in(m_text).contains(u'\n') &&
-                   scan::isBoldLinkHeader(block.content.in(m_text))) {
+                   pseudoHeaderForm(block.content.in(m_text)) != PseudoHeader::None) {
             startSection(block, 0);
         } else if (m_doc.m_sections.isEmpty()) {
             m_doc.m_preamble.append(block);
@@ -190,26 +196,36 @@ void IssueParser::assemble() {
         finishSection(section);
 }
 
+TextRange IssueParser::headingText(const Block &heading) const {
+    // The one place that strips an ATX heading's markers: the indent, the hashes and the
+    // blanks after them, and trailing blanks. Readers and edits use the range it returns.
+    const QStringView line = heading.content.in(m_text);
+    qsizetype start = 0;
+    while (start < line.size() && line[start] == u' ')
+        ++start;
+    while (start < line.size() && line[start] == u'#')
+        ++start;
+    while (start < line.size() && (line[start] == u' ' || line[start] == u'\t'))
+        ++start;
+    const qsizetype end = scan::trimmedRight(line).size();
+    const qsizetype base = heading.content.begin;
+    return {base + start, base + std::max(start, end)};
+}
+
 void IssueParser::startSection(const Block &header, int level) {
     SectionNode section;
     section.level = level;
     section.header = header;
     const QStringView line = header.content.in(m_text);
-    qsizetype start = 0;
-    if (level > 0) {
-        while (start < line.size() && line[start] == u' ')
-            ++start;
-        while (start < line.size() && line[start] == u'#')
-            ++start;
-        while (start < line.size() && (line[start] == u' ' || line[start] == u'\t'))
-            ++start;
-    }
-    const qsizetype end = scan::trimmedRight(line).size();
     const qsizetype base = header.content.begin;
-    section.heading = {base + start, base + std::max(start, end)};
+    if (level > 0)
+        section.heading = headingText(header);
+    else
+        section.heading = {base, base + scan::trimmedRight(line).size()};
+    const qsizetype start = section.heading.begin - base;
     qsizetype inner = start;
     qsizetype innerEnd = section.heading.end - base;
-    if (level == 0 && innerEnd - inner >= 4) { // strip the bold markers
+    if (level == 0 && pseudoHeaderForm(line) == PseudoHeader::Bold) { // strip the bold markers
         inner += 2;
         innerEnd -= 2;
     }
@@ -220,9 +236,10 @@ void IssueParser::startSection(const Block &header, int level) {
             section.labelPrefix = {base + inner, base + inner + bracket};
             section.labelLink = {base + inner + link->textBegin, base + inner + link->textEnd};
             section.headingUrl = {base + inner + link->urlBegin, base + inner + link->urlEnd};
+            section.hasLink = true;
         }
     }
-    if (section.labelLink.isEmpty() && section.headingUrl.isEmpty())
+    if (!section.hasLink)
         section.labelPrefix = {base + inner, base + innerEnd};
     if (level == 3) {
         for (qsizetype i = m_doc.m_sections.size() - 1; i >= 0; --i) {

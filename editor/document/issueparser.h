@@ -27,6 +27,7 @@ private:
     Block makeBlock(Block::Kind kind, int first, int last) const;
     int extendOverBlanks(Block &block, int nextLine) const;
     void assemble();
+    TextRange headingText(const Block &heading) const;
     void startSection(const Block &header, int level);
     void addToSection(const Block &block);
     void finishItem(ItemNode &item) const;

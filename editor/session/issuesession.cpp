@@ -12,15 +12,6 @@
 
 namespace wc {
 
-namespace {
-
-// The QTextDocument keeps "\n" only; the file's own ending comes back in fileBytes().
-QString editorText(QString text) {
-    return text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-}
-
-} // namespace
-
 IssueSession::IssueSession(QObject *parent)
     : QObject(parent)
     , m_textDocument(new QTextDocument(this))
@@ -55,10 +46,12 @@ void IssueSession::setContents(const QString &text, const QString &filePath,
     m_filePath = filePath;
     m_diskBytes.clear();
     m_onDisk = false;
-    m_lineEnding = lineEnding;
+    m_lineEnding = lineEndingOf(lineEnding);
     m_hasBom = hasBom;
+    const SplitText split = splitLineEndings(text);
     m_textDocument->setUndoRedoEnabled(false);
-    m_textDocument->setPlainText(editorText(text)); // emits contentsChanged: parses
+    m_textDocument->setPlainText(split.text); // emits contentsChanged: parses
+    setBlockEndings(m_textDocument, split.endings, m_lineEnding);
     m_textDocument->setUndoRedoEnabled(true);
     m_textDocument->setModified(false);
     emit filePathChanged(m_filePath);
@@ -88,11 +81,17 @@ IssueSession::DiskState IssueSession::diskState() const {
     return bytes && *bytes == m_diskBytes ? DiskState::Same : DiskState::Changed;
 }
 
-void IssueSession::replaceAllText(const QString &text) {
+void IssueSession::replaceAllText(const QString &fileText) {
     // One minimal replacement: the unchanged start and end keep their positions, and with
-    // them the cursors of every view.
+    // them the cursors of every view. The lines then take the endings of the new text, in the
+    // same undo step.
+    const SplitText split = splitLineEndings(fileText);
     const QString current = currentText();
-    apply(minimized(current, {{0, current.size()}, text}));
+    QTextCursor step(m_textDocument);
+    step.beginEditBlock();
+    apply(minimized(current, {{0, current.size()}, split.text}));
+    setBlockEndings(m_textDocument, split.endings, m_lineEnding);
+    step.endEditBlock();
 }
 
 bool IssueSession::reloadFromDisk(QString *error) {
@@ -102,9 +101,8 @@ bool IssueSession::reloadFromDisk(QString *error) {
         return false;
     }
     const IssueDocument &doc = *loaded.document;
-    m_lineEnding = doc.lineEnding();
     m_hasBom = doc.hasBom();
-    replaceAllText(editorText(doc.text()));
+    replaceAllText(doc.text());
     m_diskBytes = loaded.bytes;
     m_onDisk = true;
     m_textDocument->setModified(false);
@@ -112,16 +110,13 @@ bool IssueSession::reloadFromDisk(QString *error) {
 }
 
 void IssueSession::restoreText(const QString &text) {
-    replaceAllText(editorText(text));
+    replaceAllText(text);
     m_textDocument->setModified(true);
 }
 
 QByteArray IssueSession::fileBytes() const {
-    QString text = currentText();
-    if (m_lineEnding != u"\n")
-        text.replace(u'\n', m_lineEnding);
     QByteArray bytes = m_hasBom ? QByteArray("\xEF\xBB\xBF") : QByteArray();
-    bytes += text.toUtf8();
+    bytes += textWithEndings(m_textDocument, m_lineEnding).toUtf8();
     return bytes;
 }
 
@@ -148,9 +143,14 @@ bool IssueSession::apply(const Edit &edit) {
     cursor.beginEditBlock();
     // From the last replacement to the first, so earlier offsets stay valid.
     for (auto it = edit.crbegin(); it != edit.crend(); ++it) {
+        // A replacement that joins lines leaves the ending of its last line after it, but
+        // QTextDocument keeps the first line's block (and so its ending): put it back.
+        const LineEnding kept =
+            blockEnding(m_textDocument->findBlock(int(it->range.end)), m_lineEnding);
         cursor.setPosition(int(it->range.begin));
         cursor.setPosition(int(it->range.end), QTextCursor::KeepAnchor);
         cursor.insertText(it->text);
+        setBlockEnding(cursor, kept, m_lineEnding);
     }
     cursor.endEditBlock();
     return true;

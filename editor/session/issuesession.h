@@ -2,6 +2,7 @@
 
 #include "documentedits.h"
 #include "issuedocument.h"
+#include "lineendings.h"
 
 #include <QObject>
 #include <QString>
@@ -14,8 +15,9 @@ namespace wc {
 // the one undo history shared by every view) and the IssueDocument parsed from it after
 // every change. Form edits come in as Edits and are applied as one undo step each.
 //
-// The QTextDocument holds "\n" line endings; the file's own ending and BOM are remembered
-// and restored when the bytes are written.
+// The QTextDocument holds "\n" line endings; each line's own ending (see lineendings.h) and
+// the BOM are kept aside and restored when the bytes are written, so a file loaded and saved
+// unedited gives back its bytes, whatever mix of endings it has.
 class IssueSession : public QObject {
     Q_OBJECT
 public:
@@ -62,14 +64,15 @@ signals:
 
 private:
     void reparse();
-    void replaceAllText(const QString &text);
+    // Replaces the text with a file's text (its own line endings) as one undoable step.
+    void replaceAllText(const QString &fileText);
 
     QTextDocument *m_textDocument;
     IssueDocument m_document;
     QString m_filePath;
     QByteArray m_diskBytes; // the file's bytes as last read or written
     bool m_onDisk = false;
-    QString m_lineEnding = QStringLiteral("\n");
+    LineEnding m_lineEnding = LineEnding::Lf; // lines without an ending of their own have it
     bool m_hasBom = false;
     int m_revision = 0;
     int m_parsedTextRevision = -1;

@@ -29,11 +29,17 @@ FrontMatterForm::FrontMatterForm(IssueSession *session, QWidget *parent)
     , m_number(new QSpinBox(this))
     , m_date(new QDateEdit(this))
     , m_author(new QLineEdit(this))
-    , m_others(new QTableWidget(0, 2, this)) {
+    , m_others(new QTableWidget(0, 2, this))
+    , m_othersNote(new QLabel(this)) {
     auto *layout = topAlignedForm(this);
     m_diagnostic->setWordWrap(true);
     m_diagnostic->setStyleSheet(QStringLiteral("color: #d1495b"));
     m_diagnostic->hide();
+    m_title->setObjectName(QStringLiteral("titleField"));
+    m_author->setObjectName(QStringLiteral("authorField"));
+    m_others->setObjectName(QStringLiteral("otherKeysTable"));
+    m_othersNote->setObjectName(QStringLiteral("otherKeysNote"));
+    m_diagnostic->setObjectName(QStringLiteral("frontMatterDiagnostic"));
     layout->addRow(m_diagnostic);
     layout->addRow(tr("&Title:"), m_title);
     m_number->setRange(0, 99999);
@@ -47,6 +53,11 @@ FrontMatterForm::FrontMatterForm(IssueSession *session, QWidget *parent)
     m_others->horizontalHeader()->setStretchLastSection(true);
     m_others->verticalHeader()->hide();
     layout->addRow(tr("Other keys:"), m_others);
+    m_othersNote->setWordWrap(true);
+    m_othersNote->setText(tr("Lists and values over several lines are read-only here (their "
+                             "tooltip gives their lines): edit them in the source."));
+    m_othersNote->hide();
+    layout->addRow(QString(), m_othersNote);
 
     connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_session->apply(m_session->edits().setIssueTitle(text));
@@ -106,6 +117,14 @@ void FrontMatterForm::refresh() {
     const FrontMatterField *author = fm ? fm->field(QStringLiteral("author")) : nullptr;
     setFieldText(m_author, author ? author->value : QString());
 
+    // While the front matter is broken nothing is written into it: the fields are read-only
+    // and the diagnostic above says where the problem is.
+    const bool broken = doc.frontMatterIsBroken();
+    m_title->setReadOnly(broken);
+    m_author->setReadOnly(broken);
+    m_number->setEnabled(!broken);
+    m_date->setEnabled(!broken);
+
     QList<const FrontMatterField *> others;
     if (fm) {
         for (const FrontMatterField &field : fm->fields) {
@@ -115,20 +134,41 @@ void FrontMatterForm::refresh() {
     }
     if (m_others->rowCount() != others.size())
         m_others->setRowCount(int(others.size()));
+    bool anyInSourceOnly = false;
     for (int row = 0; row < others.size(); ++row) {
+        const FrontMatterField &field = *others[row];
+        // A list, a block scalar or a value over several lines cannot be rewritten from one
+        // table cell without breaking the YAML: such rows point to their lines instead.
+        const bool editable = !broken && field.isOneLine();
+        const bool inSourceOnly = !field.isOneLine();
+        anyInSourceOnly = anyInSourceOnly || inSourceOnly;
+        QString shown = field.value;
+        shown.replace(u'\n', QStringLiteral(" ⏎ "));
         for (int column = 0; column < 2; ++column) {
-            const QString value = column == 0 ? others[row]->key : others[row]->value;
+            const QString value = column == 0 ? field.key : shown;
             QTableWidgetItem *cell = m_others->item(row, column);
             if (!cell) {
                 cell = new QTableWidgetItem;
-                if (column == 0)
-                    cell->setFlags(cell->flags() & ~Qt::ItemIsEditable);
                 m_others->setItem(row, column, cell);
             }
+            const Qt::ItemFlags flags = column == 1 && editable
+                                            ? cell->flags() | Qt::ItemIsEditable
+                                            : cell->flags() & ~Qt::ItemIsEditable;
+            if (cell->flags() != flags)
+                cell->setFlags(flags);
             if (cell->text() != value)
                 cell->setText(value);
+            const QString tip = inSourceOnly
+                                    ? tr("Lines %1–%2 of the source: edit this value there.")
+                                          .arg(doc.lineNumberAt(field.line.begin))
+                                          .arg(doc.lineNumberAt(
+                                              std::max(field.line.begin, field.valueSpan.end - 1)))
+                                    : QString();
+            if (cell->toolTip() != tip)
+                cell->setToolTip(tip);
         }
     }
+    m_othersNote->setVisible(anyInSourceOnly);
     m_updating = false;
 }
 

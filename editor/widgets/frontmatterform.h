@@ -33,6 +33,7 @@ private:
     QDateEdit *m_date;
     QLineEdit *m_author;
     QTableWidget *m_others;
+    QLabel *m_othersNote;
     bool m_updating = false;
 };
 

@@ -42,7 +42,7 @@ IssueEditor::IssueEditor(QWidget *parent)
     m_outline->setDefaultDropAction(Qt::MoveAction);
     m_outline->setContextMenuPolicy(Qt::CustomContextMenu);
     m_outline->setObjectName(QStringLiteral("outline"));
-    m_source->setDocument(m_session->textDocument());
+    m_source->followSession(m_session);
     m_source->setObjectName(QStringLiteral("source"));
 
     m_splitter->setChildrenCollapsible(false);

@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QPalette>
 #include <QRegularExpression>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QWidget>
 
@@ -33,6 +34,27 @@ void MarkdownHighlighter::setDark(bool dark) {
     m_dark = dark;
     setupFormats();
     rehighlight();
+}
+
+void MarkdownHighlighter::setFrontMatterLines(int lines) {
+    if (lines == m_frontMatterLines)
+        return;
+    // Recolour the lines whose colour changes: those below the shorter of the two ranges, up
+    // to the longer one (while guessing, the run of blocks marked as front matter).
+    int guessed = 0;
+    if (m_frontMatterLines < 0) {
+        for (QTextBlock block = document()->begin();
+             block.isValid() && block.userState() == InFrontMatter; block = block.next())
+            ++guessed;
+        guessed += guessed > 0 ? 1 : 0; // the closing fence's line
+    }
+    const int old = m_frontMatterLines < 0 ? guessed : m_frontMatterLines;
+    m_frontMatterLines = lines;
+    const int last = std::max(old, lines);
+    QTextBlock block = document()->findBlockByNumber(std::min(old, lines));
+    // The block after the range too: its state may change with the range's end.
+    for (; block.isValid() && block.blockNumber() <= last; block = block.next())
+        rehighlightBlock(block);
 }
 
 void MarkdownHighlighter::setupFormats() {
@@ -69,7 +91,12 @@ void MarkdownHighlighter::highlightBlock(const QString &text) {
     const bool firstBlock = currentBlock().blockNumber() == 0;
     const QStringView trimmed = scan::trimmedRight(text);
 
-    if ((firstBlock && trimmed == u"---") || previous == InFrontMatter) {
+    if (m_frontMatterLines >= 0) {
+        if (currentBlock().blockNumber() < m_frontMatterLines) {
+            setFormat(0, int(text.size()), m_frontMatter);
+            return;
+        }
+    } else if ((firstBlock && trimmed == u"---") || previous == InFrontMatter) {
         setFormat(0, int(text.size()), m_frontMatter);
         const bool closes = !firstBlock && (trimmed == u"---" || trimmed == u"...");
         setCurrentBlockState(closes ? Normal : InFrontMatter);

@@ -14,6 +14,10 @@ class MarkdownHighlighter : public QSyntaxHighlighter {
 public:
     MarkdownHighlighter(QTextDocument *document, QWidget *view);
     static bool isDarkPalette(const QPalette &palette);
+    // The number of lines at the top that the parser reads as front matter (0: none). Until
+    // it is known the highlighter guesses from the fences itself; from then on it colours what
+    // the parser reads, so an unclosed `---` is no longer shown as a file of YAML.
+    void setFrontMatterLines(int lines);
 
 protected:
     void highlightBlock(const QString &text) override;
@@ -26,6 +30,7 @@ private:
     void highlightInline(const QString &text, int from);
 
     bool m_dark = false;
+    int m_frontMatterLines = -1; // -1: not known yet
     QTextCharFormat m_heading, m_number, m_linkText, m_url, m_code, m_frontMatter, m_bold, m_note,
         m_quote;
 };

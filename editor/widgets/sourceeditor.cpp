@@ -1,6 +1,12 @@
 #include "sourceeditor.h"
 
+#include "issuesession.h"
+#include "lineendings.h"
 #include "markdownhighlighter.h"
+
+#include <QKeyEvent>
+#include <QLabel>
+#include <QTimer>
 
 #include <QPainter>
 #include <QScrollBar>
@@ -28,7 +34,13 @@ private:
 
 SourceEditor::SourceEditor(QWidget *parent)
     : QPlainTextEdit(parent)
-    , m_gutter(new Gutter(this)) {
+    , m_gutter(new Gutter(this))
+    , m_problems(new QLabel(this)) {
+    m_problems->setObjectName(QStringLiteral("sourceProblems"));
+    m_problems->setWordWrap(true);
+    m_problems->setMargin(4);
+    m_problems->setStyleSheet(QStringLiteral("color: #d1495b"));
+    m_problems->hide();
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setTabChangesFocus(false);
     QFont mono(QStringLiteral("monospace"));
@@ -48,6 +60,7 @@ void SourceEditor::setDocument(QTextDocument *document) {
     QPlainTextEdit::setDocument(document);
     delete m_highlighter;
     m_highlighter = new MarkdownHighlighter(document, this);
+    m_frontMatterLines = -1;
     updateGutterGeometry();
 }
 
@@ -58,10 +71,80 @@ int SourceEditor::gutterWidth() const {
     return 12 + fontMetrics().horizontalAdvance(u'9') * std::max(digits, 3);
 }
 
+void SourceEditor::followSession(IssueSession *session) {
+    setDocument(session->textDocument());
+    connect(session, &IssueSession::documentChanged, this,
+            [this, session] { showDocumentState(session->document()); });
+    showDocumentState(session->document());
+}
+
+void SourceEditor::showDocumentState(const IssueDocument &document) {
+    int frontMatterLines = 0;
+    if (const auto &fm = document.frontMatter())
+        frontMatterLines = document.lineNumberAt(std::max<qsizetype>(0, fm->contentEnd - 1));
+    // Recolouring is an edit of the text's formats: it must not run inside the parse's
+    // notification, which other views are still handling.
+    if (m_highlighter && frontMatterLines != m_frontMatterLines) {
+        m_frontMatterLines = frontMatterLines;
+        QTimer::singleShot(0, m_highlighter, [highlighter = m_highlighter, frontMatterLines] {
+            highlighter->setFrontMatterLines(frontMatterLines);
+        });
+    }
+    QStringList problems;
+    QList<int> lines;
+    for (const Diagnostic &diagnostic : document.diagnostics()) {
+        problems << tr("Line %1: %2").arg(diagnostic.line).arg(diagnostic.message);
+        lines << diagnostic.line;
+    }
+    const QString text = problems.join(u'\n');
+    if (m_problems->text() != text || m_problems->isHidden() != problems.isEmpty()) {
+        m_problems->setText(text);
+        m_problems->setHidden(problems.isEmpty());
+        updateGutterGeometry();
+    }
+    if (lines != m_problemLines) {
+        m_problemLines = lines;
+        updateExtraSelections();
+    }
+}
+
 void SourceEditor::updateGutterGeometry() {
-    setViewportMargins(gutterWidth(), 0, 0, 0);
     const QRect area = contentsRect();
-    m_gutter->setGeometry(area.left(), area.top(), gutterWidth(), area.height());
+    const int top = m_problems->isHidden() ? 0 : m_problems->heightForWidth(area.width());
+    setViewportMargins(gutterWidth(), top, 0, 0);
+    m_problems->setGeometry(area.left(), area.top(), area.width(), top);
+    m_gutter->setGeometry(area.left(), area.top() + top, gutterWidth(), area.height() - top);
+}
+
+void SourceEditor::keyPressEvent(QKeyEvent *event) {
+    // A key that joins lines (Backspace at a line's start, Delete at its end, typing over a
+    // selection across lines) leaves the last line's line break, but QTextDocument keeps the
+    // first line's block format, where the session keeps each line's ending (lineendings.h):
+    // the joined line gets the ending that is left, in the same undo step.
+    const QTextCursor cursor = textCursor();
+    QTextBlock survivor;
+    if (cursor.hasSelection()) {
+        const QTextBlock last = document()->findBlock(cursor.selectionEnd());
+        if (document()->findBlock(cursor.selectionStart()) != last && !event->text().isEmpty())
+            survivor = last;
+    } else if (event->key() == Qt::Key_Backspace && event->modifiers() == Qt::NoModifier &&
+               cursor.atBlockStart() && !cursor.atStart()) {
+        survivor = cursor.block();
+    } else if (event->key() == Qt::Key_Delete && event->modifiers() == Qt::NoModifier &&
+               cursor.atBlockEnd() && !cursor.atEnd()) {
+        survivor = cursor.block().next();
+    }
+    if (!survivor.isValid() || isReadOnly()) {
+        QPlainTextEdit::keyPressEvent(event);
+        return;
+    }
+    const QTextBlockFormat kept = survivor.blockFormat();
+    QTextCursor step(document());
+    step.beginEditBlock();
+    QPlainTextEdit::keyPressEvent(event);
+    QTextCursor joined = textCursor();
+    copyBlockEnding(kept, joined);
+    step.endEditBlock();
 }
 
 void SourceEditor::resizeEvent(QResizeEvent *event) {
@@ -127,6 +210,17 @@ void SourceEditor::updateExtraSelections() {
             selection.cursor = cursor;
             selections.append(selection);
         }
+    }
+    for (const int line : std::as_const(m_problemLines)) {
+        const QTextBlock block = document()->findBlockByNumber(line - 1);
+        if (!block.isValid())
+            continue;
+        QTextEdit::ExtraSelection problem;
+        problem.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        problem.format.setUnderlineColor(QColor(QStringLiteral("#d1495b")));
+        problem.cursor = QTextCursor(block);
+        problem.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        selections.append(problem);
     }
     setExtraSelections(selections);
 }

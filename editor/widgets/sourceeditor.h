@@ -2,8 +2,12 @@
 
 #include <QPlainTextEdit>
 
+class QLabel;
+
 namespace wc {
 
+class IssueDocument;
+class IssueSession;
 class MarkdownHighlighter;
 
 // The Markdown source: line numbers in a gutter, Markdown highlighting, and the lines of the
@@ -14,6 +18,11 @@ public:
     explicit SourceEditor(QWidget *parent = nullptr);
 
     void setDocument(QTextDocument *document);
+    // Shows the session's text and, after every parse, what the parser found: the front
+    // matter's extent (coloured as YAML) and the diagnostics (a banner above the text, the
+    // lines underlined).
+    void followSession(IssueSession *session);
+    void showDocumentState(const IssueDocument &document);
     // Marks the lines [firstLine, lastLine] (1-based); 0 clears the mark.
     void setMarkedLines(int firstLine, int lastLine);
     // Shows `line` near the top of the view without moving the keyboard focus.
@@ -22,6 +31,7 @@ public:
     void paintGutter(QPaintEvent *event);
 
 protected:
+    void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -30,6 +40,9 @@ private:
     void updateExtraSelections();
 
     QWidget *m_gutter;
+    QLabel *m_problems;
+    QList<int> m_problemLines;
+    int m_frontMatterLines = -1; // as last handed to the highlighter
     MarkdownHighlighter *m_highlighter = nullptr;
     int m_markFirst = 0;
     int m_markLast = 0;

@@ -172,6 +172,34 @@ private slots:
         QCOMPARE(item["body"].toString(), QString());
     }
 
+    void inspectListsDiagnostics() {
+        QTemporaryDir dir;
+        const QString bad = test::writeFile(dir.path(), QStringLiteral("2025-08-09-weekly.md"),
+                                            "---\ntitle: 'Python 潮流周刊#5：abc\npubDate: "
+                                            "2023-06-01\n---\n\n## 🦄文章\n");
+        Run result = run({"inspect", bad});
+        QCOMPARE(result.status, 0);
+        QJsonArray diagnostics =
+            QJsonDocument::fromJson(result.out).object()["diagnostics"].toArray();
+        QCOMPARE(diagnostics.size(), 1);
+        QCOMPARE(diagnostics[0].toObject()["line"].toInt(), 2);
+        QVERIFY2(
+            diagnostics[0].toObject()["message"].toString().contains(QStringLiteral("\"title\"")),
+            result.out.constData());
+        const QString unclosed = test::writeFile(dir.path(), QStringLiteral("unclosed.md"),
+                                                 "---\ntitle: 'x'\n\n## 🦄文章\n");
+        result = run({"inspect", unclosed});
+        diagnostics = QJsonDocument::fromJson(result.out).object()["diagnostics"].toArray();
+        QCOMPARE(diagnostics.size(), 1);
+        QCOMPARE(diagnostics[0].toObject()["line"].toInt(), 1);
+        // None: an empty list, never a missing key.
+        result = run({"inspect", test::sampleFile(QStringLiteral("2026-11-21-weekly.md"))});
+        const QJsonObject json = QJsonDocument::fromJson(result.out).object();
+        QVERIFY(json.contains(QStringLiteral("diagnostics")));
+        QVERIFY(json["diagnostics"].isArray());
+        QCOMPARE(json["diagnostics"].toArray().size(), 0);
+    }
+
     void failuresSayWhyOnOneLine_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");

@@ -250,7 +250,7 @@ private slots:
                  QStringLiteral("## 赞助&支持"));
     }
 
-    void moveItemAcrossSectionsAdoptsTargetStyle() {
+    void moveItemAcrossSectionsRenumbersBoth() {
         const auto doc = test::loadDocument(test::corpusFile("2025-06-07-weekly.md"));
         const QString moved = titleOf(doc, 0, 3);
         const auto result = apply(doc, DocumentEdits(doc).moveItem({0, 3}, 1, 0));
@@ -265,10 +265,8 @@ private slots:
         QVERIFY(result.diff.removed.last() < 114);
     }
 
-    void moveItemsIntoEnglishSectionUsesDotSeparator() {
+    void moveItemsWithinEnglishSectionKeepDotSeparator() {
         const auto doc = test::loadDocument(test::corpusFile("en/2023-05-31-weekly.md"));
-        const auto zh = test::loadDocument(test::corpusFile("2023-05-31-weekly.md"));
-        Q_UNUSED(zh);
         // Move two items from the first section to the end of the same section.
         const auto result = apply(doc, DocumentEdits(doc).moveItems({{0, 0}, {0, 2}}, 0, 8));
         const QString text = result.after;
@@ -279,6 +277,89 @@ private slots:
         QCOMPARE(titleOf(result.document, 0, 6), titleOf(doc, 0, 0));
         QCOMPARE(titleOf(result.document, 0, 7), titleOf(doc, 0, 2));
         QCOMPARE(numbersOf(result.document, 0), sequence(8));
+    }
+
+    void moveItemAcrossSectionsAdoptsTargetStyle_data() {
+        // Sections whose numbering styles differ: the moved item takes the target's style, so
+        // without adoption these rows fail.
+        QTest::addColumn<int>("from");
+        QTest::addColumn<int>("to");
+        QTest::addColumn<QStringList>("targetHeads");
+        QTest::newRow("、 into . ")
+            << 0 << 1
+            << QStringList{"1. [b1](https://e.org/b1)", "2. [a1](https://e.org/a1)",
+                           "3. [b2](https://e.org/b2)"};
+        QTest::newRow(". into 、")
+            << 1 << 0
+            << QStringList{"1、[a1](https://e.org/a1)", "2、[b1](https://e.org/b1)",
+                           "3、[a2](https://e.org/a2)"};
+        QTest::newRow("、 into circled")
+            << 0 << 2 << QStringList{"① c1", "② [a1](https://e.org/a1)", "③ c2"};
+        QTest::newRow("circled into 、")
+            << 2 << 0
+            << QStringList{"1、[a1](https://e.org/a1)", "2、c1", "3、[a2](https://e.org/a2)"};
+    }
+
+    void moveItemAcrossSectionsAdoptsTargetStyle() {
+        QFETCH(int, from);
+        QFETCH(int, to);
+        QFETCH(QStringList, targetHeads);
+        const auto doc = test::parseText(QStringLiteral(
+            "## 🦄A\n\n1、[a1](https://e.org/a1)\n\n2、[a2](https://e.org/a2)\n\n"
+            "## 🐿️B\n\n1. [b1](https://e.org/b1)\n\n2. [b2](https://e.org/b2)\n\n"
+            "## 🐢C\n\n① c1\n\n② c2\n"));
+        QCOMPARE(doc.sections().size(), 3);
+        const auto result = apply(doc, DocumentEdits(doc).moveItem({from, 0}, to, 1));
+        QStringList heads;
+        for (const ItemNode &item : result.document.sections()[to].items)
+            heads << item.headLine.in(result.after).toString();
+        QCOMPARE(heads, targetHeads);
+        QCOMPARE(result.document.sections()[from].items.size(), 1);
+    }
+
+    void moveItemsAcrossSectionsAdoptTargetStyle() {
+        // Several items from an English `1. ` section into a Chinese `1、` one.
+        const auto doc = test::parseText(QStringLiteral(
+            "## 🦄A\n\n1、[a1](https://e.org/a1)\n\n"
+            "## 🐿️B\n\n1. [b1](https://e.org/b1)\n\n2. [b2](https://e.org/b2)\n\n"
+            "3. [b3](https://e.org/b3)\n"));
+        const auto result = apply(doc, DocumentEdits(doc).moveItems({{1, 0}, {1, 2}}, 0, 1));
+        const auto &items = result.document.sections()[0].items;
+        QCOMPARE(items.size(), 3);
+        for (const ItemNode &item : items) {
+            QCOMPARE(item.separator.in(result.after), QStringLiteral("、"));
+            QCOMPARE(item.spacing.in(result.after), QString());
+        }
+        QCOMPARE(titleOf(result.document, 0, 1), QStringLiteral("b1"));
+        QCOMPARE(titleOf(result.document, 0, 2), QStringLiteral("b3"));
+        QCOMPARE(numbersOf(result.document, 0), sequence(3));
+        QCOMPARE(result.document.sections()[1].items[0].headLine.in(result.after),
+                 QStringLiteral("1. [b2](https://e.org/b2)"));
+    }
+
+    void notesEndTheProseNotACodeFence_data() {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("paragraph then fence") << "说明。\n\n```\ncode\n```\n"
+                                              << "说明。（star 5K）\n\n```\ncode\n```\n";
+        QTest::newRow("fence only") << "```\ncode\n```\n"
+                                    << "```\ncode\n```\n\n（star 5K）\n";
+        QTest::newRow("list") << "说明：\n\n- a\n- b\n"
+                              << "说明：\n\n- a\n- b（star 5K）\n";
+    }
+
+    void notesEndTheProseNotACodeFence() {
+        QFETCH(QString, body);
+        QFETCH(QString, expected);
+        const QString head = QStringLiteral("## 🐿️项目\n\n1、[a](https://e.org)\n\n");
+        const QString next = QStringLiteral("\n2、[b](https://e.org/b)\n");
+        const auto doc = test::parseText(head + body + next);
+        const auto result =
+            apply(doc, DocumentEdits(doc).setItemStars({0, 0}, QStringLiteral("5K")));
+        QCOMPARE(result.after, head + expected + next);
+        QCOMPARE(result.document.sections()[0].items.size(), 2);
+        QCOMPARE(result.document.sections()[0].items[0].notes.starValue.in(result.after),
+                 QStringLiteral("5K"));
     }
 
     void moveSection() {
@@ -330,6 +411,66 @@ private slots:
         QCOMPARE(numbersOf(result.document, 0).mid(0, 3), (QStringList{"①", "②", "③"}));
         QCOMPARE(titleOf(result.document, 0, 0), titleOf(doc, 0, 11));
         QCOMPARE(result.document.sections()[0].trailers.size(), doc.sections()[0].trailers.size());
+    }
+
+    void h1TitleEditKeepsTheHeadingMarker_data() {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("tab") << "#\tTitle"
+                             << "Title2"
+                             << "#\tTitle2";
+        QTest::newRow("hash in title") << "# #5 Python"
+                                       << "#6 Python"
+                                       << "# #6 Python";
+        QTest::newRow("bare hash") << "#"
+                                   << "Title"
+                                   << "# Title";
+    }
+
+    void h1TitleEditKeepsTheHeadingMarker() {
+        QFETCH(QString, line);
+        QFETCH(QString, title);
+        QFETCH(QString, written);
+        const auto doc = test::parseText(line + QStringLiteral("\n\nBody.\n"));
+        const auto result = apply(doc, DocumentEdits(doc).setIssueTitle(title));
+        QCOMPARE(result.after, written + QStringLiteral("\n\nBody.\n"));
+        QCOMPARE(result.document.title(), std::optional<QString>(title));
+    }
+
+    void bareLinkHeaderStaysAHeader_data() {
+        QTest::addColumn<bool>("url"); // edit the URL, else the label
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("header");
+        QTest::newRow("renamed with emoji") << false << "🐿️Projects"
+                                            << "[🐿️Projects](https://e.org/p)";
+        QTest::newRow("renamed without emoji") << false << "Projects"
+                                               << "**[Projects](https://e.org/p)**";
+        QTest::newRow("label cleared") << false << ""
+                                       << "**[](https://e.org/p)**";
+        QTest::newRow("url cleared") << true << ""
+                                     << "**🐿️Projects & Resources**";
+        QTest::newRow("url changed") << true << "https://e.org/q"
+                                     << "[🐿️Projects & Resources](https://e.org/q)";
+    }
+
+    void bareLinkHeaderStaysAHeader() {
+        QFETCH(bool, url);
+        QFETCH(QString, value);
+        QFETCH(QString, header);
+        const auto doc = test::parseText(QStringLiteral(
+            "[🦄Articles](https://e.org/a)\n\n① a\n\n② b\n\n"
+            "[🐿️Projects & Resources](https://e.org/p)\n\n① c\n\n② d\n\n③ e\n"));
+        QCOMPARE(doc.sections().size(), 2);
+        const DocumentEdits edits(doc);
+        const auto result =
+            apply(doc, url ? edits.setSectionUrl(1, value) : edits.setSectionLabel(1, value));
+        QCOMPARE(result.diff.removed, QList<int>{7});
+        const auto &s = result.document.sections();
+        QCOMPARE(s.size(), 2);
+        QCOMPARE(s[0].items.size(), 2);
+        QCOMPARE(s[1].items.size(), 3);
+        QCOMPARE(s[1].header.content.in(result.after), header);
     }
 
     void insertSectionAndRenameIt() {

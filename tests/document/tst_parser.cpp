@@ -101,6 +101,74 @@ private slots:
         QCOMPARE(doc.sections()[0].intro.size(), 1);
     }
 
+    void bareLinkParagraphsWithASectionEmojiAreHeaders() {
+        // English summary issues may write each header as a bare link paragraph; the link
+        // paragraphs of the footer (no section emoji) stay paragraphs of the last section.
+        const auto doc = test::parseText(
+            QStringLiteral("# Python Trending Weekly #110\n\nHello.\n\n"
+                           "[🦄Articles & Tutorials](https://xiaobot.net/p/python_weekly)\n\n"
+                           "① First\n\n② Second\n\n"
+                           "🐿️[Projects & Resources](https://xiaobot.net/p/python_weekly)\n\n"
+                           "① Project\n\n"
+                           "[Season 3 Summary](https://pythoncat.top/posts/x)\n\n"
+                           "[Season 2 Collection (Issues 31-60)](https://pythoncat.top/posts/y)\n"),
+            QStringLiteral("2026-01-17-weekly.md"));
+        const auto &s = doc.sections();
+        QCOMPARE(s.size(), 2);
+        QCOMPARE(s[0].level, 0);
+        QCOMPARE(doc.sectionLabel(s[0]), QStringLiteral("🦄Articles & Tutorials"));
+        QCOMPARE(textOf(doc, s[0].headingUrl),
+                 QStringLiteral("https://xiaobot.net/p/python_weekly"));
+        QCOMPARE(s[0].items.size(), 2);
+        QCOMPARE(s[1].level, 0);
+        QCOMPARE(doc.sectionLabel(s[1]), QStringLiteral("🐿️Projects & Resources"));
+        QCOMPARE(s[1].items.size(), 1);
+        QCOMPARE(s[1].trailers.size(), 2);
+        QCOMPARE(doc.preamble().size(), 1);
+        verifyRoundTrip(doc);
+    }
+
+    void ordinaryLinkParagraphsAreNotHeaders() {
+        const auto doc = test::parseText(
+            QStringLiteral("Intro.\n\n[Season 3 Summary](https://e.org)\n\n"
+                           "**[Bold but not a whole line](https://e.org)** and more\n\n"
+                           "[🦄 a link](https://e.org) followed by text\n\n"
+                           "text before [🦄Articles](https://e.org)\n"));
+        QCOMPARE(doc.sections().size(), 0);
+        QCOMPARE(doc.preamble().size(), 5);
+    }
+
+    void bareLinkHeadersOnlyWithoutH2() {
+        const auto doc = test::parseText(QStringLiteral(
+            "## 🦄文章&教程\n\n[🐿️项目&资源](https://e.org)\n\n1、[a](b)\n"));
+        QCOMPARE(doc.sections().size(), 1);
+        QCOMPARE(doc.sections()[0].intro.size(), 1);
+    }
+
+    void h1TitleRangeIsTheHeadingText_data() {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("space") << "# Title"
+                               << "Title";
+        QTest::newRow("tab") << "#\tTitle"
+                             << "Title";
+        QTest::newRow("hash in title") << "# #5 Python"
+                                       << "#5 Python";
+        QTest::newRow("indent and trailing blanks") << "  #   Title  "
+                                                    << "Title";
+        QTest::newRow("bare hash") << "#"
+                                   << "";
+    }
+
+    void h1TitleRangeIsTheHeadingText() {
+        QFETCH(QString, line);
+        QFETCH(QString, title);
+        const auto doc = test::parseText(line + QStringLiteral("\n\nBody.\n"));
+        QVERIFY(doc.titleBlock());
+        QCOMPARE(doc.title(), std::optional<QString>(title));
+        QCOMPARE(textOf(doc, doc.titleText()), title);
+    }
+
     void headingVariants() {
         const auto doc =
             test::parseText(QStringLiteral("## 🦄[文章&教程](https://x.org/p)\n\n"
