@@ -135,7 +135,7 @@ int runInspect(const QStringList &args, bool outline) {
 QString usageText() {
     return QStringLiteral(
         "Usage:\n"
-        "  weekly-composer [FILE]                 open FILE (or the bundled sample) in the editor\n"
+        "  weekly-composer [FILE]                 open FILE (or a new issue) in the editor\n"
         "  weekly-composer export --to markdown FILE [-o OUT]\n"
         "                                         write the issue's Markdown to stdout or OUT\n"
         "  weekly-composer export --to html FILE [-o OUT] [--theme default|dark]\n"

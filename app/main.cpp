@@ -6,7 +6,6 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QFileInfo>
 
 #include <cstring>
 
@@ -61,10 +60,9 @@ int main(int argc, char *argv[]) {
             store.remove(entry.id);
     }
 
-    QStringList files = QApplication::arguments().mid(1);
-    // From a source checkout the bundled sample opens; an installed copy starts a new issue.
-    if (files.isEmpty() && opened == 0 && QFileInfo::exists(QStringLiteral(WC_SAMPLE_ISSUE)))
-        files << QStringLiteral(WC_SAMPLE_ISSUE);
+    // Without a file the program starts a new issue: it reads nothing from the source tree it
+    // was built in (run.sh passes the bundled sample itself).
+    const QStringList files = QApplication::arguments().mid(1);
     for (const QString &path : files) {
         if (wc::MainWindow::open(path))
             ++opened;
