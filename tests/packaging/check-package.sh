@@ -124,7 +124,7 @@ head -n 4 "$work/man.txt"
 "$here/check-manpage.sh" "$program" "$root/usr/share/man/man1/weekly-composer.1.gz" ||
     fail "the man page does not match the program's --help"
 
-step "desktop-file-validate and appstreamcli validate --pedantic --no-net"
+step "desktop-file-validate, appstreamcli validate and validate-tree --pedantic --no-net"
 output=$(desktop-file-validate "$root/usr/share/applications/weekly-composer.desktop" 2>&1) ||
     fail "desktop-file-validate failed"
 [ -z "$output" ] || fail "desktop-file-validate: $output"
@@ -133,6 +133,10 @@ output=$(appstreamcli validate --pedantic --no-net \
     fail "appstreamcli validate failed"
 echo "$output"
 grep -q '^[EWIP]: ' <<<"$output" && fail "appstreamcli reports issues (above)"
+# The whole tree: the desktop entry the metainfo's launchable names is there.
+output=$(appstreamcli validate-tree --pedantic --no-net "$root" 2>&1) ||
+    fail "appstreamcli validate-tree failed: $output"
+grep -q '^[EWIP]: ' <<<"$output" && fail "appstreamcli validate-tree: $output"
 grep -q '<screenshot' "$root/usr/share/metainfo/io.github.weekly_composer.metainfo.xml" ||
     fail "the metainfo has no screenshot"
 grep -q "<release version=\"${version%-*}\"" \
