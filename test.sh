@@ -14,7 +14,9 @@ ctest --preset default -j2 --timeout 600 | tee build/ctest.log || status=$?
 skipped=$(grep -c '\*\*\*Skipped\|\*\*\*Not Run' build/ctest.log || true)
 failed=$(sed -n 's/.*tests passed, \([0-9]*\) tests\{0,1\} failed out of \([0-9]*\).*/\1 of \2/p' build/ctest.log)
 if [ "$status" -eq 0 ]; then
-    echo "==> test.sh: PASSED in $(elapsed): all tests passed, $skipped skipped (named above)"
+    note=""
+    [ "$skipped" -gt 0 ] && note=" (CTest names them and why above)"
+    echo "==> test.sh: PASSED in $(elapsed): all tests passed, $skipped skipped$note"
 else
     echo "==> test.sh: FAILED in $(elapsed): ${failed:-some} tests failed (see above; log: build/ctest.log)"
 fi

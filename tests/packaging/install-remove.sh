@@ -8,6 +8,8 @@ deb=$1
 root=$(mktemp -d "${TMPDIR:-/tmp}/wc-dpkg-root-XXXXXX")
 trap 'rm -rf "$root"' EXIT
 admin=$root/var/lib/dpkg
+# dpkg insists on finding ldconfig and start-stop-daemon, which a user's PATH often lacks.
+export PATH=$PATH:/usr/local/sbin:/usr/sbin:/sbin
 mkdir -p "$admin/info" "$admin/updates" "$admin/triggers"
 touch "$admin/status" "$admin/available"
 run_dpkg() {
