@@ -90,8 +90,8 @@ int runInspect(const QStringList &args, bool outline) {
 QString usageText() {
     return QStringLiteral(
         "Usage:\n"
-        "  weekly-composer [FILE...]              open each FILE (or a copy of the bundled "
-        "sample)\n"
+        "  weekly-composer [FILE...]              open each FILE in the editor (none: a new issue)\n"
+        "  weekly-composer --copy-of FILE         open a copy of FILE as a new, untitled issue\n"
         "  weekly-composer export --to markdown FILE [-o OUT]\n"
         "                                         write the issue's Markdown to stdout or OUT\n"
         "  weekly-composer export --to html FILE [-o OUT] [--theme default|dark]\n"

@@ -6,7 +6,6 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QFileInfo>
 
 #include <cstring>
 
@@ -24,6 +23,8 @@ bool isCommand(int argc, char *argv[]) {
     if (argc < 2)
         return false;
     const QString first = QString::fromLocal8Bit(argv[1]);
+    if (first == u"--copy-of" && argc == 3)
+        return false; // opens a window
     return wc::isCommandName(first) || first.startsWith(u'-') || wc::isMistypedCommand(first);
 }
 
@@ -58,16 +59,19 @@ int main(int argc, char *argv[]) {
             store.remove(entry.id);
     }
 
-    const QStringList files = QApplication::arguments().mid(1);
+    // Without a file the program starts a new issue: it reads nothing from the source tree it
+    // was built in. `--copy-of FILE` opens FILE as a new, untitled issue, so Ctrl+S cannot
+    // overwrite it: run.sh opens the bundled sample that way.
+    QStringList files = QApplication::arguments().mid(1);
+    if (files.size() == 2 && files.first() == u"--copy-of") {
+        if (wc::MainWindow::openUntitledCopy(files.last()))
+            ++opened;
+        files.clear();
+    }
     for (const QString &path : files) {
         if (wc::MainWindow::open(path))
             ++opened;
     }
-    // From a source checkout the bundled sample opens, as an untitled copy so that Ctrl+S
-    // cannot overwrite the project's file; an installed copy starts a new issue.
-    if (files.isEmpty() && opened == 0 && QFileInfo::exists(QStringLiteral(WC_SAMPLE_ISSUE)) &&
-        wc::MainWindow::openUntitledCopy(QStringLiteral(WC_SAMPLE_ISSUE)))
-        ++opened;
     if (opened == 0) {
         // Nothing could be opened (the reason was shown): start with a new issue instead.
         auto *window = new wc::MainWindow;

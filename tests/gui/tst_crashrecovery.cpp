@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
@@ -30,11 +31,16 @@ QString waitForWindow(const QString &name) {
     return {};
 }
 
+// A complete recovery copy holds `text`: the store writes the text, then its .json beside it,
+// and offers only copies that have both; killing between the two writes (a loaded machine
+// widens that gap) would leave nothing to offer.
 bool recoveryCopyContains(const QString &dataHome, const QString &text) {
     QDirIterator it(dataHome, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(text.toUtf8()))
+        const QString path = it.next();
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(text.toUtf8()) &&
+            QFileInfo::exists(path.chopped(3) + QStringLiteral(".json")))
             return true;
     }
     return false;

@@ -35,10 +35,17 @@ QString sampleName() {
     return QStringLiteral("2026-11-21-weekly.md");
 }
 
+// The sample; when re-run as `nobody` (see runUnprivileged) the copy staged for it, since
+// nobody may be unable to read the checkout (one under /root, say).
+QString samplePath() {
+    const QString staged = qEnvironmentVariable("WC_STAGED_SAMPLE");
+    return staged.isEmpty() ? test::sampleFile(sampleName()) : staged;
+}
+
 QString copySample(const QString &dir) {
     const QString path = dir + u'/' + sampleName();
     QFile::remove(path);
-    if (!QFile::copy(test::sampleFile(sampleName()), path))
+    if (!QFile::copy(samplePath(), path))
         qFatal("cannot copy the sample to %s", qPrintable(path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     return path;
@@ -76,27 +83,43 @@ private:
 
     // Runs one test function of this program as an unprivileged user (root ignores file
     // permissions, so as root the permission cases would pass without testing anything).
+    // `nobody` may not reach the checkout or the build tree at all (under /root, mode 700), so
+    // the program and the sample are staged first in a folder of nobody's own, and the child
+    // starts there with a home of its own.
     void runUnprivileged(const char *function) {
         if (geteuid() != 0)
             QSKIP("not root: the test runs directly");
-        QTemporaryDir home;
         const passwd *nobody = getpwnam("nobody");
         QVERIFY2(nobody, "the unprivileged user 'nobody' is needed to test permissions as root");
-        QCOMPARE(chown(QFile::encodeName(home.path()).constData(), nobody->pw_uid, nobody->pw_gid),
-                 0);
+        QTemporaryDir stage(QDir::tempPath() + QStringLiteral("/wc-nobody-XXXXXX"));
+        QVERIFY(stage.isValid());
+        const QString program = stage.filePath(QStringLiteral("tst_filesafety"));
+        const QString sample = stage.filePath(sampleName());
+        const QString home = stage.filePath(QStringLiteral("home"));
+        QVERIFY(QFile::copy(QCoreApplication::applicationFilePath(), program));
+        QVERIFY(QFile::copy(test::sampleFile(sampleName()), sample));
+        QVERIFY(QDir().mkpath(home));
+        for (const QString &path : {stage.path(), program, sample, home}) {
+            QVERIFY2(chown(QFile::encodeName(path).constData(), nobody->pw_uid, nobody->pw_gid) ==
+                         0,
+                     qPrintable(path));
+        }
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), home.path());
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
-        env.insert(QStringLiteral("TMPDIR"), home.path());
+        env.insert(QStringLiteral("HOME"), home);
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home);
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home);
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), home);
+        env.insert(QStringLiteral("TMPDIR"), home);
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("WC_STAGED_SAMPLE"), sample);
         child.setProcessEnvironment(env);
+        child.setWorkingDirectory(home);
         child.setProcessChannelMode(QProcess::MergedChannels);
-        child.start(QStringLiteral("setpriv"),
-                    {"--reuid=nobody", "--regid=nogroup", "--clear-groups", "--",
-                     QCoreApplication::applicationFilePath(), QString::fromLatin1(function)});
+        child.start(QStringLiteral("setpriv"), {"--reuid=nobody", "--regid=nogroup",
+                                                "--clear-groups", "--", program,
+                                                QString::fromLatin1(function)});
         QVERIFY2(child.waitForStarted(), "setpriv is needed to test permissions as root");
         QVERIFY(child.waitForFinished(60000));
         const QByteArray output = child.readAll();
@@ -131,7 +154,7 @@ private slots:
         QVERIFY2(ok.text().contains(path), qPrintable(ok.text()));
         QVERIFY2(ok.text().contains(QStringLiteral("not writable")), qPrintable(ok.text()));
         QVERIFY(m_window->isWindowModified());
-        QCOMPARE(test::readBytes(path), test::readBytes(test::sampleFile(sampleName())));
+        QCOMPARE(test::readBytes(path), test::readBytes(samplePath()));
     }
 
     void saveFailsInAFolderWithoutWritePermission() {
@@ -149,7 +172,7 @@ private slots:
         QVERIFY(!saved);
         QVERIFY2(ok.text().contains(path), qPrintable(ok.text()));
         QVERIFY(m_window->isWindowModified());
-        QCOMPARE(test::readBytes(path), test::readBytes(test::sampleFile(sampleName())));
+        QCOMPARE(test::readBytes(path), test::readBytes(samplePath()));
         QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{sampleName()}); // no leftovers
     }
 
@@ -218,7 +241,7 @@ private slots:
         QVERIFY(m_window->isWindowModified());
         QCOMPARE(m_window->editor()->session()->filePath(), QFileInfo(path).absoluteFilePath());
         QCOMPARE(test::readBytes(path),
-                 test::readBytes(test::sampleFile(sampleName()))); // not written
+                 test::readBytes(samplePath())); // not written
     }
 
     // ---- changes on disk --------------------------------------------------------------------
@@ -292,7 +315,7 @@ private slots:
         QVERIFY(m_window->noticeBar()->message().contains(QStringLiteral("deleted or renamed")));
         QVERIFY(m_window->isWindowModified()); // closing will ask
         const QByteArray text = m_window->editor()->session()->fileBytes();
-        QCOMPARE(text, test::readBytes(test::sampleFile(sampleName())));
+        QCOMPARE(text, test::readBytes(samplePath()));
         noticeButton(m_window, QStringLiteral("Save"))->click();
         QCOMPARE(test::readBytes(path), text);
         QFile::remove(path + QStringLiteral(".moved"));
@@ -332,7 +355,7 @@ private slots:
         test::ModalAnswer discard(QMessageBox::Discard);
         QVERIFY(m_window->close());
         QTRY_VERIFY(!m_window);
-        QCOMPARE(test::readBytes(path), test::readBytes(test::sampleFile(sampleName())));
+        QCOMPARE(test::readBytes(path), test::readBytes(samplePath()));
     }
 };
 
