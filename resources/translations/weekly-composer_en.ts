@@ -72,6 +72,77 @@
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lists and values over several lines are read-only here (their tooltip gives their lines): edit them in the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines %1–%2 of the source: edit this value there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wc::FrontMatterParser</name>
+    <message>
+        <source>a line does not continue the list of keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;{&quot; is never closed with &quot;}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line does not continue the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;[&quot; is never closed with &quot;]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted value is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;: &quot; where no key can start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a misplaced key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;- &quot; list item where none can start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character that cannot start a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab used for indentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character not allowed in a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alias to an anchor that is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML in the front matter: the %1 that opens the value of &quot;%2&quot; is not closed on its line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter is not a list of &quot;key: value&quot; lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML in the front matter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wc::HtmlExportActions</name>
@@ -97,6 +168,53 @@
     </message>
     <message>
         <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wc::IssueChecks</name>
+    <message>
+        <source>Item number %1 appears twice in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item number %1 where %2 was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item has no link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item has no description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GitHub project without a star count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project name is followed by an ASCII colon; this newsletter writes “：”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” looks like the bilingual separator “---” mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 starts in the middle of a line, after an image: it needs a line of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stats line says %1 %2, the issue has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared before, in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link to issue #%1 points to no issue of the archive.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -211,6 +329,13 @@
     </message>
 </context>
 <context>
+    <name>wc::IssueParser</name>
+    <message>
+        <source>the front matter opened on line 1 is never closed with &quot;---&quot;; it is read as the issue&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wc::IssueSession</name>
     <message>
         <source>Untitled</source>
@@ -285,6 +410,63 @@
     </message>
     <message>
         <source>Not a valid http(s) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wc::LinkFetcher</name>
+    <message>
+        <source>Not a web address (http or https): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation>
+            <numerusform>No answer within %n second.</numerusform>
+            <numerusform>No answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n redirect(s).</source>
+        <translation>
+            <numerusform>More than %n redirect.</numerusform>
+            <numerusform>More than %n redirects.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s rate limit is reached: the item is kept without stars (a token in Settings raises the limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub has no repository %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s answer could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -520,6 +702,84 @@
     </message>
     <message>
         <source>Cannot write the recovery copy: %1. Your unsaved changes are not protected against a crash; the last good copy is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wc::NewsletterProfile</name>
+    <message>
+        <source>the profile must be a mapping of keys to values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval-days must be a whole number of days, 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sections must be a list of {kind, match, unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section rule must be a mapping with kind and match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown section kind “%1”: use articles, projects, media, discussions, past-issues or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key “%1” in a section rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past-issues must be a mapping with heading and offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offsets must be a list of whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key “%1” in past-issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>english-headings must map each heading to its English heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>texts must map each name to its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wc::NextIssue</name>
+    <message>
+        <source>Issue #%1 is not in the archive: its past-issues link is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last issue has no issue number (#N in its title) or no date, so the next one cannot be made from it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -777,6 +1037,13 @@
     </message>
     <message>
         <source>The new language applies the next time Weekly Composer starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wc::SourceEditor</name>
+    <message>
+        <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

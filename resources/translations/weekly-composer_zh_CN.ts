@@ -72,6 +72,77 @@
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
+    <message>
+        <source>Lists and values over several lines are read-only here (their tooltip gives their lines): edit them in the source.</source>
+        <translation>列表和跨越多行的值在这里只读（提示中给出它们所在的行）：请在源码中编辑。</translation>
+    </message>
+    <message>
+        <source>Lines %1–%2 of the source: edit this value there.</source>
+        <translation>源码第 %1–%2 行：请在那里编辑这个值。</translation>
+    </message>
+</context>
+<context>
+    <name>wc::FrontMatterParser</name>
+    <message>
+        <source>a line does not continue the list of keys</source>
+        <translation>有一行没有接续键值列表</translation>
+    </message>
+    <message>
+        <source>a &quot;{&quot; is never closed with &quot;}&quot;</source>
+        <translation>“{”没有用“}”闭合</translation>
+    </message>
+    <message>
+        <source>a line does not continue the list</source>
+        <translation>有一行没有接续列表</translation>
+    </message>
+    <message>
+        <source>a &quot;[&quot; is never closed with &quot;]&quot;</source>
+        <translation>“[”没有用“]”闭合</translation>
+    </message>
+    <message>
+        <source>a quoted value is never closed</source>
+        <translation>带引号的值没有闭合</translation>
+    </message>
+    <message>
+        <source>a &quot;: &quot; where no key can start</source>
+        <translation>在不能开始键的位置出现了“: ”</translation>
+    </message>
+    <message>
+        <source>a misplaced key</source>
+        <translation>键的位置不对</translation>
+    </message>
+    <message>
+        <source>a &quot;- &quot; list item where none can start</source>
+        <translation>在不能开始列表项的位置出现了“- ”</translation>
+    </message>
+    <message>
+        <source>a character that cannot start a value</source>
+        <translation>值不能以这个字符开头</translation>
+    </message>
+    <message>
+        <source>a tab used for indentation</source>
+        <translation>用制表符做了缩进</translation>
+    </message>
+    <message>
+        <source>a character not allowed in a value</source>
+        <translation>值中有不允许的字符</translation>
+    </message>
+    <message>
+        <source>an alias to an anchor that is not defined</source>
+        <translation>别名指向了未定义的锚点</translation>
+    </message>
+    <message>
+        <source>invalid YAML in the front matter: the %1 that opens the value of &quot;%2&quot; is not closed on its line</source>
+        <translation>文件头信息中的 YAML 无效：“%2”的值开头的 %1 没有在同一行闭合</translation>
+    </message>
+    <message>
+        <source>the front matter is not a list of &quot;key: value&quot; lines</source>
+        <translation>文件头信息不是由“键: 值”行组成的</translation>
+    </message>
+    <message>
+        <source>invalid YAML in the front matter: %1</source>
+        <translation>文件头信息中的 YAML 无效：%1</translation>
+    </message>
 </context>
 <context>
     <name>wc::HtmlExportActions</name>
@@ -98,6 +169,53 @@
     <message>
         <source>Dark</source>
         <translation>深色</translation>
+    </message>
+</context>
+<context>
+    <name>wc::IssueChecks</name>
+    <message>
+        <source>Item number %1 appears twice in a row.</source>
+        <translation>条目编号 %1 连续出现了两次。</translation>
+    </message>
+    <message>
+        <source>Item number %1 where %2 was expected.</source>
+        <translation>条目编号为 %1，应为 %2。</translation>
+    </message>
+    <message>
+        <source>The item has no link.</source>
+        <translation>条目没有链接。</translation>
+    </message>
+    <message>
+        <source>The item has no description.</source>
+        <translation>条目没有描述。</translation>
+    </message>
+    <message>
+        <source>A GitHub project without a star count.</source>
+        <translation>GitHub 项目没有写星标数。</translation>
+    </message>
+    <message>
+        <source>The project name is followed by an ASCII colon; this newsletter writes “：”.</source>
+        <translation>项目名后面是英文冒号；本周刊用“：”。</translation>
+    </message>
+    <message>
+        <source>“%1” looks like the bilingual separator “---” mistyped.</source>
+        <translation>“%1”像是打错了的中英分隔符“---”。</translation>
+    </message>
+    <message>
+        <source>Item %1 starts in the middle of a line, after an image: it needs a line of its own.</source>
+        <translation>条目 %1 从一行中间（图片之后）开始：它需要单独占一行。</translation>
+    </message>
+    <message>
+        <source>The stats line says %1 %2, the issue has %3.</source>
+        <translation>统计行写的是 %1 %2，本期实际有 %3。</translation>
+    </message>
+    <message>
+        <source>Shared before, in %1.</source>
+        <translation>之前已分享过：%1。</translation>
+    </message>
+    <message>
+        <source>The link to issue #%1 points to no issue of the archive.</source>
+        <translation>指向第 %1 期的链接在归档中找不到对应的一期。</translation>
     </message>
 </context>
 <context>
@@ -211,6 +329,13 @@
     </message>
 </context>
 <context>
+    <name>wc::IssueParser</name>
+    <message>
+        <source>the front matter opened on line 1 is never closed with &quot;---&quot;; it is read as the issue&apos;s text</source>
+        <translation>第 1 行开始的文件头信息没有用“---”闭合，按正文读取</translation>
+    </message>
+</context>
+<context>
     <name>wc::IssueSession</name>
     <message>
         <source>Untitled</source>
@@ -286,6 +411,61 @@
     <message>
         <source>Not a valid http(s) address.</source>
         <translation>不是有效的 http(s) 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>wc::LinkFetcher</name>
+    <message>
+        <source>Not a web address (http or https): %1</source>
+        <translation>不是网址（http 或 https）：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2.</source>
+        <translation>服务器返回 %1 %2。</translation>
+    </message>
+    <message>
+        <source>The server %1 was not found.</source>
+        <translation>找不到服务器 %1。</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>服务器拒绝了连接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒内没有响应。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n redirect(s).</source>
+        <translation>
+            <numerusform>重定向超过 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) failed.</source>
+        <translation>安全连接（TLS）失败。</translation>
+    </message>
+    <message>
+        <source>The page could not be fetched: %1</source>
+        <translation>无法获取页面：%1</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s rate limit is reached: the item is kept without stars (a token in Settings raises the limit).</source>
+        <translation>GitHub 的请求次数已达上限：条目保留，但没有星标数（在设置中填写令牌可提高上限）。</translation>
+    </message>
+    <message>
+        <source>GitHub has no repository %1.</source>
+        <translation>GitHub 上没有仓库 %1。</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s answer could not be read.</source>
+        <translation>无法读取 GitHub 的回复。</translation>
     </message>
 </context>
 <context>
@@ -521,6 +701,84 @@
     <message>
         <source>Cannot write the recovery copy: %1. Your unsaved changes are not protected against a crash; the last good copy is kept.</source>
         <translation>无法写入恢复副本：%1。未保存的修改在崩溃时没有保护；上一份完好的副本仍然保留。</translation>
+    </message>
+</context>
+<context>
+    <name>wc::NewsletterProfile</name>
+    <message>
+        <source>the profile must be a mapping of keys to values</source>
+        <translation>配置必须是键到值的映射</translation>
+    </message>
+    <message>
+        <source>unknown key “%1”</source>
+        <translation>未知的键“%1”</translation>
+    </message>
+    <message>
+        <source>expected a single value</source>
+        <translation>这里应为单个值</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>这里应为列表</translation>
+    </message>
+    <message>
+        <source>interval-days must be a whole number of days, 1 or more</source>
+        <translation>interval-days 必须是不小于 1 的整数天数</translation>
+    </message>
+    <message>
+        <source>sections must be a list of {kind, match, unit}</source>
+        <translation>sections 必须是 {kind, match, unit} 的列表</translation>
+    </message>
+    <message>
+        <source>a section rule must be a mapping with kind and match</source>
+        <translation>栏目规则必须是包含 kind 和 match 的映射</translation>
+    </message>
+    <message>
+        <source>unknown section kind “%1”: use articles, projects, media, discussions, past-issues or other</source>
+        <translation>未知的栏目类型“%1”：可用 articles、projects、media、discussions、past-issues 或 other</translation>
+    </message>
+    <message>
+        <source>unknown key “%1” in a section rule</source>
+        <translation>栏目规则中有未知的键“%1”</translation>
+    </message>
+    <message>
+        <source>past-issues must be a mapping with heading and offsets</source>
+        <translation>past-issues 必须是包含 heading 和 offsets 的映射</translation>
+    </message>
+    <message>
+        <source>offsets must be a list of whole numbers</source>
+        <translation>offsets 必须是整数列表</translation>
+    </message>
+    <message>
+        <source>unknown key “%1” in past-issues</source>
+        <translation>past-issues 中有未知的键“%1”</translation>
+    </message>
+    <message>
+        <source>english-headings must map each heading to its English heading</source>
+        <translation>english-headings 必须把每个标题映射到其英文标题</translation>
+    </message>
+    <message>
+        <source>texts must map each name to its text</source>
+        <translation>texts 必须把每个名称映射到其文本</translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation>YAML 无效：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the profile: %1</source>
+        <translation>无法读取配置：%1</translation>
+    </message>
+</context>
+<context>
+    <name>wc::NextIssue</name>
+    <message>
+        <source>Issue #%1 is not in the archive: its past-issues link is left out.</source>
+        <translation>第 %1 期不在归档中：省略了它的往期回顾链接。</translation>
+    </message>
+    <message>
+        <source>The last issue has no issue number (#N in its title) or no date, so the next one cannot be made from it.</source>
+        <translation>上一期没有期号（标题中的 #N）或没有日期，无法据此生成下一期。</translation>
     </message>
 </context>
 <context>
@@ -776,6 +1034,13 @@
     <message>
         <source>The new language applies the next time Weekly Composer starts.</source>
         <translation>新的语言将在下次启动 Weekly Composer 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>wc::SourceEditor</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 </TS>
