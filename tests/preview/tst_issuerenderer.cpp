@@ -206,6 +206,19 @@ private slots:
         QCOMPARE(removed[3].section, 1);
     }
 
+    // Issue 10, item 7: every contributor form of the archive is set apart, not only 投稿自.
+    void everyContributorFormIsSetApart() {
+        const IssueDocument document = test::parseText(QStringLiteral(
+            "## A\n\n1、[a](https://e.org/a)\n\n说明。（分享自@老不老）\n\n"
+            "2、[b](https://e.org/b)\n\n说明。（来自@shokokawaii）\n\n"
+            "3、[c](https://e.org/c)\n\nA tool. (Shared by @un4gt)\n"));
+        const QString html = innerOf(IssueRenderer().render(document), 0);
+        for (const char *note : {"（分享自@老不老）", "（来自@shokokawaii）", "(Shared by @un4gt)"})
+            QVERIFY2(html.contains(QStringLiteral("<span class=\"note note-contributor\">") +
+                                   QString::fromUtf8(note) + QStringLiteral("</span>")),
+                     note);
+    }
+
     void sourcePositionsCountFromTheFragment() {
         const IssueDocument document =
             test::parseText(QStringLiteral("Intro\n\n## A\n\n1、[a](https://e.org)\n\nBody "
