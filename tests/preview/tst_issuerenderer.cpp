@@ -269,6 +269,15 @@ private slots:
         QVERIFY2(elapsed < 3000, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
     }
 
+    // Issue 11, item 8: a number too large for an int showed as #0 in the header.
+    void anIssueNumberTooLargeIsNotShownAsZero() {
+        const IssueDocument document = test::parseText(
+            QStringLiteral("# Python 潮流周刊#99999999999：标题\n\n## A\n\n1、[a](https://e.org)\n"));
+        const QString header = IssueRenderer().render(document).first().innerHtml;
+        QVERIFY(header.contains(QStringLiteral("Python 潮流周刊#99999999999：标题")));
+        QVERIFY(!header.contains(QStringLiteral("issue-number")));
+    }
+
     void sourcePositionsCountFromTheFragment() {
         const IssueDocument document =
             test::parseText(QStringLiteral("Intro\n\n## A\n\n1、[a](https://e.org)\n\nBody "
