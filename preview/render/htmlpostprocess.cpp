@@ -248,6 +248,72 @@ bool wrapNote(QByteArray &html, QByteArrayView opening, QByteArrayView cssClass)
     return false;
 }
 
+void removeEditorAttributes(QByteArray &html) {
+    static constexpr std::array<QByteArrayView, 4> attributes{
+        " data-sourcepos=\"", " data-line=\"", " data-item=\"", " data-section=\""};
+    QByteArray out;
+    out.reserve(html.size());
+    qsizetype copied = 0;
+    for (qsizetype i = html.indexOf(" data-"); i >= 0; i = html.indexOf(" data-", i + 1)) {
+        const QByteArrayView rest = QByteArrayView(html).sliced(i);
+        const auto found = std::find_if(attributes.begin(), attributes.end(),
+                                        [&](QByteArrayView a) { return rest.startsWith(a); });
+        if (found == attributes.end())
+            continue;
+        const qsizetype end = html.indexOf('"', i + found->size());
+        if (end < 0)
+            break;
+        out.append(QByteArrayView(html).sliced(copied, i - copied));
+        copied = end + 1;
+        i = end;
+    }
+    if (copied == 0)
+        return;
+    out.append(QByteArrayView(html).sliced(copied));
+    html = std::move(out);
+}
+
+QString withValidCodePoints(const QString &html) {
+    auto isInvalid = [](char32_t c) {
+        return (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\f' && c != u'\r') ||
+               (c >= 0x7F && c <= 0x9F) || (c >= 0xFDD0 && c <= 0xFDEF) ||
+               (c & 0xFFFE) == 0xFFFE || (c >= 0xD800 && c <= 0xDFFF);
+    };
+    const qsizetype size = html.size();
+    const QChar *data = html.constData();
+    qsizetype first = 0; // nothing to do for almost every text: find the first bad one
+    for (; first < size; ++first) {
+        const char16_t u = data[first].unicode();
+        if (QChar::isHighSurrogate(u) && first + 1 < size && data[first + 1].isLowSurrogate()) {
+            if (isInvalid(QChar::surrogateToUcs4(u, data[first + 1].unicode())))
+                break;
+            ++first;
+        } else if (u == 0x2028 || u == 0x2029 || isInvalid(u)) {
+            break;
+        }
+    }
+    if (first == size)
+        return html;
+    QString out = html.first(first);
+    out.reserve(size + 16);
+    for (qsizetype i = first; i < size; ++i) {
+        char32_t c = data[i].unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < size && data[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(data[i], data[i + 1]);
+            ++i;
+        }
+        if (c == 0x2028 || c == 0x2029)
+            out += c == 0x2028 ? QStringLiteral("&#x2028;") : QStringLiteral("&#x2029;");
+        else if (isInvalid(c))
+            out += QChar::ReplacementCharacter;
+        else if (c > 0xFFFF)
+            out += QStringView(data + i - 1, 2);
+        else
+            out += QChar(char16_t(c));
+    }
+    return out;
+}
+
 bool addClassToFirstTag(QByteArray &html, QByteArrayView cssClass) {
     const qsizetype open = html.indexOf('<');
     if (open < 0 || open + 1 >= html.size() || html[open + 1] == '/' || html[open + 1] == '!')

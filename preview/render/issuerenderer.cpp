@@ -125,7 +125,7 @@ QString renderSection(const IssueDocument &document, const SectionNode &section,
     for (qsizetype i = 0; i < section.items.size(); ++i)
         out += renderItem(chunks, text, section.items[i], int(i));
     appendBlocks(out, chunks, section.trailers, "section-trailer");
-    return QString::fromUtf8(out);
+    return html::withValidCodePoints(QString::fromUtf8(out));
 }
 
 QString renderHeader(const IssueDocument &document) {
@@ -201,7 +201,8 @@ QList<RenderedFragment> IssueRenderer::render(const IssueDocument &document) {
     QList<RenderedFragment> fragments;
     fragments.reserve(document.sections().size() + 2);
 
-    RenderedFragment header{RenderedFragment::Kind::Header, -1, 0, 1, renderHeader(document)};
+    RenderedFragment header{RenderedFragment::Kind::Header, -1, 0, 1,
+                            html::withValidCodePoints(renderHeader(document))};
     fragments.append(header);
 
     // The preamble, with the H1 line when the title comes from the front matter (otherwise
@@ -221,7 +222,8 @@ QList<RenderedFragment> IssueRenderer::render(const IssueDocument &document) {
             preamble.innerHtml = m_preamble.innerHtml;
         } else {
             const ChunkRenderer chunks{document, m_definitions, preamble.firstLine};
-            preamble.innerHtml = QString::fromUtf8(chunks.render(source, begin));
+            preamble.innerHtml =
+                html::withValidCodePoints(QString::fromUtf8(chunks.render(source, begin)));
             ++m_renderedCount;
         }
         preambleCache = {source.toString(), preamble.innerHtml};
