@@ -125,6 +125,12 @@ Edit DocumentEdits::setNote(const ItemNode &node, TextRange whole, TextRange val
         const QString lead = m_text.at(at - 1) == u'\n' ? QString() : m_eol;
         return {{{at, at}, lead + m_eol + newNote + m_eol}};
     }
+    const qsizetype blocks = node.image.blockIndex >= 0 ? node.image.blockIndex : node.body.size();
+    if (node.body[blocks - 1].kind == Block::Kind::Code) {
+        // Glued onto the closing fence, the note would keep the fence from closing and turn
+        // the rest of the issue into code: it gets a paragraph of its own after the block.
+        return {{{description.end, description.end}, m_eol + m_eol + newNote}};
+    }
     return {{{description.end, description.end}, newNote}};
 }
 

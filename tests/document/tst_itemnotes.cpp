@@ -99,6 +99,23 @@ private slots:
         }
     }
 
+    // Found by fuzz_edits (issue 10, item 10): a note added to an item whose description ends
+    // in a fenced code block was glued onto the closing fence, which then never closed.
+    void aNoteAfterACodeBlockKeepsTheFenceClosed() {
+        const IssueDocument doc = test::parseText(QStringLiteral(
+            "## A\n\n1、[t](https://e.org)\n\n说明：\n\n```\ncode\n```\n\n2、[u](https://e.org/u)\n\n"
+            "## B\n\n1、[v](https://e.org/v)\n"));
+        for (const auto &edit : {DocumentEdits(doc).setItemStars({0, 0}, QStringLiteral("5K")),
+                                 DocumentEdits(doc).setItemContributor({0, 0}, QStringLiteral("小明"))}) {
+            const IssueDocument edited = test::parseText(applyEdit(doc.text(), edit));
+            QCOMPARE(edited.sections().size(), 2);
+            QCOMPARE(edited.sections()[0].items.size(), 2);
+            QVERIFY(edited.text().contains(QStringLiteral("```\ncode\n```\n\n（")));
+            const ItemNotes &notes = edited.sections()[0].items[0].notes;
+            QVERIFY(!notes.star.isEmpty() || !notes.contributor.isEmpty());
+        }
+    }
+
     // Unclosed brackets are text; the notes are the outermost closed pairs after them.
     void unclosedBracketsBeforeNotes() {
         const IssueDocument doc =
