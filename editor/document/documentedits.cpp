@@ -214,8 +214,13 @@ Edit DocumentEdits::setIssueTitle(const QString &title) const {
 Edit DocumentEdits::setSectionLabel(int section, const QString &label) const {
     const SectionNode &node = m_doc.sections().at(section);
     const QString clean = QString(label).replace(u'\n', u' ').trimmed();
-    if (node.headingUrl.isEmpty() && node.labelLink.isEmpty())
-        return minimized(m_text, {node.labelPrefix, clean});
+    if (node.headingUrl.isEmpty() && node.labelLink.isEmpty()) {
+        // An empty `##` has no blank after its hashes: `##Label` would be no heading at all.
+        const qsizetype at = node.labelPrefix.begin;
+        const bool needsBlank = node.level > 0 && !clean.isEmpty() && at > 0 &&
+                                m_text.at(at - 1) == u'#';
+        return minimized(m_text, {node.labelPrefix, needsBlank ? u' ' + clean : clean});
+    }
     // `🦄[文章&教程](url)`: keep the emoji outside the link when the new label starts with
     // it.
     const QString prefix = node.labelPrefix.in(m_text).toString();

@@ -1,5 +1,5 @@
 // The notes in an item's description: star counts, appendices and every contributor form the
-// archive uses, and the bracket scan that finds them staying linear on hostile input.
+// archive uses, and the bracket scan that finds them staying linear on hostile input. Also the edits fuzz_edits found wrong.
 #include "documentedits.h"
 #include "testsupport.h"
 
@@ -114,6 +114,17 @@ private slots:
             const ItemNotes &notes = edited.sections()[0].items[0].notes;
             QVERIFY(!notes.star.isEmpty() || !notes.contributor.isEmpty());
         }
+    }
+
+    // Found by fuzz_edits: naming an empty `##` heading wrote `##Label`, which is no heading.
+    void namingAnEmptyHeadingKeepsItAHeading() {
+        const IssueDocument doc =
+            test::parseText(QStringLiteral("## A\n\n1、[a](https://e.org)\n\n##\n\n1、[b](https://e.org/b)\n"));
+        QCOMPARE(doc.sections().size(), 2);
+        const QString edited =
+            applyEdit(doc.text(), DocumentEdits(doc).setSectionLabel(1, QStringLiteral("新栏目")));
+        QVERIFY2(edited.contains(QStringLiteral("\n## 新栏目\n")), qPrintable(edited));
+        QCOMPARE(test::parseText(edited).sections().size(), 2);
     }
 
     // Unclosed brackets are text; the notes are the outermost closed pairs after them.

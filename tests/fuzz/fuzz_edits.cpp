@@ -82,6 +82,22 @@ QList<int> itemCounts(const wc::IssueDocument &document) {
     return counts;
 }
 
+// A code block at the very end may be a fence that never closes: what is inserted after it
+// is code too. A known limit (reported, not changed here): counts are not checked then.
+bool endsInCode(const wc::IssueDocument &document) {
+    if (document.sections().isEmpty())
+        return false;
+    const wc::SectionNode &last = document.sections().last();
+    const wc::Block *block = nullptr;
+    if (!last.trailers.isEmpty())
+        block = &last.trailers.last();
+    else if (!last.items.isEmpty() && !last.items.last().body.isEmpty())
+        block = &last.items.last().body.last();
+    else if (last.items.isEmpty() && !last.intro.isEmpty())
+        block = &last.intro.last();
+    return block && block->kind == wc::Block::Kind::Code;
+}
+
 int total(const QList<int> &counts) {
     return std::accumulate(counts.begin(), counts.end(), 0);
 }
@@ -186,8 +202,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         text = wc::applyEdit(previous, edit);
         if (wc::applyEdit(text, wc::invertEdit(previous, edit)) != previous)
             fail("undo does not restore the bytes");
+        const bool unclosedFenceMayFollow = endsInCode(document);
         document = parsed(text, hasBom);
         const QList<int> after = itemCounts(document);
+        if (kind != Kind::Field && (unclosedFenceMayFollow || endsInCode(document)))
+            continue;
         switch (kind) {
         case Kind::Field:
             if (after != before)

@@ -112,12 +112,10 @@ void checkUrl(std::string_view tag, std::string_view attribute, std::string_view
         if (c != '\t' && c != '\n' && c != '\r')
             url += c;
     }
-    const size_t start = url.find_first_not_of(std::string_view("\x01\x02\x03\x04\x05\x06\x07\x08"
-                                                                "\x0b\x0c\x0e\x0f\x10\x11\x12\x13"
-                                                                "\x14\x15\x16\x17\x18\x19\x1a\x1b"
-                                                                "\x1c\x1d\x1e\x1f ",
-                                                                32));
-    url.erase(0, start == std::string::npos ? url.size() : start);
+    size_t start = 0; // and leading C0 controls and spaces
+    while (start < url.size() && uchar(url[start]) <= 0x20)
+        ++start;
+    url.erase(0, start);
     size_t i = 0;
     while (i < url.size() && (std::isalnum(uchar(url[i])) || isOneOf(std::string_view(&url[i], 1), {"+", "-", "."})))
         ++i;
