@@ -234,7 +234,11 @@ Edit DocumentEdits::setSectionLabel(int section, const QString &label) const {
     Edit edit;
     const QString prefix = node.labelPrefix.in(m_text).toString();
     if (!node.hasLink) {
-        edit = minimized(m_text, {node.labelPrefix, clean});
+        // An empty `##` has no blank after its hashes: `##Label` would be no heading at all.
+        const qsizetype at = node.labelPrefix.begin;
+        const bool needsBlank =
+            node.level > 0 && !clean.isEmpty() && at > 0 && m_text.at(at - 1) == u'#';
+        edit = minimized(m_text, {node.labelPrefix, needsBlank ? u' ' + clean : clean});
     } else if (!prefix.isEmpty() && clean.startsWith(prefix)) {
         // `🦄[文章&教程](url)`: keep the emoji outside the link when the new label starts
         // with it.

@@ -21,7 +21,8 @@ struct Block {
     TextRange span;
 };
 
-// `（star 18.5K）`, `（投稿自@X）` / `（@X 投稿）`, `（附：…）` inside an item's description.
+// `（star 18.5K）`, a contributor (`（投稿自@X）`, `（分享自@X）`, … see itemnotes.h), `（附：…）`
+// inside an item's description.
 struct ItemNotes {
     TextRange star;        // whole note, brackets included
     TextRange starValue;   // `18.5K`

@@ -34,11 +34,15 @@ std::optional<int> IssueDocument::number() const {
     const auto t = title();
     if (!t)
         return std::nullopt;
-    static const QRegularExpression pattern(QStringLiteral("#\\s*(\\d+)"));
+    static const QRegularExpression pattern(QStringLiteral("#\\s*([0-9]+)"));
     const auto match = pattern.match(*t);
     if (!match.hasMatch())
         return std::nullopt;
-    return match.captured(1).toInt();
+    bool ok = false;
+    const int number = match.capturedView(1).toInt(&ok);
+    if (!ok) // more digits than an int holds: no number, rather than a wrong #0
+        return std::nullopt;
+    return number;
 }
 
 std::optional<QDate> IssueDocument::date() const {

@@ -1,6 +1,7 @@
 #include "issueparser.h"
 
 #include "frontmatterparser.h"
+#include "itemnotes.h"
 #include "markdownscan.h"
 #include "pseudoheader.h"
 
@@ -325,53 +326,8 @@ void IssueParser::finishItem(ItemNode &item) const {
 
 void IssueParser::scanNotes(ItemNode &item) const {
     const TextRange description = item.description();
-    if (description.isEmpty())
-        return;
-    const QStringView text = description.in(m_text);
-    const qsizetype base = description.begin;
-    auto closing = [&](qsizetype from) -> qsizetype { // balanced （…） or (…)
-        int depth = 0;
-        for (qsizetype i = from; i < text.size(); ++i) {
-            const QChar c = text[i];
-            if (c == u'（' || c == u'(')
-                ++depth;
-            else if ((c == u'）' || c == u')') && --depth == 0)
-                return i;
-        }
-        return -1;
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (c != u'（' && c != u'(')
-            continue;
-        const qsizetype close = closing(i);
-        if (close < 0)
-            continue;
-        const QStringView inner = text.sliced(i + 1, close - i - 1);
-        const TextRange whole{base + i, base + close + 1};
-        if (inner.startsWith(u"star ", Qt::CaseInsensitive) && item.notes.star.isEmpty()) {
-            item.notes.star = whole;
-            item.notes.starValue = {base + i + 6, base + close};
-        } else if (inner.startsWith(u"附：") && item.notes.appendix.isEmpty()) {
-            item.notes.appendix = whole;
-            item.notes.appendixText = {base + i + 3, base + close};
-        } else if (item.notes.contributor.isEmpty() &&
-                   (inner.startsWith(u"投稿") || inner.startsWith(u"Submitted by") ||
-                    inner.startsWith(u"Contributed by") ||
-                    (inner.startsWith(u'@') && inner.endsWith(u"投稿")))) {
-            const qsizetype at = inner.indexOf(u'@');
-            if (at < 0)
-                continue;
-            qsizetype nameEnd = inner.size();
-            if (inner.endsWith(u"投稿"))
-                nameEnd -= 2;
-            while (nameEnd > at + 1 && inner[nameEnd - 1] == u' ')
-                --nameEnd;
-            item.notes.contributor = whole;
-            item.notes.contributorName = {base + i + 2 + at, base + i + 1 + nameEnd};
-        }
-        i = close;
-    }
+    if (!description.isEmpty())
+        scanItemNotes(description.in(m_text), description.begin, item.notes);
 }
 
 void IssueParser::finishSection(SectionNode &section) const {

@@ -41,6 +41,45 @@ const std::vector<cmark_syntax_extension *> &extensions() {
     return list;
 }
 
+struct IterDeleter {
+    void operator()(cmark_iter *iter) const { cmark_iter_free(iter); }
+};
+
+// Links may not contain links, but cmark-gfm makes one of a `www.` or `https://` text inside
+// link text (the autolink extension), and a footnote reference renders as <sup><a>: nested
+// <a> elements are invalid HTML. An inner link is replaced by its text; a footnote reference
+// moves to just after the outermost link, so its footnote is still numbered and shown.
+void unnestLinks(cmark_node *root) {
+    std::vector<cmark_node *> innerLinks;
+    std::vector<std::pair<cmark_node *, cmark_node *>> footnoteRefs; // ref, outermost link
+    {
+        const std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(root));
+        cmark_node *outermost = nullptr;
+        int depth = 0;
+        for (cmark_event_type event; (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
+            cmark_node *node = cmark_iter_get_node(iter.get());
+            const cmark_node_type type = cmark_node_get_type(node);
+            if (type == CMARK_NODE_FOOTNOTE_REFERENCE && depth > 0 && event == CMARK_EVENT_ENTER) {
+                footnoteRefs.emplace_back(node, outermost);
+            } else if (type == CMARK_NODE_LINK && event == CMARK_EVENT_ENTER) {
+                if (depth++ == 0)
+                    outermost = node;
+                else
+                    innerLinks.push_back(node);
+            } else if (type == CMARK_NODE_LINK && event == CMARK_EVENT_EXIT) {
+                --depth;
+            }
+        }
+    }
+    for (auto it = footnoteRefs.rbegin(); it != footnoteRefs.rend(); ++it)
+        cmark_node_insert_after(it->second, it->first); // reversed: they keep their order
+    for (cmark_node *link : innerLinks) {
+        while (cmark_node *child = cmark_node_first_child(link))
+            cmark_node_insert_before(link, child);
+        cmark_node_free(link); // unlinks it first
+    }
+}
+
 } // namespace
 
 QByteArray renderHtml(QByteArrayView markdown) {
@@ -49,6 +88,7 @@ QByteArray renderHtml(QByteArrayView markdown) {
         cmark_parser_attach_syntax_extension(parser.get(), extension);
     cmark_parser_feed(parser.get(), markdown.data(), size_t(markdown.size()));
     const Node root(cmark_parser_finish(parser.get()));
+    unnestLinks(root.get());
     const Html html(
         cmark_render_html(root.get(), options, cmark_parser_get_syntax_extensions(parser.get())));
     return QByteArray(html.get());

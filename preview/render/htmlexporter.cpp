@@ -1,5 +1,6 @@
 #include "htmlexporter.h"
 
+#include "htmlpostprocess.h"
 #include "issuerenderer.h"
 #include "previewthemes.h"
 
@@ -52,7 +53,9 @@ QString HtmlExporter::description(const IssueDocument &document) {
     for (const Block &block : document.preamble()) {
         if (block.kind != Block::Kind::Paragraph)
             continue;
-        const QString text = plainText(block.content.in(document.text()));
+        // The first 2,000 characters are plenty for 160, and keep the patterns linear.
+        const QString text = plainText(block.content.in(document.text()).first(
+            std::min<qsizetype>(block.content.length(), 2000)));
         if (text.isEmpty())
             continue;
         return text.size() > descriptionLength ? text.left(descriptionLength - 1) + u'…' : text;
@@ -80,24 +83,29 @@ QByteArray HtmlExporter::exportDocument(const IssueDocument &document, const Opt
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     html += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"%1\">\n")
                 .arg(contentSecurityPolicy());
-    html += QStringLiteral("<title>%1</title>\n").arg(issueTitle.toHtmlEscaped());
+    html += QStringLiteral("<title>%1</title>\n")
+                .arg(html::withValidCodePoints(issueTitle.toHtmlEscaped()));
     if (const QString text = description(document); !text.isEmpty())
         html += QStringLiteral("<meta name=\"description\" content=\"%1\">\n")
-                    .arg(text.toHtmlEscaped());
+                    .arg(html::withValidCodePoints(text.toHtmlEscaped()));
     if (const auto &frontMatter = document.frontMatter()) {
         if (const FrontMatterField *author = frontMatter->field(QStringLiteral("author"));
             author && !author->value.trimmed().isEmpty())
             html += QStringLiteral("<meta name=\"author\" content=\"%1\">\n")
-                        .arg(author->value.trimmed().toHtmlEscaped());
+                        .arg(html::withValidCodePoints(author->value.trimmed().toHtmlEscaped()));
     }
     html += QStringLiteral("<meta name=\"generator\" content=\"Weekly Composer\">\n");
     html += QStringLiteral("<style>\n%1\n</style>\n").arg(themes::escapeForStyleElement(css));
     html += QStringLiteral(
                 "</head>\n<body class=\"theme-%1\">\n<article class=\"issue\" id=\"issue\">\n")
                 .arg(theme);
-    html += IssueRenderer().renderHtml(document);
-    html += QStringLiteral("</article>\n</body>\n</html>\n");
-    return html.toUtf8();
+    QByteArray out = html.toUtf8();
+    // The preview's position attributes mean nothing outside the editor (issue 10, item 21).
+    QByteArray article = IssueRenderer().renderHtml(document).toUtf8();
+    html::removeEditorAttributes(article);
+    out += article;
+    out += "</article>\n</body>\n</html>\n";
+    return out;
 }
 
 } // namespace wc

@@ -37,11 +37,6 @@ QByteArrayView tagName(QByteArrayView tag) { // `tag` starts after '<' (and afte
     return tag.first(end);
 }
 
-// True when `pos` lies inside a tag (between '<' and '>').
-bool insideTag(const QByteArray &html, qsizetype pos) {
-    return html.lastIndexOf('<', pos) > html.lastIndexOf('>', pos);
-}
-
 // The attribute value as a browser reads it: character references decoded. cmark writes
 // only &amp; and &#x27; in URLs; any other reference is kept as `&`, which no scheme holds.
 QByteArray decodeReferences(QByteArrayView value) {
@@ -52,9 +47,11 @@ QByteArray decodeReferences(QByteArrayView value) {
             out += value[i];
             continue;
         }
-        const qsizetype semicolon = value.indexOf(';', i);
+        // A reference is short: looking further would rescan the rest for every `&`.
+        const qsizetype semicolon =
+            value.sliced(i, std::min<qsizetype>(value.size() - i, 40)).indexOf(';') + i;
         const QByteArrayView name =
-            semicolon > i ? value.sliced(i + 1, semicolon - i - 1) : QByteArrayView();
+            semicolon >= i + 1 ? value.sliced(i + 1, semicolon - i - 1) : QByteArrayView();
         char decoded = 0;
         if (name == "amp")
             decoded = '&';
@@ -124,22 +121,32 @@ int sanitizeUrls(QByteArray &html) {
     int emptied = 0;
     for (const auto &[attribute, use] : {std::pair{QByteArrayView(" href=\""), UrlUse::Link},
                                          std::pair{QByteArrayView(" src=\""), UrlUse::Image}}) {
+        // Copied into a new buffer in one pass: removing values in place would move the rest
+        // of the HTML once per refused URL.
+        QByteArray out;
+        qsizetype copied = 0;
         qsizetype from = 0;
+        bool truncated = false;
         while ((from = html.indexOf(attribute, from)) >= 0) {
             const qsizetype begin = from + attribute.size();
             const qsizetype end = html.indexOf('"', begin);
-            if (end < 0) {
-                html.truncate(from); // cannot happen with cmark's output; never leave it open
+            if (end < 0) { // cannot happen with cmark's output; never leave it open
+                out.append(QByteArrayView(html).sliced(copied, from - copied));
+                truncated = true;
                 break;
             }
             if (!isSafeUrl(QByteArrayView(html).sliced(begin, end - begin), use)) {
-                html.remove(begin, end - begin);
+                out.append(QByteArrayView(html).sliced(copied, begin - copied));
+                copied = end;
                 ++emptied;
-                from = begin;
-            } else {
-                from = end;
             }
+            from = end;
         }
+        if (copied == 0 && !truncated)
+            continue;
+        if (!truncated)
+            out.append(QByteArrayView(html).sliced(copied));
+        html = std::move(out);
     }
     return emptied;
 }
@@ -185,9 +192,18 @@ void shiftSourcePositions(QByteArray &html, int lineDelta) {
 bool wrapNote(QByteArray &html, QByteArrayView opening, QByteArrayView cssClass) {
     if (opening.isEmpty())
         return false;
-    qsizetype start = html.indexOf(opening);
-    while (start >= 0 && insideTag(html, start))
-        start = html.indexOf(opening, start + 1);
+    // The first occurrence outside a tag, found in one forward pass.
+    qsizetype start = -1;
+    bool inTag = false;
+    for (qsizetype i = 0; i < html.size() && start < 0; ++i) {
+        const char c = html[i];
+        if (inTag)
+            inTag = c != '>';
+        else if (c == '<')
+            inTag = true;
+        else if (c == opening.front() && QByteArrayView(html).sliced(i).startsWith(opening))
+            start = i;
+    }
     if (start < 0)
         return false;
     static constexpr QByteArrayView fullOpen("\xEF\xBC\x88");  // （
@@ -230,6 +246,72 @@ bool wrapNote(QByteArray &html, QByteArrayView opening, QByteArrayView cssClass)
         ++i;
     }
     return false;
+}
+
+void removeEditorAttributes(QByteArray &html) {
+    static constexpr std::array<QByteArrayView, 4> attributes{
+        " data-sourcepos=\"", " data-line=\"", " data-item=\"", " data-section=\""};
+    QByteArray out;
+    out.reserve(html.size());
+    qsizetype copied = 0;
+    for (qsizetype i = html.indexOf(" data-"); i >= 0; i = html.indexOf(" data-", i + 1)) {
+        const QByteArrayView rest = QByteArrayView(html).sliced(i);
+        const auto found = std::find_if(attributes.begin(), attributes.end(),
+                                        [&](QByteArrayView a) { return rest.startsWith(a); });
+        if (found == attributes.end())
+            continue;
+        const qsizetype end = html.indexOf('"', i + found->size());
+        if (end < 0)
+            break;
+        out.append(QByteArrayView(html).sliced(copied, i - copied));
+        copied = end + 1;
+        i = end;
+    }
+    if (copied == 0)
+        return;
+    out.append(QByteArrayView(html).sliced(copied));
+    html = std::move(out);
+}
+
+QString withValidCodePoints(const QString &html) {
+    auto isInvalid = [](char32_t c) {
+        return (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\f' && c != u'\r') ||
+               (c >= 0x7F && c <= 0x9F) || (c >= 0xFDD0 && c <= 0xFDEF) ||
+               (c & 0xFFFE) == 0xFFFE || (c >= 0xD800 && c <= 0xDFFF);
+    };
+    const qsizetype size = html.size();
+    const QChar *data = html.constData();
+    qsizetype first = 0; // nothing to do for almost every text: find the first bad one
+    for (; first < size; ++first) {
+        const char16_t u = data[first].unicode();
+        if (QChar::isHighSurrogate(u) && first + 1 < size && data[first + 1].isLowSurrogate()) {
+            if (isInvalid(QChar::surrogateToUcs4(u, data[first + 1].unicode())))
+                break;
+            ++first;
+        } else if (u == 0x2028 || u == 0x2029 || isInvalid(u)) {
+            break;
+        }
+    }
+    if (first == size)
+        return html;
+    QString out = html.first(first);
+    out.reserve(size + 16);
+    for (qsizetype i = first; i < size; ++i) {
+        char32_t c = data[i].unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < size && data[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(data[i], data[i + 1]);
+            ++i;
+        }
+        if (c == 0x2028 || c == 0x2029)
+            out += c == 0x2028 ? QStringLiteral("&#x2028;") : QStringLiteral("&#x2029;");
+        else if (isInvalid(c))
+            out += QChar::ReplacementCharacter;
+        else if (c > 0xFFFF)
+            out += QStringView(data + i - 1, 2);
+        else
+            out += QChar(char16_t(c));
+    }
+    return out;
 }
 
 bool addClassToFirstTag(QByteArray &html, QByteArrayView cssClass) {

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QString>
 
 // Passes over the HTML that cmark-gfm writes (UTF-8). They rely on its shape: attribute
 // values are double-quoted, and a `"` in text is always written as `&quot;`, so ` href="`
@@ -26,6 +27,16 @@ void shiftSourcePositions(QByteArray &html, int lineDelta);
 // balanced closing bracket — `（` `）` or `(` `)` — in <span class="`cssClass`">. Does
 // nothing, and returns false, when the note is not found or would not nest properly.
 bool wrapNote(QByteArray &html, QByteArrayView opening, QByteArrayView cssClass);
+
+// Removes the attributes that tie the preview to the editor (data-sourcepos, data-line,
+// data-item, data-section) from every tag, in one pass: the export has none of them.
+void removeEditorAttributes(QByteArray &html);
+
+// HTML with only the code points HTML allows in a document: C0 controls other than tab, line
+// feed, form feed and carriage return, DEL, C1 controls, noncharacters (U+FDD0…U+FDEF,
+// U+xFFFE, U+xFFFF) and lone surrogates become U+FFFD; U+2028 and U+2029 (which end a line
+// in JavaScript source, where the preview's updates travel) become character references.
+QString withValidCodePoints(const QString &html);
 
 // Inserts ` class="cssClass"` into the first start tag of `html`. Returns false without one.
 bool addClassToFirstTag(QByteArray &html, QByteArrayView cssClass);

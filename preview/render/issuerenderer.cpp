@@ -11,64 +11,37 @@ QString escaped(QStringView text) {
     return text.toString().toHtmlEscaped();
 }
 
-// Link reference definitions (`[label]: url`) and footnote definitions (`[^1]: text` with
-// its indented continuation) of the whole document. Each fragment is rendered on its own, so
-// these are appended to every fragment's source: a reference resolves wherever it is used.
-QString collectDefinitions(const QString &text) {
-    QString definitions;
-    bool inFence = false;
-    bool inFootnote = false;
-    qsizetype lineStart = 0;
-    while (lineStart < text.size()) {
-        qsizetype lineEnd = text.indexOf(u'\n', lineStart);
-        if (lineEnd < 0)
-            lineEnd = text.size();
-        const QStringView line = QStringView(text).sliced(lineStart, lineEnd - lineStart);
-        lineStart = lineEnd + 1;
-        const QStringView trimmed = line.trimmed();
-        if (trimmed.startsWith(u"```") || trimmed.startsWith(u"~~~")) {
-            inFence = !inFence;
-            inFootnote = false;
-            continue;
-        }
-        if (inFence)
-            continue;
-        if (inFootnote &&
-            (trimmed.isEmpty() || line.startsWith(u"    ") || line.startsWith(u'\t'))) {
-            definitions += line;
-            definitions += u'\n';
-            continue;
-        }
-        inFootnote = false;
-        qsizetype indent = 0;
-        while (indent < line.size() && indent < 3 && line[indent] == u' ')
-            ++indent;
-        if (indent >= line.size() || line[indent] != u'[')
-            continue;
-        const qsizetype close = line.indexOf(u"]:", indent);
-        if (close <= indent + 1 || line.sliced(indent + 1, close - indent - 1).contains(u']'))
-            continue;
-        definitions += line;
-        definitions += u'\n';
-        inFootnote = line[indent + 1] == u'^';
-    }
-    return definitions;
+// cmark-gfm 0.29.0.gfm.6 (Debian bookworm) is quadratic in the link openers of a paragraph:
+// 250,000 `[a](` or nested `[` take seconds (fixed upstream in 0.29.0.gfm.7 and later), and
+// escaping them still costs a node per bracket. No real item holds this many; a chunk that
+// does is shown as its plain text, escaped, in one paragraph.
+constexpr qsizetype maxLinkOpeners = 10000;
+
+QByteArray asPlainText(QStringView source) {
+    const qsizetype lines = source.count(u'\n') + 1;
+    QString text = source.toString().toHtmlEscaped();
+    text.replace(u'\n', QStringLiteral("<br />\n"));
+    return "<p class=\"unrendered\" data-sourcepos=\"1:1-" + QByteArray::number(lines) +
+           ":1\">" + text.toUtf8() + "</p>\n";
 }
 
 struct ChunkRenderer {
     const IssueDocument &document;
-    const QString &definitions;
+    const MarkdownDefinitions &definitions;
     int fragmentLine; // the fragment's first line
 
     // Renders `source`, which starts at `offset` in the document, as safe HTML whose
     // data-sourcepos lines count from the fragment's first line.
     QByteArray render(QStringView source, qsizetype offset) const {
+        // Each chunk is rendered on its own: the definitions it uses come along, so a
+        // reference resolves wherever it is used.
         QByteArray markdown = source.toUtf8();
-        if (!definitions.isEmpty()) {
+        if (const QString used = definitions.usedBy(source); !used.isEmpty()) {
             markdown += "\n\n";
-            markdown += definitions.toUtf8();
+            markdown += used.toUtf8();
         }
-        QByteArray html = cmark::renderHtml(markdown);
+        QByteArray html = markdown.count('[') > maxLinkOpeners ? asPlainText(source)
+                                                               : cmark::renderHtml(markdown);
         html::sanitizeUrls(html);
         html::shiftSourcePositions(html, relativeLine(offset) - 1);
         return html;
@@ -142,7 +115,7 @@ QByteArray renderItem(const ChunkRenderer &chunks, const QString &text, const It
 }
 
 QString renderSection(const IssueDocument &document, const SectionNode &section,
-                      const QString &definitions, int firstLine) {
+                      const MarkdownDefinitions &definitions, int firstLine) {
     const QString &text = document.text();
     const ChunkRenderer chunks{document, definitions, firstLine};
     QByteArray out = "<div class=\"section-header\">\n";
@@ -152,7 +125,7 @@ QString renderSection(const IssueDocument &document, const SectionNode &section,
     for (qsizetype i = 0; i < section.items.size(); ++i)
         out += renderItem(chunks, text, section.items[i], int(i));
     appendBlocks(out, chunks, section.trailers, "section-trailer");
-    return QString::fromUtf8(out);
+    return html::withValidCodePoints(QString::fromUtf8(out));
 }
 
 QString renderHeader(const IssueDocument &document) {
@@ -218,35 +191,18 @@ QString RenderedFragment::closeTag() const {
     return QStringLiteral("</section>\n");
 }
 
-const QString *IssueRenderer::cached(RenderedFragment::Kind kind, QStringView source,
-                                     qsizetype hint) const {
-    auto matches = [&](const CacheEntry &entry) {
-        return entry.kind == kind && entry.source.size() == source.size() && entry.source == source;
-    };
-    if (hint >= 0 && hint < m_cache.size() && matches(m_cache[hint]))
-        return &m_cache[hint].innerHtml;
-    // A fragment that moved (a section inserted or removed before it).
-    for (const CacheEntry &entry : m_cache) {
-        if (matches(entry))
-            return &entry.innerHtml;
-    }
-    return nullptr;
-}
-
 QList<RenderedFragment> IssueRenderer::render(const IssueDocument &document) {
     const QString &text = document.text();
-    const QString definitions = collectDefinitions(text);
-    if (definitions != m_definitions) {
-        m_cache.clear();
-        m_definitions = definitions;
-    }
+    MarkdownDefinitions definitions(text);
+    if (definitions.allText() != m_definitions.allText())
+        clearCache();
+    m_definitions = std::move(definitions);
     m_renderedCount = 0;
-    QList<CacheEntry> cache;
-    cache.reserve(document.sections().size() + 1);
     QList<RenderedFragment> fragments;
     fragments.reserve(document.sections().size() + 2);
 
-    RenderedFragment header{RenderedFragment::Kind::Header, -1, 0, 1, renderHeader(document)};
+    RenderedFragment header{RenderedFragment::Kind::Header, -1, 0, 1,
+                            html::withValidCodePoints(renderHeader(document))};
     fragments.append(header);
 
     // The preamble, with the H1 line when the title comes from the front matter (otherwise
@@ -256,23 +212,27 @@ QList<RenderedFragment> IssueRenderer::render(const IssueDocument &document) {
     const auto &frontMatter = document.frontMatter();
     if (document.titleBlock() && frontMatter && frontMatter->field(QStringLiteral("title")))
         blocks.prepend(*document.titleBlock());
+    CachedFragment preambleCache;
     if (!blocks.isEmpty()) {
         const qsizetype begin = blocks.first().content.begin;
         const QStringView source =
             QStringView(text).sliced(begin, blocks.last().content.end - begin);
         preamble.firstLine = document.lineNumberAt(begin);
-        if (const QString *html = cached(RenderedFragment::Kind::Preamble, source, 0)) {
-            preamble.innerHtml = *html;
+        if (!m_preamble.source.isEmpty() && m_preamble.source == source) {
+            preamble.innerHtml = m_preamble.innerHtml;
         } else {
             const ChunkRenderer chunks{document, m_definitions, preamble.firstLine};
-            preamble.innerHtml = QString::fromUtf8(chunks.render(source, begin));
+            preamble.innerHtml =
+                html::withValidCodePoints(QString::fromUtf8(chunks.render(source, begin)));
             ++m_renderedCount;
         }
-        cache.append({RenderedFragment::Kind::Preamble, source.toString(), preamble.innerHtml});
+        preambleCache = {source.toString(), preamble.innerHtml};
     }
     fragments.append(preamble);
 
+    std::unordered_map<QString, QString> sectionCache;
     const QList<SectionNode> &sections = document.sections();
+    sectionCache.reserve(sections.size());
     for (qsizetype i = 0; i < sections.size(); ++i) {
         const SectionNode &section = sections[i];
         RenderedFragment fragment{RenderedFragment::Kind::Section,
@@ -281,20 +241,19 @@ QList<RenderedFragment> IssueRenderer::render(const IssueDocument &document) {
                                   document.lineNumberAt(section.begin),
                                   {}};
         // The span up to contentEnd: blank lines after a section do not change its HTML.
-        const QStringView source =
-            QStringView(text).sliced(section.begin, section.contentEnd - section.begin);
-        const qsizetype hint = cache.size();
-        if (const QString *html = cached(RenderedFragment::Kind::Section, source, hint)) {
-            fragment.innerHtml = *html;
+        QString source = text.sliced(section.begin, section.contentEnd - section.begin);
+        if (const auto found = m_sections.find(source); found != m_sections.end()) {
+            fragment.innerHtml = found->second;
         } else {
             fragment.innerHtml =
                 renderSection(document, section, m_definitions, fragment.firstLine);
             ++m_renderedCount;
         }
-        cache.append({RenderedFragment::Kind::Section, source.toString(), fragment.innerHtml});
+        sectionCache.emplace(std::move(source), fragment.innerHtml);
         fragments.append(fragment);
     }
-    m_cache = std::move(cache);
+    m_preamble = std::move(preambleCache);
+    m_sections = std::move(sectionCache);
     return fragments;
 }
 

@@ -1,9 +1,13 @@
 #pragma once
 
 #include "issuedocument.h"
+#include "markdowndefinitions.h"
 
 #include <QList>
+#include <QHashFunctions> // std::hash<QString>
 #include <QString>
+
+#include <unordered_map>
 
 namespace wc {
 
@@ -44,18 +48,21 @@ public:
 
     // Fragments rendered (not taken from the cache) by the last render().
     int renderedCount() const { return m_renderedCount; }
-    void clearCache() { m_cache.clear(); }
+    void clearCache() {
+        m_preamble = {};
+        m_sections.clear();
+    }
 
 private:
-    struct CacheEntry {
-        RenderedFragment::Kind kind;
+    struct CachedFragment {
         QString source;
         QString innerHtml;
     };
-    const QString *cached(RenderedFragment::Kind kind, QStringView source, qsizetype hint) const;
 
-    QList<CacheEntry> m_cache; // the last render's fragments, in order
-    QString m_definitions;     // link reference and footnote definitions the cache was made with
+    // The last render's fragments by source text (a section that moved is still found).
+    CachedFragment m_preamble;
+    std::unordered_map<QString, QString> m_sections;
+    MarkdownDefinitions m_definitions; // the definitions the cache was made with
     int m_renderedCount = 0;
 };
 
