@@ -1,5 +1,6 @@
 #include "issueeditor.h"
 
+#include "formfields.h"
 #include "formpanel.h"
 #include "issuesession.h"
 #include "itemform.h"
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTreeView>
@@ -44,6 +46,8 @@ IssueEditor::IssueEditor(QWidget *parent)
     m_outline->setObjectName(QStringLiteral("outline"));
     m_source->setDocument(m_session->textDocument());
     m_source->setObjectName(QStringLiteral("source"));
+    // The source's own Ctrl+Z would leave the other views behind: the window's Undo acts.
+    (new SharedUndoFilter(this))->watch(m_source);
 
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 2);
@@ -60,6 +64,7 @@ IssueEditor::IssueEditor(QWidget *parent)
     connect(m_source, &QPlainTextEdit::cursorPositionChanged, this,
             &IssueEditor::sourceCursorMoved);
     connect(m_model, &OutlineModel::editRequested, this, &IssueEditor::applyAndSelect);
+    connect(m_session, &IssueSession::contentsReplaced, this, &IssueEditor::showTop);
     connect(m_model, &OutlineModel::openRequested, this, &IssueEditor::openRequested);
     connect(m_outline, &QWidget::customContextMenuRequested, this, &IssueEditor::showOutlineMenu);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_outline->expandAll(); });
@@ -88,8 +93,68 @@ OutlineNode IssueEditor::currentNode() const {
 
 void IssueEditor::selectNode(const OutlineNode &node) {
     const QModelIndex index = m_model->indexFor(node);
+    // Exactly this row: setCurrentIndex() would read the modifiers held for a shortcut
+    // (Ctrl+Enter) and add the row to the old selection.
     if (index.isValid())
-        m_outline->setCurrentIndex(index);
+        m_outline->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                QItemSelectionModel::Rows);
+}
+
+void IssueEditor::undo() {
+    stepHistory(true);
+}
+
+void IssueEditor::redo() {
+    stepHistory(false);
+}
+
+void IssueEditor::stepHistory(bool back) {
+    // The document puts the cursor at the end of the change it undoes or redoes; the source
+    // shows it, and the outline, the form and the preview follow the node it is in.
+    // QTextDocument::undo(cursor) leaves the cursor at 0: the change's place is taken from
+    // the document's own report of it.
+    QTextDocument *document = m_session->textDocument();
+    qsizetype changedAt = -1;
+    const auto watch = connect(document, &QTextDocument::contentsChange, this,
+                               [&changedAt](int position, int, int added) {
+                                   const qsizetype end = position + added;
+                                   changedAt = changedAt < 0 ? end : std::min(changedAt, end);
+                               });
+    if (back)
+        document->undo();
+    else
+        document->redo();
+    disconnect(watch);
+    if (changedAt < 0)
+        return;
+    QTextCursor cursor(document);
+    cursor.setPosition(int(std::min<qsizetype>(changedAt, document->characterCount() - 1)));
+    m_source->setTextCursor(cursor);
+    m_source->ensureCursorVisible();
+    followSourceCursor();
+}
+
+void IssueEditor::showTop() {
+    // A file just opened: every view starts at its beginning.
+    m_syncing = true;
+    m_source->setTextCursor(QTextCursor(m_session->textDocument()));
+    m_syncing = false;
+    m_source->verticalScrollBar()->setValue(0);
+    followSourceCursor();
+    m_outline->scrollToTop();
+}
+
+void IssueEditor::followSourceCursor() {
+    const OutlineNode node = nodeAtPosition(m_source->textCursor().position());
+    m_syncing = true;
+    if (!(node == currentNode()) || selectedNodes().size() != 1)
+        selectNode(node);
+    m_outline->scrollTo(m_model->indexFor(node));
+    m_syncing = false;
+    if (!(currentNode() == m_form->node()))
+        m_form->showNode(currentNode());
+    markNodeLines(currentNode());
+    emit currentNodeChanged(currentNode());
 }
 
 OutlineNode IssueEditor::nodeAtPosition(qsizetype position) const {
