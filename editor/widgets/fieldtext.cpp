@@ -13,8 +13,9 @@ bool isAsciiPunctuation(QChar c) {
 
 // Characters that would turn typed text into links, emphasis, code, HTML or (at a heading's
 // end) a closing sequence.
-bool needsEscape(QChar c) {
-    return QStringView(u"\\[]*_`~<>#").contains(c);
+bool needsEscape(QChar c, Escapes escapes) {
+    return QStringView(u"\\[]*_`~<>#").contains(c) ||
+           (escapes == Escapes::InlineAndParentheses && (c == u'(' || c == u')'));
 }
 
 // readerText() of `source`, and for each reader character the source offset it comes from
@@ -40,18 +41,18 @@ QString readerText(QStringView source) {
     return readerTextMapped(source, nullptr);
 }
 
-QString escapedText(QStringView reader) {
+QString escapedText(QStringView reader, Escapes escapes) {
     QString escaped;
     escaped.reserve(reader.size());
     for (QChar c : reader) {
-        if (needsEscape(c))
+        if (needsEscape(c, escapes))
             escaped += u'\\';
         escaped += c;
     }
     return escaped;
 }
 
-QString sourceForEdit(QStringView oldSource, const QString &newReader) {
+QString sourceForEdit(QStringView oldSource, const QString &newReader, Escapes escapes) {
     QList<qsizetype> offsets;
     const QString oldReader = readerTextMapped(oldSource, &offsets);
     qsizetype prefix = 0;
@@ -66,11 +67,12 @@ QString sourceForEdit(QStringView oldSource, const QString &newReader) {
     const qsizetype to = offsets[oldReader.size() - suffix];
     const QString source =
         oldSource.first(from).toString() +
-        escapedText(QStringView(newReader).sliced(prefix, newReader.size() - prefix - suffix)) +
+        escapedText(QStringView(newReader).sliced(prefix, newReader.size() - prefix - suffix),
+                    escapes) +
         oldSource.sliced(to).toString();
     // An untouched escape next to the change can pair up differently (`\` before a typed
     // `*`): then the whole value is written escaped.
-    return readerText(source) == newReader ? source : escapedText(newReader);
+    return readerText(source) == newReader ? source : escapedText(newReader, escapes);
 }
 
 } // namespace wc::fieldtext

@@ -14,6 +14,23 @@
 
 namespace wc {
 
+namespace {
+
+// A note ends at its first unpaired closing bracket: a value with unpaired brackets would be
+// cut short (and the rest of it left in the description), so it is not written.
+bool fitsInANote(const QString &value) {
+    int depth = 0;
+    for (QChar c : value) {
+        if (c == u'（' || c == u'(')
+            ++depth;
+        else if ((c == u'）' || c == u')') && --depth < 0)
+            return false;
+    }
+    return depth == 0;
+}
+
+} // namespace
+
 ItemForm::ItemForm(IssueSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session) {
@@ -38,6 +55,7 @@ ItemForm::ItemForm(IssueSession *session, QWidget *parent)
     m_stars = addLine(layout, tr("&Stars:"), tr("e.g. 18.5K"));
     m_starsProblem = addProblemLabel(layout);
     m_contributor = addLine(layout, tr("&Contributor:"), tr("name, without @"));
+    m_contributorProblem = addProblemLabel(layout);
 
     // Each line field reads its value from the shown item and writes it back escaped.
     auto bind = [this](QLineEdit *field, std::function<QString(const ItemNode &)> read,
@@ -55,7 +73,10 @@ ItemForm::ItemForm(IssueSession *session, QWidget *parent)
         [source](const ItemNode &item) { return fieldtext::readerText(source(item.title)); },
         [this, source](const ItemNode &item, const QString &text) {
             return m_session->edits().setItemTitle(
-                m_ref, fieldtext::sourceForEdit(source(item.title), text));
+                m_ref, fieldtext::sourceForEdit(source(item.title), text,
+                                                item.hasLink
+                                                    ? fieldtext::Escapes::Inline
+                                                    : fieldtext::Escapes::InlineAndParentheses));
         });
     bind(
         m_url,
@@ -87,17 +108,18 @@ ItemForm::ItemForm(IssueSession *session, QWidget *parent)
     bind(
         m_stars, [source](const ItemNode &item) { return source(item.notes.starValue).toString(); },
         [this](const ItemNode &, const QString &text) {
-            return m_session->edits().setItemStars(m_ref, text);
+            return fitsInANote(text) ? m_session->edits().setItemStars(m_ref, text) : Edit{};
         });
     bind(
         m_contributor,
         [source](const ItemNode &item) { return source(item.notes.contributorName).toString(); },
         [this](const ItemNode &, const QString &text) {
-            return m_session->edits().setItemContributor(m_ref, text);
+            return fitsInANote(text) ? m_session->edits().setItemContributor(m_ref, text) : Edit{};
         });
     connect(m_url, &QLineEdit::textEdited, this, &ItemForm::validateUrl);
     connect(m_imageUrl, &QLineEdit::textEdited, this, &ItemForm::validateImage);
     connect(m_stars, &QLineEdit::textEdited, this, &ItemForm::validateStars);
+    connect(m_contributor, &QLineEdit::textEdited, this, &ItemForm::validateContributor);
     onTextEdited(m_description, this, [this](const QString &text) {
         if (showsAnItem())
             m_session->applyTyping(m_session->edits().setItemDescription(m_ref, text),
@@ -186,7 +208,18 @@ void ItemForm::validateStars() {
     static const QRegularExpression starCount(QStringLiteral("^\\d+(\\.\\d+)?[KkMm]?$"));
     const QString text = m_stars->text().trimmed();
     const bool valid = text.isEmpty() || starCount.match(text).hasMatch();
-    showProblem(m_starsProblem, valid ? QString() : tr("Not a star count (e.g. 748, 2K, 8.9K)."));
+    showProblem(m_starsProblem, !fitsInANote(text) ? notWritten()
+                                : valid            ? QString()
+                                                   : tr("Not a star count (e.g. 748, 2K, 8.9K)."));
+}
+
+void ItemForm::validateContributor() {
+    showProblem(m_contributorProblem,
+                fitsInANote(m_contributor->text()) ? QString() : notWritten());
+}
+
+QString ItemForm::notWritten() const {
+    return tr("Brackets must pair up inside a note: not written.");
 }
 
 void ItemForm::refresh() {
@@ -207,9 +240,14 @@ void ItemForm::refresh() {
     const QString description = item.description().in(text).toString();
     if (m_description->toPlainText().trimmed() != description.trimmed())
         setFieldText(m_description, description);
+    // Alt text belongs to an image: it can be written once there is one.
+    m_imageAlt->setEnabled(item.image.blockIndex >= 0);
+    // Without a link there is no "after the link": the line's end belongs to the title.
+    m_tail->setEnabled(item.hasLink);
     validateUrl();
     validateImage();
     validateStars();
+    validateContributor();
 }
 
 } // namespace wc

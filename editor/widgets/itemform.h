@@ -37,6 +37,7 @@ public:
     QLabel *urlProblem() const { return m_urlProblem; }
     QLabel *imageProblem() const { return m_imageProblem; }
     QLabel *starsProblem() const { return m_starsProblem; }
+    QLabel *contributorProblem() const { return m_contributorProblem; }
 
 private:
     // The edit API needs a valid item: every read and write checks this first.
@@ -46,6 +47,8 @@ private:
     void validateUrl();
     void validateImage();
     void validateStars();
+    void validateContributor();
+    QString notWritten() const;
     QLineEdit *addLine(QFormLayout *layout, const QString &label, const QString &placeholder);
     QLabel *addProblemLabel(QFormLayout *layout);
 
@@ -63,6 +66,7 @@ private:
     QLineEdit *m_stars;
     QLabel *m_starsProblem;
     QLineEdit *m_contributor;
+    QLabel *m_contributorProblem;
     QList<LineFieldSync *> m_syncs;
 };
 
