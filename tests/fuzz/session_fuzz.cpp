@@ -86,7 +86,12 @@ public:
 
     // Fuzzes one file; returns the steps taken, with a failure reported on stdout.
     int run(const QString &path, bool *failed) {
-        m_rng.seed(m_seed);
+        // Each file its own sequence, the same whatever other files run with it: the seed
+        // and the file's name make it.
+        quint64 fileSeed = m_seed * 0x9E3779B97F4A7C15ull;
+        for (const char c : QFileInfo(path).fileName().toUtf8())
+            fileSeed = (fileSeed ^ quint8(c)) * 0x100000001B3ull;
+        m_rng.seed(fileSeed);
         m_path = path;
         *failed = false;
         QFile file(path);
@@ -102,8 +107,11 @@ public:
         m_seen = {qHash(m_start)};
         int step = 0;
         try {
-            if (session()->fileBytes() != m_loaded)
-                fail(QStringLiteral("saving the unedited file changes its bytes"));
+            // Reported, and the steps still run: they check everything else.
+            if (session()->fileBytes() != m_loaded) {
+                *failed = true;
+                report(0, QStringLiteral("saving the unedited file changes its bytes"));
+            }
             for (step = 1; step <= m_steps; ++step)
                 oneStep();
             --step;
@@ -364,6 +372,12 @@ private:
         const OutlineNode node = randomSection();
         if (node.kind == OutlineNode::Kind::None)
             return;
+        // Known, outside the forms (issue 10 item 11): editing the label or link of a bold-link
+        // pseudo-section can merge its items into the previous section.
+        if (m_skipKnown && old.sections()[node.section].level == 0) {
+            ++m_knownSkipped;
+            return;
+        }
         selectNode(node);
         QLineEdit *field = chance(70) ? sectionForm()->labelField() : sectionForm()->urlField();
         const QString typed = typeRun(field);
@@ -719,6 +733,7 @@ int main(int argc, char **argv) {
     quint64 seed = 1;
     bool variants = false;
     bool skipKnown = false;
+    bool progress = false; // a line for each file as it is done
     QStringList files;
     const QStringList args = app.arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -730,6 +745,8 @@ int main(int argc, char **argv) {
             variants = true;
         else if (args[i] == u"--skip-known")
             skipKnown = true;
+        else if (args[i] == u"--progress")
+            progress = true;
         else if (args[i].startsWith(u"--")) {
             std::fprintf(stderr, "usage: session_fuzz [--steps N] [--seed S] [--variants] [--skip-known] FILE…\n");
             return 2;
@@ -737,8 +754,11 @@ int main(int argc, char **argv) {
             QDirIterator it(args[i], {QStringLiteral("*.md")}, QDir::Files,
                             QDirIterator::Subdirectories);
             QStringList found;
-            while (it.hasNext())
-                found << it.next();
+            while (it.hasNext()) {
+                const QString path = it.next();
+                if (!path.endsWith(QStringLiteral("/NOTICE.md")))
+                    found << path;
+            }
             found.sort();
             files << found;
         } else {
@@ -774,12 +794,16 @@ int main(int argc, char **argv) {
     int failures = 0;
     for (const QString &path : std::as_const(files)) {
         bool failed = false;
-        total += fuzzer.run(path, &failed);
+        const int done = fuzzer.run(path, &failed);
+        total += done;
         failures += failed ? 1 : 0;
+        if (progress)
+            std::printf("%s: %d steps%s\n", qPrintable(path), done, failed ? ", failed" : ""),
+                std::fflush(stdout);
     }
     if (skipKnown)
         std::printf("skipped %d steps that meet known failures outside the forms "
-                    "(notes after a fenced code block)\n",
+                    "(notes after a fenced code block, bold-link section headings)\n",
                     fuzzer.knownSkipped());
     std::printf("session_fuzz: %lld files, %lld steps, %d failures\n",
                 static_cast<long long>(files.size()), static_cast<long long>(total), failures);

@@ -204,6 +204,36 @@ private slots:
         QVERIFY(itemForm()->imageProblem()->isHidden());
     }
 
+    // Found by session_fuzz: a value that would end its note early is not written, and the
+    // field says so.
+    void noteValueWithUnpairedBracketsIsNotWritten() {
+        select(itemNode(0, 0));
+        typeInto(itemForm()->contributorField(), QStringLiteral("ab)"));
+        QVERIFY2(text().contains(QStringLiteral("描述 a（投稿自@ab）\n")), qPrintable(text()));
+        QVERIFY(itemForm()->contributorProblem()->isVisible());
+        QTest::keyClick(itemForm()->contributorField(), Qt::Key_Backspace);
+        QVERIFY(itemForm()->contributorProblem()->isHidden());
+        // Alt text needs an image, "after the link" a link.
+        QVERIFY(!itemForm()->imageAltField()->isEnabled());
+        QVERIFY(itemForm()->tailField()->isEnabled());
+    }
+
+    // Found by session_fuzz: typing in the source that unmakes the selected section's
+    // heading keeps the cursor where the user types.
+    void sourceTypingThatRemovesASectionKeepsTheCursor() {
+        const int heading = int(sample.indexOf(QStringLiteral("## 🐿️")));
+        SourceEditor *source = m_editor->sourceEditor();
+        source->setFocus();
+        QTRY_VERIFY(source->hasFocus());
+        QTextCursor cursor = source->textCursor();
+        cursor.setPosition(heading);
+        source->setTextCursor(cursor);
+        QCOMPARE(m_editor->currentNode(), sectionNode(1));
+        QTest::keyClicks(source, QStringLiteral("7x"));
+        QVERIFY2(text().contains(QStringLiteral("\n7x## 🐿️项目&资源\n")), qPrintable(text()));
+        QCOMPARE(source->textCursor().position(), heading + 2);
+    }
+
     // Item 14: after a structural edit exactly the node it created or moved is selected.
     void addItemSelectsOnlyTheNewItem() {
         select(itemNode(0, 0));
