@@ -73,10 +73,10 @@ ItemForm::ItemForm(IssueSession *session, QWidget *parent)
         [source](const ItemNode &item) { return fieldtext::readerText(source(item.title)); },
         [this, source](const ItemNode &item, const QString &text) {
             return m_session->edits().setItemTitle(
-                m_ref, fieldtext::sourceForEdit(source(item.title), text,
-                                                item.hasLink
-                                                    ? fieldtext::Escapes::Inline
-                                                    : fieldtext::Escapes::InlineAndParentheses));
+                m_ref,
+                fieldtext::sourceForEdit(source(item.title), text,
+                                         item.hasLink ? fieldtext::Escapes::Inline
+                                                      : fieldtext::Escapes::InlineAndParentheses));
         });
     bind(
         m_url,

@@ -230,8 +230,46 @@ private slots:
         source->setTextCursor(cursor);
         QCOMPARE(m_editor->currentNode(), sectionNode(1));
         QTest::keyClicks(source, QStringLiteral("7x"));
-        QVERIFY2(text().contains(QStringLiteral("\n7x## 🐿️项目&资源\n")), qPrintable(text()));
+        QVERIFY2(text().contains(QStringLiteral("\n7x## 🐿️项目&资源\n")),
+                 qPrintable(text()));
         QCOMPARE(source->textCursor().position(), heading + 2);
+    }
+
+    // Item 18: with `###` subsections a change of shape is row-level; collapsed sections stay
+    // collapsed, also those whose rows move down.
+    void subsectionShapeChangesKeepCollapsedSections() {
+        const QString nested = head + QStringLiteral("## A\n\n1、[a](https://a.org)\n\n描述\n\n"
+                                                     "### A1\n\n1、[b](https://b.org)\n\n描述\n\n"
+                                                     "## B\n\n1、[c](https://c.org)\n\n描述\n\n"
+                                                     "### B1\n\n1、[d](https://d.org)\n\n描述\n\n"
+                                                     "## C\n\n1、[e](https://e.org)\n\n描述\n");
+        load(nested);
+        QTreeView *outline = m_editor->outlineView();
+        OutlineModel *model = m_editor->outlineModel();
+        outline->collapse(model->indexFor(sectionNode(2))); // B
+        outline->collapse(model->indexFor(sectionNode(4))); // C
+        QSignalSpy resets(model, &QAbstractItemModel::modelAboutToBeReset);
+        SourceEditor *source = m_editor->sourceEditor();
+        source->setFocus();
+        QTRY_VERIFY(source->hasFocus());
+        QTextCursor cursor = source->textCursor();
+        cursor.setPosition(int(nested.indexOf(QStringLiteral("### A1"))));
+        source->setTextCursor(cursor);
+        test::typeText(source, QStringLiteral("## X\n\n"));
+        QVERIFY2(text().contains(QStringLiteral("## X\n\n### A1")), qPrintable(text()));
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(model->data(model->indexFor(sectionNode(3))).toString().left(1),
+                 QStringLiteral("B"));
+        QVERIFY(!outline->isExpanded(model->indexFor(sectionNode(3)))); // B, one further down
+        QVERIFY(!outline->isExpanded(model->indexFor(sectionNode(5)))); // C
+        QVERIFY(outline->isExpanded(model->indexFor(sectionNode(0))));
+        // And back: X removed again.
+        for (int i = 0; i < 6; ++i)
+            QTest::keyClick(source, Qt::Key_Backspace);
+        QCOMPARE(text(), nested);
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(!outline->isExpanded(model->indexFor(sectionNode(2))));
+        QVERIFY(!outline->isExpanded(model->indexFor(sectionNode(4))));
     }
 
     // Item 14: after a structural edit exactly the node it created or moved is selected.
