@@ -80,6 +80,10 @@ IssueEditor::IssueEditor(QWidget *parent)
     documentChanged();
 }
 
+IssueEditor::~IssueEditor() {
+    delete m_splitter;
+}
+
 void IssueEditor::setPreviewWidget(QWidget *preview) {
     const int index = m_splitter->indexOf(m_preview);
     delete m_preview;
@@ -343,12 +347,19 @@ void IssueEditor::addSection() {
             top = sections[top].parent;
         position = int(topLevel.indexOf(top)) + 1;
     }
-    m_session->apply(edits.insertSection(position, tr("New section")));
-    // The new section is the position-th top-level one.
+    const Edit edit = edits.insertSection(position, tr("New section"));
+    if (!m_session->apply(edit))
+        return;
+    // The new section is the one whose heading line overlaps the inserted text (the edit
+    // is minimized, so it may start inside the heading), and reads as the new heading.
+    // Counting top-level sections misses when bold-link pseudo-sections sit among them.
+    const qsizetype at = edit.first().range.begin;
+    const qsizetype end = at + edit.first().text.size();
     const auto &after = m_session->document().sections();
-    int seen = 0;
     for (int s = 0; s < after.size(); ++s) {
-        if (after[s].parent < 0 && seen++ == position) {
+        const Block &header = after[s].header;
+        if (header.content.begin <= end && header.contentEnd >= at &&
+            m_session->document().sectionLabel(after[s]) == tr("New section")) {
             selectNode({OutlineNode::Kind::Section, s, -1});
             break;
         }

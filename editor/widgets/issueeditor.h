@@ -21,6 +21,8 @@ class IssueEditor : public QWidget {
     Q_OBJECT
 public:
     explicit IssueEditor(QWidget *parent = nullptr);
+    // The views go before the model and the session they show.
+    ~IssueEditor() override;
 
     IssueSession *session() const { return m_session; }
     OutlineModel *outlineModel() const { return m_model; }
