@@ -139,10 +139,8 @@ void MainWindow::createActions() {
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     // One history for the whole issue: these act on the text document, whatever has focus.
-    QAction *undo =
-        edit->addAction(tr("&Undo"), QKeySequence::Undo, text, [text] { text->undo(); });
-    QAction *redo =
-        edit->addAction(tr("&Redo"), QKeySequence::Redo, text, [text] { text->redo(); });
+    QAction *undo = edit->addAction(tr("&Undo"), QKeySequence::Undo, m_editor, &IssueEditor::undo);
+    QAction *redo = edit->addAction(tr("&Redo"), QKeySequence::Redo, m_editor, &IssueEditor::redo);
     undo->setEnabled(false);
     redo->setEnabled(false);
     connect(text, &QTextDocument::undoAvailable, undo, &QAction::setEnabled);

@@ -41,8 +41,10 @@ QString DocumentEdits::contentWithEol(qsizetype begin, qsizetype end) const {
 
 Edit DocumentEdits::setItemTitle(ItemRef ref, const QString &title) const {
     const ItemNode &node = item(ref);
+    // Without a link the title is the rest of the head line, read without the blanks at
+    // either end: blanks typed there are not written, so they cannot pile up at the line end.
     const QString text =
-        node.hasLink ? escapedLinkText(title) : QString(title).replace(u'\n', u' ');
+        node.hasLink ? escapedLinkText(title) : QString(title).replace(u'\n', u' ').trimmed();
     return minimized(m_text, {node.title, text});
 }
 

@@ -31,11 +31,15 @@ QString escapedLinkText(QString title) {
     return escaped;
 }
 
-// A URL stays one token inside the parentheses: blanks and unbalanced parentheses are
-// percent-encoded.
+// A URL stays one token inside the parentheses: blanks, backslashes and unbalanced
+// parentheses are percent-encoded.
 QString encodedUrl(QString url) {
     url = url.trimmed();
-    url.replace(u' ', QStringLiteral("%20")).remove(u'\n').remove(u'\r');
+    // A backslash would escape the closing parenthesis.
+    url.replace(u' ', QStringLiteral("%20"))
+        .replace(u'\\', QStringLiteral("%5C"))
+        .remove(u'\n')
+        .remove(u'\r');
     int depth = 0;
     bool balanced = true;
     for (QChar c : url) {

@@ -7,8 +7,8 @@ namespace wc {
 
 // Link text stays one line, and brackets that would end the link early are escaped.
 QString escapedLinkText(QString title);
-// A URL stays one token inside the parentheses: blanks and unbalanced parentheses are
-// percent-encoded.
+// A URL stays one token inside the parentheses: blanks, backslashes and unbalanced
+// parentheses are percent-encoded.
 QString encodedUrl(QString url);
 
 } // namespace wc

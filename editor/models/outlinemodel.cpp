@@ -304,6 +304,113 @@ void OutlineModel::updateItems(int section, const QList<ItemRow> &next) {
         old[i].line = next[i].line;
 }
 
+namespace {
+
+// The top-level sections with their `###` subsections, as [first, end) runs of section indices.
+template <typename Row> QList<std::pair<int, int>> groupsOf(const QList<Row> &rows) {
+    QList<std::pair<int, int>> groups;
+    for (int s = 0; s < rows.size(); ++s) {
+        if (rows[s].parent < 0 || groups.isEmpty())
+            groups.append({s, s + 1});
+        else
+            groups.last().second = s + 1;
+    }
+    return groups;
+}
+
+} // namespace
+
+bool OutlineModel::sameGroup(const QList<SectionRow> &next, std::pair<int, int> mine,
+                             std::pair<int, int> theirs) const {
+    if (mine.second - mine.first != theirs.second - theirs.first)
+        return false;
+    for (int k = 0; k < mine.second - mine.first; ++k) {
+        const SectionRow &a = m_sections[mine.first + k];
+        const SectionRow &b = next[theirs.first + k];
+        if (a.label != b.label || a.level != b.level || (a.parent < 0) != (b.parent < 0) ||
+            (a.parent >= 0 && a.parent - mine.first != b.parent - theirs.first))
+            return false;
+    }
+    return true;
+}
+
+void OutlineModel::relink() {
+    for (SectionRow &row : m_sections)
+        row.children.clear();
+    for (int s = 0; s < m_sections.size(); ++s) {
+        if (m_sections[s].parent >= 0)
+            m_sections[m_sections[s].parent].children.append(s);
+    }
+}
+
+void OutlineModel::replaceChangedGroups(const QList<SectionRow> &next) {
+    // Sections (with their subsections) were added, removed or regrouped: the unchanged
+    // top-level rows before and after keep their rows, and with them their expansion; the
+    // changed run is removed and inserted again as rows, never a reset.
+    const QList<std::pair<int, int>> old = groupsOf(m_sections);
+    const QList<std::pair<int, int>> fresh = groupsOf(next);
+    qsizetype prefix = 0;
+    while (prefix < old.size() && prefix < fresh.size() &&
+           sameGroup(next, old[prefix], fresh[prefix]))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < old.size() - prefix && suffix < fresh.size() - prefix &&
+           sameGroup(next, old[old.size() - 1 - suffix], fresh[fresh.size() - 1 - suffix]))
+        ++suffix;
+    const int base = headerRows();
+    const qsizetype removedGroups = old.size() - prefix - suffix;
+    const qsizetype addedGroups = fresh.size() - prefix - suffix;
+    const int from = prefix < old.size() ? old[prefix].first : int(m_sections.size());
+    const int oldEnd = suffix > 0 ? old[old.size() - suffix].first : int(m_sections.size());
+    const int newEnd = suffix > 0 ? fresh[fresh.size() - suffix].first : int(next.size());
+    // Indexes name their section by number: the views' persistent indexes (selection,
+    // expansion) of the sections after the change must follow them to their new numbers.
+    // Only those that exist now: rows inserted below get their numbers right.
+    QList<QPersistentModelIndex> after;
+    for (const QModelIndex &index : persistentIndexList()) {
+        const OutlineNode node = nodeAt(index);
+        if ((node.kind == OutlineNode::Kind::Section || node.kind == OutlineNode::Kind::Item) &&
+            node.section >= oldEnd)
+            after.append(index);
+    }
+    if (removedGroups > 0) {
+        beginRemoveRows({}, base + int(prefix), base + int(prefix + removedGroups - 1));
+        m_sections.remove(from, oldEnd - from);
+        for (int s = from; s < m_sections.size(); ++s) {
+            if (m_sections[s].parent >= oldEnd)
+                m_sections[s].parent -= oldEnd - from;
+        }
+        relink();
+        endRemoveRows();
+    }
+    if (addedGroups > 0) {
+        beginInsertRows({}, base + int(prefix), base + int(prefix + addedGroups - 1));
+        for (int s = from; s < m_sections.size(); ++s) {
+            if (m_sections[s].parent >= from)
+                m_sections[s].parent += newEnd - from;
+        }
+        for (int s = from; s < newEnd; ++s)
+            m_sections.insert(s, next[s]);
+        relink();
+        endInsertRows();
+    }
+    const int shift = newEnd - oldEnd;
+    if (shift == 0)
+        return;
+    for (const QPersistentModelIndex &kept : std::as_const(after)) {
+        if (!kept.isValid())
+            continue;
+        const QModelIndex index = kept;
+        const OutlineNode node = nodeAt(index);
+        const int section = node.section + shift;
+        if (node.kind == OutlineNode::Kind::Section)
+            changePersistentIndex(index, sectionIndex(section));
+        else
+            changePersistentIndex(
+                index, createIndex(index.row(), 0, encode(node.kind, section, node.item)));
+    }
+}
+
 void OutlineModel::setDocument(const IssueDocument &document) {
     m_document = &document;
     m_frontMatterLine = 1;
@@ -313,42 +420,8 @@ void OutlineModel::setDocument(const IssueDocument &document) {
     updateHeaderRows(document.frontMatter().has_value(), !document.preamble().isEmpty());
     QList<SectionRow> next = snapshot(document);
 
-    if (!sameShape(next)) {
-        const bool flat = std::all_of(next.cbegin(), next.cend(),
-                                      [](const SectionRow &r) { return r.parent < 0; }) &&
-                          std::all_of(m_sections.cbegin(), m_sections.cend(),
-                                      [](const SectionRow &r) { return r.parent < 0; });
-        if (!flat) {
-            beginResetModel();
-            m_sections = next;
-            endResetModel();
-            return;
-        }
-        // Sections were added or removed: find the changed run by label and report it.
-        qsizetype prefix = 0;
-        while (prefix < m_sections.size() && prefix < next.size() &&
-               m_sections[prefix].label == next[prefix].label)
-            ++prefix;
-        qsizetype suffix = 0;
-        while (suffix < m_sections.size() - prefix && suffix < next.size() - prefix &&
-               m_sections[m_sections.size() - 1 - suffix].label ==
-                   next[next.size() - 1 - suffix].label)
-            ++suffix;
-        const int base = headerRows();
-        const qsizetype removed = m_sections.size() - prefix - suffix;
-        const qsizetype added = next.size() - prefix - suffix;
-        if (removed > 0) {
-            beginRemoveRows({}, base + int(prefix), base + int(prefix + removed - 1));
-            m_sections.remove(prefix, removed);
-            endRemoveRows();
-        }
-        if (added > 0) {
-            beginInsertRows({}, base + int(prefix), base + int(prefix + added - 1));
-            for (qsizetype i = 0; i < added; ++i)
-                m_sections.insert(prefix + i, next[prefix + i]);
-            endInsertRows();
-        }
-    }
+    if (!sameShape(next))
+        replaceChangedGroups(next);
     for (int s = 0; s < next.size(); ++s) {
         SectionRow &row = m_sections[s];
         const bool headerChanged =

@@ -74,6 +74,13 @@ private:
     QModelIndex sectionIndex(int section) const;
     bool sameShape(const QList<SectionRow> &next) const;
     void updateItems(int section, const QList<ItemRow> &next);
+    // Shape changes (sections added, removed, regrouped under `##`) as row removals and
+    // insertions of the changed top-level rows.
+    void replaceChangedGroups(const QList<SectionRow> &next);
+    bool sameGroup(const QList<SectionRow> &next, std::pair<int, int> mine,
+                   std::pair<int, int> theirs) const;
+    // Rebuilds every section's list of subsections from their parents.
+    void relink();
     void updateHeaderRows(bool hasFrontMatter, bool hasPreamble);
 
     const IssueDocument *m_document = nullptr;

@@ -54,7 +54,9 @@ void IssueSession::setContents(const QString &text, const QString &filePath,
     setBlockEndings(m_textDocument, split.endings, m_lineEnding);
     m_textDocument->setUndoRedoEnabled(true);
     m_textDocument->setModified(false);
+    breakTypingRun();
     emit filePathChanged(m_filePath);
+    emit contentsReplaced();
 }
 
 bool IssueSession::load(const QString &path, QString *error) {
@@ -139,8 +141,32 @@ bool IssueSession::save(const QString &path, QString *error) {
 bool IssueSession::apply(const Edit &edit) {
     if (edit.isEmpty())
         return false;
+    breakTypingRun();
+    applyReplacements(edit, false);
+    return true;
+}
+
+bool IssueSession::applyTyping(const Edit &edit, const QObject *field) {
+    if (edit.isEmpty())
+        return false;
+    // The source view's own typing runs end after about this long without a key.
+    constexpr qint64 pauseMs = 1500;
+    const bool join = field && field == m_typingField && m_typingRevision == m_revision &&
+                      m_typingClock.isValid() && m_typingClock.elapsed() < pauseMs &&
+                      m_textDocument->isUndoAvailable();
+    applyReplacements(edit, join);
+    m_typingField = field;
+    m_typingRevision = m_revision;
+    m_typingClock.start();
+    return true;
+}
+
+void IssueSession::applyReplacements(const Edit &edit, bool joinPrevious) {
     QTextCursor cursor(m_textDocument);
-    cursor.beginEditBlock();
+    if (joinPrevious)
+        cursor.joinPreviousEditBlock();
+    else
+        cursor.beginEditBlock();
     // From the last replacement to the first, so earlier offsets stay valid.
     for (auto it = edit.crbegin(); it != edit.crend(); ++it) {
         // A replacement that joins lines leaves the ending of its last line after it, but
@@ -153,7 +179,6 @@ bool IssueSession::apply(const Edit &edit) {
         setBlockEnding(cursor, kept, m_lineEnding);
     }
     cursor.endEditBlock();
-    return true;
 }
 
 void IssueSession::reparse() {

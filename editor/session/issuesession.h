@@ -4,6 +4,7 @@
 #include "issuedocument.h"
 #include "lineendings.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 
@@ -54,11 +55,19 @@ public:
 
     // Applies `edit` (against the current document's text) as one undo step.
     bool apply(const Edit &edit);
+    // Applies `edit` typed into the form field `field`: consecutive typing in the same field
+    // joins the previous undo step, as typing does in the source. A pause, another field or
+    // any other change of the text in between starts a new step.
+    bool applyTyping(const Edit &edit, const QObject *field);
+    // The next typed edit starts a new undo step.
+    void breakTypingRun() { m_typingField = nullptr; }
     DocumentEdits edits() const { return DocumentEdits(m_document); }
 
 signals:
     // After every change of the text, once it has been parsed again.
     void documentChanged();
+    // After setContents(): a file was opened or a new issue started (views go to the top).
+    void contentsReplaced();
     void filePathChanged(const QString &path);
     void modificationChanged(bool modified);
 
@@ -66,6 +75,7 @@ private:
     void reparse();
     // Replaces the text with a file's text (its own line endings) as one undoable step.
     void replaceAllText(const QString &fileText);
+    void applyReplacements(const Edit &edit, bool joinPrevious);
 
     QTextDocument *m_textDocument;
     IssueDocument m_document;
@@ -76,6 +86,10 @@ private:
     bool m_hasBom = false;
     int m_revision = 0;
     int m_parsedTextRevision = -1;
+    // The field whose typing the last undo step holds, and the parse that step produced.
+    const QObject *m_typingField = nullptr;
+    int m_typingRevision = -1;
+    QElapsedTimer m_typingClock;
 };
 
 } // namespace wc

@@ -1,5 +1,7 @@
 #include "formfields.h"
 
+#include "issuesession.h"
+
 #include <QFormLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -47,6 +49,42 @@ void onTextEdited(QPlainTextEdit *field, QObject *context,
         field->setProperty(knownTextProperty, text);
         edited(text);
     });
+}
+
+LineFieldSync::LineFieldSync(QLineEdit *field, IssueSession *session, Reader read, Writer write)
+    : QObject(field)
+    , m_field(field)
+    , m_session(session)
+    , m_read(std::move(read))
+    , m_write(std::move(write)) {
+    connect(field, &QLineEdit::textEdited, this, &LineFieldSync::edited);
+    // Leaving the field shows the value as the text holds it (`Why ` becomes `Why`).
+    connect(field, &QLineEdit::editingFinished, this, [this] {
+        forget();
+        refresh();
+    });
+}
+
+void LineFieldSync::edited(const QString &text) {
+    m_applying = true;
+    m_session->applyTyping(m_write(text), m_field);
+    m_applying = false;
+    m_echo = m_read();
+    m_hasEcho = true;
+}
+
+void LineFieldSync::refresh() {
+    if (m_applying)
+        return;
+    const QString value = m_read();
+    if (m_hasEcho && value == m_echo)
+        return;
+    m_hasEcho = false;
+    setFieldText(m_field, value);
+}
+
+void LineFieldSync::forget() {
+    m_hasEcho = false;
 }
 
 QFormLayout *topAlignedForm(QWidget *owner) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "textreplacement.h"
+
 #include <QObject>
 
 #include <functional>
@@ -22,6 +24,37 @@ bool setFieldText(QPlainTextEdit *field, const QString &text);
 // switch) and for setFieldText(), neither of which is an edit of the issue.
 void onTextEdited(QPlainTextEdit *field, QObject *context,
                   const std::function<void(const QString &)> &edited);
+
+class IssueSession;
+
+// One single-line field bound to a value of the text. The field shows read() (the value as a
+// reader sees it); each user edit is written through write() as typing (consecutive keys join
+// one undo step). A refresh never overwrites the field with the echo of its own edit: after
+// typing `Why ` the text holds `Why` and the field keeps the space the user is about to
+// follow with a word.
+class LineFieldSync : public QObject {
+    Q_OBJECT
+public:
+    using Reader = std::function<QString()>;
+    using Writer = std::function<Edit(const QString &)>;
+    LineFieldSync(QLineEdit *field, IssueSession *session, Reader read, Writer write);
+
+    // Shows the text's value, unless it is what the field's last edit wrote.
+    void refresh();
+    // Another node is shown: the next refresh shows the text's value whatever it is.
+    void forget();
+
+private:
+    void edited(const QString &text);
+
+    QLineEdit *m_field;
+    IssueSession *m_session;
+    Reader m_read;
+    Writer m_write;
+    bool m_applying = false;
+    bool m_hasEcho = false;
+    QString m_echo; // read() right after the field's last edit
+};
 
 // A form layout for `owner` whose rows stay at the top when the form is taller than its rows.
 QFormLayout *topAlignedForm(QWidget *owner);

@@ -3,6 +3,7 @@
 #include "formfields.h"
 #include "issuesession.h"
 
+#include <QCalendarWidget>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -18,6 +19,9 @@ namespace {
 
 const QStringList formKeys = {QStringLiteral("title"), QStringLiteral("pubDate"),
                               QStringLiteral("author")};
+
+// Below any issue's date: the Date field's "none".
+const QDate noDate(1900, 1, 1);
 
 } // namespace
 
@@ -47,6 +51,10 @@ FrontMatterForm::FrontMatterForm(IssueSession *session, QWidget *parent)
     layout->addRow(tr("Issue &number:"), m_number);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    // No date (or one that is not a date) shows as a blank field: the minimum date stands
+    // for "none", and nothing is written until the user picks a date.
+    m_date->setMinimumDate(noDate);
+    m_date->setSpecialValueText(QStringLiteral(" "));
     layout->addRow(tr("&Date:"), m_date);
     layout->addRow(tr("&Author:"), m_author);
     m_others->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
@@ -67,7 +75,7 @@ FrontMatterForm::FrontMatterForm(IssueSession *session, QWidget *parent)
             setNumber(n);
     });
     connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate &date) {
-        if (!m_updating)
+        if (!m_updating && date != noDate)
             setDate(date);
     });
     connect(m_author, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -112,7 +120,11 @@ void FrontMatterForm::refresh() {
     m_diagnostic->setVisible(!problems.isEmpty());
     setFieldText(m_title, doc.title().value_or(QString()));
     m_number->setValue(doc.number().value_or(0));
-    m_date->setDate(doc.date().value_or(QDate::currentDate()));
+    const std::optional<QDate> date = doc.date();
+    m_date->setDate(date && date->isValid() ? *date : noDate);
+    if (!date || !date->isValid()) // the calendar opens on this month
+        m_date->calendarWidget()->setCurrentPage(QDate::currentDate().year(),
+                                                 QDate::currentDate().month());
     const auto &fm = doc.frontMatter();
     const FrontMatterField *author = fm ? fm->field(QStringLiteral("author")) : nullptr;
     setFieldText(m_author, author ? author->value : QString());

@@ -1,5 +1,6 @@
 #include "issueeditor.h"
 
+#include "formfields.h"
 #include "formpanel.h"
 #include "issuesession.h"
 #include "itemform.h"
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTreeView>
@@ -44,6 +46,8 @@ IssueEditor::IssueEditor(QWidget *parent)
     m_outline->setObjectName(QStringLiteral("outline"));
     m_source->followSession(m_session);
     m_source->setObjectName(QStringLiteral("source"));
+    // The source's own Ctrl+Z would leave the other views behind: the window's Undo acts.
+    (new SharedUndoFilter(this))->watch(m_source);
 
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 2);
@@ -60,6 +64,7 @@ IssueEditor::IssueEditor(QWidget *parent)
     connect(m_source, &QPlainTextEdit::cursorPositionChanged, this,
             &IssueEditor::sourceCursorMoved);
     connect(m_model, &OutlineModel::editRequested, this, &IssueEditor::applyAndSelect);
+    connect(m_session, &IssueSession::contentsReplaced, this, &IssueEditor::showTop);
     connect(m_model, &OutlineModel::openRequested, this, &IssueEditor::openRequested);
     connect(m_outline, &QWidget::customContextMenuRequested, this, &IssueEditor::showOutlineMenu);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_outline->expandAll(); });
@@ -75,6 +80,10 @@ IssueEditor::IssueEditor(QWidget *parent)
     documentChanged();
 }
 
+IssueEditor::~IssueEditor() {
+    delete m_splitter;
+}
+
 void IssueEditor::setPreviewWidget(QWidget *preview) {
     const int index = m_splitter->indexOf(m_preview);
     delete m_preview;
@@ -88,8 +97,68 @@ OutlineNode IssueEditor::currentNode() const {
 
 void IssueEditor::selectNode(const OutlineNode &node) {
     const QModelIndex index = m_model->indexFor(node);
+    // Exactly this row: setCurrentIndex() would read the modifiers held for a shortcut
+    // (Ctrl+Enter) and add the row to the old selection.
     if (index.isValid())
-        m_outline->setCurrentIndex(index);
+        m_outline->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                QItemSelectionModel::Rows);
+}
+
+void IssueEditor::undo() {
+    stepHistory(true);
+}
+
+void IssueEditor::redo() {
+    stepHistory(false);
+}
+
+void IssueEditor::stepHistory(bool back) {
+    // The document puts the cursor at the end of the change it undoes or redoes; the source
+    // shows it, and the outline, the form and the preview follow the node it is in.
+    // QTextDocument::undo(cursor) leaves the cursor at 0: the change's place is taken from
+    // the document's own report of it.
+    QTextDocument *document = m_session->textDocument();
+    qsizetype changedAt = -1;
+    const auto watch = connect(document, &QTextDocument::contentsChange, this,
+                               [&changedAt](int position, int, int added) {
+                                   const qsizetype end = position + added;
+                                   changedAt = changedAt < 0 ? end : std::min(changedAt, end);
+                               });
+    if (back)
+        document->undo();
+    else
+        document->redo();
+    disconnect(watch);
+    if (changedAt < 0)
+        return;
+    QTextCursor cursor(document);
+    cursor.setPosition(int(std::min<qsizetype>(changedAt, document->characterCount() - 1)));
+    m_source->setTextCursor(cursor);
+    m_source->ensureCursorVisible();
+    followSourceCursor();
+}
+
+void IssueEditor::showTop() {
+    // A file just opened: every view starts at its beginning.
+    m_syncing = true;
+    m_source->setTextCursor(QTextCursor(m_session->textDocument()));
+    m_syncing = false;
+    m_source->verticalScrollBar()->setValue(0);
+    followSourceCursor();
+    m_outline->scrollToTop();
+}
+
+void IssueEditor::followSourceCursor() {
+    const OutlineNode node = nodeAtPosition(m_source->textCursor().position());
+    m_syncing = true;
+    if (!(node == currentNode()) || selectedNodes().size() != 1)
+        selectNode(node);
+    m_outline->scrollTo(m_model->indexFor(node));
+    m_syncing = false;
+    if (!(currentNode() == m_form->node()))
+        m_form->showNode(currentNode());
+    markNodeLines(currentNode());
+    emit currentNodeChanged(currentNode());
 }
 
 OutlineNode IssueEditor::nodeAtPosition(qsizetype position) const {
@@ -158,7 +227,11 @@ void IssueEditor::markNodeLines(const OutlineNode &node) {
 }
 
 void IssueEditor::documentChanged() {
+    // Rows removed under the current one move the outline's current index: that is not the
+    // user choosing a node, so the source cursor stays where it is.
+    m_syncing = true;
     m_model->setDocument(m_session->document());
+    m_syncing = false;
     OutlineNode now = currentNode();
     // While typing in the source the selection follows the cursor; otherwise it stays unless
     // the node that was selected is gone.
@@ -274,12 +347,19 @@ void IssueEditor::addSection() {
             top = sections[top].parent;
         position = int(topLevel.indexOf(top)) + 1;
     }
-    m_session->apply(edits.insertSection(position, tr("New section")));
-    // The new section is the position-th top-level one.
+    const Edit edit = edits.insertSection(position, tr("New section"));
+    if (!m_session->apply(edit))
+        return;
+    // The new section is the one whose heading line overlaps the inserted text (the edit
+    // is minimized, so it may start inside the heading), and reads as the new heading.
+    // Counting top-level sections misses when bold-link pseudo-sections sit among them.
+    const qsizetype at = edit.first().range.begin;
+    const qsizetype end = at + edit.first().text.size();
     const auto &after = m_session->document().sections();
-    int seen = 0;
     for (int s = 0; s < after.size(); ++s) {
-        if (after[s].parent < 0 && seen++ == position) {
+        const Block &header = after[s].header;
+        if (header.content.begin <= end && header.contentEnd >= at &&
+            m_session->document().sectionLabel(after[s]) == tr("New section")) {
             selectNode({OutlineNode::Kind::Section, s, -1});
             break;
         }

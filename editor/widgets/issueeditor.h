@@ -21,6 +21,8 @@ class IssueEditor : public QWidget {
     Q_OBJECT
 public:
     explicit IssueEditor(QWidget *parent = nullptr);
+    // The views go before the model and the session they show.
+    ~IssueEditor() override;
 
     IssueSession *session() const { return m_session; }
     OutlineModel *outlineModel() const { return m_model; }
@@ -48,6 +50,10 @@ public:
     void moveSectionUp();
     void moveSectionDown();
     QList<OutlineNode> selectedNodes() const;
+    // The one history of the text, with the cursor put at the change and every view on the
+    // node it is in.
+    void undo();
+    void redo();
 
 signals:
     void currentNodeChanged(const OutlineNode &node);
@@ -58,6 +64,10 @@ private:
     void documentChanged();
     void outlineSelectionChanged();
     void sourceCursorMoved();
+    void stepHistory(bool back);
+    void showTop();
+    // Selects the node under the source cursor (alone) and shows it in every view.
+    void followSourceCursor();
     void markNodeLines(const OutlineNode &node);
     std::pair<int, int> nodeLines(const OutlineNode &node) const;
     int targetSection() const;

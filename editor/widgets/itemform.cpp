@@ -1,5 +1,6 @@
 #include "itemform.h"
 
+#include "fieldtext.h"
 #include "formfields.h"
 #include "issuesession.h"
 #include "markdownhighlighter.h"
@@ -8,16 +9,27 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace wc {
 
-template <typename... Args>
-void ItemForm::apply(Edit (DocumentEdits::*method)(ItemRef, Args...) const,
-                     const std::remove_cvref_t<Args> &...args) {
-    if (showsAnItem())
-        m_session->apply((m_session->edits().*method)(m_ref, args...));
+namespace {
+
+// A note ends at its first unpaired closing bracket: a value with unpaired brackets would be
+// cut short (and the rest of it left in the description), so it is not written.
+bool fitsInANote(const QString &value) {
+    int depth = 0;
+    for (QChar c : value) {
+        if (c == u'（' || c == u'(')
+            ++depth;
+        else if ((c == u'）' || c == u')') && --depth < 0)
+            return false;
+    }
+    return depth == 0;
 }
+
+} // namespace
 
 ItemForm::ItemForm(IssueSession *session, QWidget *parent)
     : QWidget(parent)
@@ -28,10 +40,7 @@ ItemForm::ItemForm(IssueSession *session, QWidget *parent)
     layout->addRow(tr("Number:"), m_number);
     m_title = addLine(layout, tr("&Title:"), tr("Link text, e.g. 中文标题---English title"));
     m_url = addLine(layout, tr("&URL:"), QStringLiteral("https://"));
-    m_urlProblem = new QLabel(this);
-    m_urlProblem->setStyleSheet(QStringLiteral("color: #d1495b"));
-    m_urlProblem->hide();
-    layout->addRow(QString(), m_urlProblem);
+    m_urlProblem = addProblemLabel(layout);
     m_tail = addLine(layout, tr("After the lin&k:"), tr("e.g. (英)"));
     m_description = new QPlainTextEdit(this);
     m_description->setTabChangesFocus(true);
@@ -41,29 +50,81 @@ ItemForm::ItemForm(IssueSession *session, QWidget *parent)
     new MarkdownHighlighter(m_description->document(), m_description);
     layout->addRow(tr("&Description:"), m_description);
     m_imageUrl = addLine(layout, tr("&Image URL:"), QStringLiteral("https://"));
+    m_imageProblem = addProblemLabel(layout);
     m_imageAlt = addLine(layout, tr("Image &alt text:"), QString());
     m_stars = addLine(layout, tr("&Stars:"), tr("e.g. 18.5K"));
+    m_starsProblem = addProblemLabel(layout);
     m_contributor = addLine(layout, tr("&Contributor:"), tr("name, without @"));
+    m_contributorProblem = addProblemLabel(layout);
 
-    connect(m_title, &QLineEdit::textEdited, this,
-            [this](const QString &text) { apply(&DocumentEdits::setItemTitle, text); });
-    connect(m_url, &QLineEdit::textEdited, this, [this](const QString &text) {
-        apply(&DocumentEdits::setItemUrl, text);
-        validateUrl();
-    });
-    connect(m_tail, &QLineEdit::textEdited, this,
-            [this](const QString &text) { apply(&DocumentEdits::setItemTail, text); });
-    onTextEdited(m_description, this,
-                 [this](const QString &text) { apply(&DocumentEdits::setItemDescription, text); });
-    auto applyImage = [this] {
-        apply(&DocumentEdits::setItemImage, m_imageUrl->text(), m_imageAlt->text());
+    // Each line field reads its value from the shown item and writes it back escaped.
+    auto bind = [this](QLineEdit *field, std::function<QString(const ItemNode &)> read,
+                       std::function<Edit(const ItemNode &, const QString &)> write) {
+        m_syncs.append(new LineFieldSync(
+            field, m_session,
+            [this, read] { return showsAnItem() ? read(shownItem()) : QString(); },
+            [this, write](const QString &text) {
+                return showsAnItem() ? write(shownItem(), text) : Edit{};
+            }));
     };
-    connect(m_imageUrl, &QLineEdit::textEdited, this, applyImage);
-    connect(m_imageAlt, &QLineEdit::textEdited, this, applyImage);
-    connect(m_stars, &QLineEdit::textEdited, this,
-            [this](const QString &text) { apply(&DocumentEdits::setItemStars, text); });
-    connect(m_contributor, &QLineEdit::textEdited, this,
-            [this](const QString &text) { apply(&DocumentEdits::setItemContributor, text); });
+    auto source = [this](TextRange range) { return range.in(m_session->document().text()); };
+    bind(
+        m_title,
+        [source](const ItemNode &item) { return fieldtext::readerText(source(item.title)); },
+        [this, source](const ItemNode &item, const QString &text) {
+            return m_session->edits().setItemTitle(
+                m_ref,
+                fieldtext::sourceForEdit(source(item.title), text,
+                                         item.hasLink ? fieldtext::Escapes::Inline
+                                                      : fieldtext::Escapes::InlineAndParentheses));
+        });
+    bind(
+        m_url,
+        [source](const ItemNode &item) {
+            return item.hasLink ? source(item.url).toString() : QString();
+        },
+        [this](const ItemNode &, const QString &text) {
+            return m_session->edits().setItemUrl(m_ref, text);
+        });
+    bind(
+        m_tail, [source](const ItemNode &item) { return fieldtext::readerText(source(item.tail)); },
+        [this, source](const ItemNode &item, const QString &text) {
+            return m_session->edits().setItemTail(
+                m_ref, fieldtext::sourceForEdit(source(item.tail), text));
+        });
+    bind(
+        m_imageUrl, [source](const ItemNode &item) { return source(item.image.url).toString(); },
+        [this, source](const ItemNode &item, const QString &text) {
+            return m_session->edits().setItemImage(m_ref, text, source(item.image.alt).toString());
+        });
+    bind(
+        m_imageAlt,
+        [source](const ItemNode &item) { return fieldtext::readerText(source(item.image.alt)); },
+        [this, source](const ItemNode &item, const QString &text) {
+            return m_session->edits().setItemImage(
+                m_ref, source(item.image.url).toString(),
+                fieldtext::sourceForEdit(source(item.image.alt), text));
+        });
+    bind(
+        m_stars, [source](const ItemNode &item) { return source(item.notes.starValue).toString(); },
+        [this](const ItemNode &, const QString &text) {
+            return fitsInANote(text) ? m_session->edits().setItemStars(m_ref, text) : Edit{};
+        });
+    bind(
+        m_contributor,
+        [source](const ItemNode &item) { return source(item.notes.contributorName).toString(); },
+        [this](const ItemNode &, const QString &text) {
+            return fitsInANote(text) ? m_session->edits().setItemContributor(m_ref, text) : Edit{};
+        });
+    connect(m_url, &QLineEdit::textEdited, this, &ItemForm::validateUrl);
+    connect(m_imageUrl, &QLineEdit::textEdited, this, &ItemForm::validateImage);
+    connect(m_stars, &QLineEdit::textEdited, this, &ItemForm::validateStars);
+    connect(m_contributor, &QLineEdit::textEdited, this, &ItemForm::validateContributor);
+    onTextEdited(m_description, this, [this](const QString &text) {
+        if (showsAnItem())
+            m_session->applyTyping(m_session->edits().setItemDescription(m_ref, text),
+                                   m_description);
+    });
 }
 
 QLineEdit *ItemForm::addLine(QFormLayout *layout, const QString &label,
@@ -75,6 +136,19 @@ QLineEdit *ItemForm::addLine(QFormLayout *layout, const QString &label,
     return field;
 }
 
+QLabel *ItemForm::addProblemLabel(QFormLayout *layout) {
+    auto *label = new QLabel(this);
+    label->setStyleSheet(QStringLiteral("color: #d1495b"));
+    label->setWordWrap(true);
+    label->hide();
+    layout->addRow(QString(), label);
+    return label;
+}
+
+const ItemNode &ItemForm::shownItem() const {
+    return m_session->document().sections()[m_ref.section].items[m_ref.item];
+}
+
 bool ItemForm::showsAnItem() const {
     const auto &sections = m_session->document().sections();
     return m_ref.section >= 0 && m_ref.section < sections.size() && m_ref.item >= 0 &&
@@ -82,21 +156,70 @@ bool ItemForm::showsAnItem() const {
 }
 
 void ItemForm::setItem(ItemRef ref) {
+    if (!(ref == m_ref)) {
+        for (LineFieldSync *sync : std::as_const(m_syncs))
+            sync->forget();
+        m_session->breakTypingRun();
+    }
     m_ref = ref;
     refresh();
 }
 
+namespace {
+
+bool isWebAddress(const QString &text) {
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && !url.host().isEmpty() &&
+           (url.scheme() == u"http" || url.scheme() == u"https");
+}
+
+void showProblem(QLabel *label, const QString &problem) {
+    label->setText(problem);
+    label->setVisible(!problem.isEmpty());
+}
+
+} // namespace
+
 void ItemForm::validateUrl() {
     const QString text = m_url->text().trimmed();
-    const QUrl url(text, QUrl::StrictMode);
     QString problem;
     if (text.isEmpty())
         problem = tr("The item has no link.");
-    else if (!url.isValid() || url.host().isEmpty() ||
-             (url.scheme() != u"http" && url.scheme() != u"https"))
+    else if (!isWebAddress(text))
         problem = tr("Not a valid http(s) address.");
-    m_urlProblem->setText(problem);
-    m_urlProblem->setVisible(!problem.isEmpty());
+    showProblem(m_urlProblem, problem);
+}
+
+void ItemForm::validateImage() {
+    // An image is a web address or a picture file beside the issue (a relative path).
+    static const QRegularExpression localPicture(
+        QStringLiteral("^[^:\\s]+\\.(png|jpe?g|gif|webp|svg|avif)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString text = m_imageUrl->text().trimmed();
+    const bool valid = text.isEmpty() || isWebAddress(text) || localPicture.match(text).hasMatch();
+    showProblem(m_imageProblem,
+                valid ? QString()
+                      : tr("Not an image address: use an http(s) address or a picture file "
+                           "beside the issue (.png, .jpg, .gif, .webp, .svg)."));
+}
+
+void ItemForm::validateStars() {
+    // As the newsletter writes them: 748, 2K, 8.9K, 1.2M.
+    static const QRegularExpression starCount(QStringLiteral("^\\d+(\\.\\d+)?[KkMm]?$"));
+    const QString text = m_stars->text().trimmed();
+    const bool valid = text.isEmpty() || starCount.match(text).hasMatch();
+    showProblem(m_starsProblem, !fitsInANote(text) ? notWritten()
+                                : valid            ? QString()
+                                                   : tr("Not a star count (e.g. 748, 2K, 8.9K)."));
+}
+
+void ItemForm::validateContributor() {
+    showProblem(m_contributorProblem,
+                fitsInANote(m_contributor->text()) ? QString() : notWritten());
+}
+
+QString ItemForm::notWritten() const {
+    return tr("Brackets must pair up inside a note: not written.");
 }
 
 void ItemForm::refresh() {
@@ -111,18 +234,20 @@ void ItemForm::refresh() {
     const QString &text = doc.text();
     const ItemNode &item = sections[m_ref.section].items[m_ref.item];
     m_number->setText(item.number.in(text).toString().append(item.separator.in(text)));
-    setFieldText(m_title, item.title.in(text).toString());
-    setFieldText(m_url, item.hasLink ? item.url.in(text).toString() : QString());
-    setFieldText(m_tail, item.tail.in(text).toString());
+    for (LineFieldSync *sync : std::as_const(m_syncs))
+        sync->refresh();
     // Blank lines the user is typing at either end are not in the text yet: leave them.
     const QString description = item.description().in(text).toString();
     if (m_description->toPlainText().trimmed() != description.trimmed())
         setFieldText(m_description, description);
-    setFieldText(m_imageUrl, item.image.url.in(text).toString());
-    setFieldText(m_imageAlt, item.image.alt.in(text).toString());
-    setFieldText(m_stars, item.notes.starValue.in(text).toString());
-    setFieldText(m_contributor, item.notes.contributorName.in(text).toString());
+    // Alt text belongs to an image: it can be written once there is one.
+    m_imageAlt->setEnabled(item.image.blockIndex >= 0);
+    // Without a link there is no "after the link": the line's end belongs to the title.
+    m_tail->setEnabled(item.hasLink);
     validateUrl();
+    validateImage();
+    validateStars();
+    validateContributor();
 }
 
 } // namespace wc

@@ -4,8 +4,6 @@
 
 #include <QWidget>
 
-#include <type_traits>
-
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -14,6 +12,7 @@ class QPlainTextEdit;
 namespace wc {
 
 class IssueSession;
+class LineFieldSync;
 
 // The form of one item: every field writes straight into the item's lines of the text.
 class ItemForm : public QWidget {
@@ -29,16 +28,29 @@ public:
     QLineEdit *titleField() const { return m_title; }
     QLineEdit *urlField() const { return m_url; }
     QPlainTextEdit *descriptionField() const { return m_description; }
+    QLineEdit *tailField() const { return m_tail; }
+    QLineEdit *imageUrlField() const { return m_imageUrl; }
+    QLineEdit *imageAltField() const { return m_imageAlt; }
+    QLineEdit *starsField() const { return m_stars; }
+    QLineEdit *contributorField() const { return m_contributor; }
+    // The warnings under the URL, Image URL and Stars fields (hidden when the value is valid).
+    QLabel *urlProblem() const { return m_urlProblem; }
+    QLabel *imageProblem() const { return m_imageProblem; }
+    QLabel *starsProblem() const { return m_starsProblem; }
+    QLabel *contributorProblem() const { return m_contributorProblem; }
 
 private:
+    // The edit API needs a valid item: every read and write checks this first.
     bool showsAnItem() const;
-    // Applies the DocumentEdits `method` to the shown item; nothing when there is none (the
-    // edit API needs a valid item, so the check comes before the edit is made).
-    template <typename... Args>
-    void apply(Edit (DocumentEdits::*method)(ItemRef, Args...) const,
-               const std::remove_cvref_t<Args> &...args);
+    const ItemNode &shownItem() const;
+    // Invalid values are written (the text stays the truth) with a warning under the field.
     void validateUrl();
+    void validateImage();
+    void validateStars();
+    void validateContributor();
+    QString notWritten() const;
     QLineEdit *addLine(QFormLayout *layout, const QString &label, const QString &placeholder);
+    QLabel *addProblemLabel(QFormLayout *layout);
 
     IssueSession *m_session;
     ItemRef m_ref;
@@ -49,9 +61,13 @@ private:
     QLineEdit *m_tail;
     QPlainTextEdit *m_description;
     QLineEdit *m_imageUrl;
+    QLabel *m_imageProblem;
     QLineEdit *m_imageAlt;
     QLineEdit *m_stars;
+    QLabel *m_starsProblem;
     QLineEdit *m_contributor;
+    QLabel *m_contributorProblem;
+    QList<LineFieldSync *> m_syncs;
 };
 
 } // namespace wc

@@ -1,5 +1,6 @@
 #include "sectionform.h"
 
+#include "fieldtext.h"
 #include "formfields.h"
 #include "issuesession.h"
 
@@ -21,17 +22,41 @@ SectionForm::SectionForm(IssueSession *session, QWidget *parent)
     layout->addRow(tr("&Label:"), m_label);
     m_url->setPlaceholderText(tr("optional, e.g. https://weekly.pythoncat.top"));
     layout->addRow(tr("Heading &link:"), m_url);
-    connect(m_label, &QLineEdit::textEdited, this, [this](const QString &text) {
-        if (m_section >= 0 && m_section < m_session->document().sections().size())
-            m_session->apply(m_session->edits().setSectionLabel(m_section, text));
-    });
-    connect(m_url, &QLineEdit::textEdited, this, [this](const QString &text) {
-        if (m_section >= 0 && m_section < m_session->document().sections().size())
-            m_session->apply(m_session->edits().setSectionUrl(m_section, text));
-    });
+    auto shown = [this] {
+        return m_section >= 0 && m_section < m_session->document().sections().size();
+    };
+    auto label = [this] {
+        const IssueDocument &doc = m_session->document();
+        return doc.sectionLabel(doc.sections()[m_section]);
+    };
+    m_labelSync = new LineFieldSync(
+        m_label, m_session,
+        [shown, label] { return shown() ? fieldtext::readerText(label()) : QString(); },
+        [this, shown, label](const QString &text) {
+            return shown() ? m_session->edits().setSectionLabel(
+                                 m_section, fieldtext::sourceForEdit(label(), text))
+                           : Edit{};
+        });
+    m_urlSync = new LineFieldSync(
+        m_url, m_session,
+        [this, shown] {
+            return shown() ? m_session->document()
+                                 .sections()[m_section]
+                                 .headingUrl.in(m_session->document().text())
+                                 .toString()
+                           : QString();
+        },
+        [this, shown](const QString &text) {
+            return shown() ? m_session->edits().setSectionUrl(m_section, text) : Edit{};
+        });
 }
 
 void SectionForm::setSection(int section) {
+    if (section != m_section) {
+        m_labelSync->forget();
+        m_urlSync->forget();
+        m_session->breakTypingRun();
+    }
     m_section = section;
     refresh();
 }
@@ -54,8 +79,8 @@ void SectionForm::refresh() {
     default:
         m_kind->setText(tr("Section (##)"));
     }
-    setFieldText(m_label, doc.sectionLabel(section));
-    setFieldText(m_url, section.headingUrl.in(doc.text()).toString());
+    m_labelSync->refresh();
+    m_urlSync->refresh();
 }
 
 } // namespace wc

@@ -8,6 +8,7 @@ class QLineEdit;
 namespace wc {
 
 class IssueSession;
+class LineFieldSync;
 
 // A section's label (`🦄文章&教程`) and the optional link of its heading.
 class SectionForm : public QWidget {
@@ -18,6 +19,7 @@ public:
     int section() const { return m_section; }
     void refresh();
     QLineEdit *labelField() const { return m_label; }
+    QLineEdit *urlField() const { return m_url; }
 
 private:
     IssueSession *m_session;
@@ -25,6 +27,8 @@ private:
     QLabel *m_kind;
     QLineEdit *m_label;
     QLineEdit *m_url;
+    LineFieldSync *m_labelSync = nullptr;
+    LineFieldSync *m_urlSync = nullptr;
 };
 
 } // namespace wc

@@ -412,6 +412,18 @@
         <source>Not a valid http(s) address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not an image address: use an http(s) address or a picture file beside the issue (.png, .jpg, .gif, .webp, .svg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a star count (e.g. 748, 2K, 8.9K).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brackets must pair up inside a note: not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wc::LinkFetcher</name>

@@ -412,6 +412,18 @@
         <source>Not a valid http(s) address.</source>
         <translation>不是有效的 http(s) 地址。</translation>
     </message>
+    <message>
+        <source>Not an image address: use an http(s) address or a picture file beside the issue (.png, .jpg, .gif, .webp, .svg).</source>
+        <translation>不是图片地址：请填写 http(s) 地址，或与本期文件同目录的图片文件（.png、.jpg、.gif、.webp、.svg）。</translation>
+    </message>
+    <message>
+        <source>Not a star count (e.g. 748, 2K, 8.9K).</source>
+        <translation>不是星标数（例如 748、2K、8.9K）。</translation>
+    </message>
+    <message>
+        <source>Brackets must pair up inside a note: not written.</source>
+        <translation>注释中的括号必须成对：未写入。</translation>
+    </message>
 </context>
 <context>
     <name>wc::LinkFetcher</name>
