@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Weekly Composer developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds, and opens the editor on FILE or on the bundled sample.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Weekly Composer developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds, and runs every test with CTest.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"

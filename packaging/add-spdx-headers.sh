@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Weekly Composer developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Puts an SPDX licence header at the top of every source file of the checkout that lacks one,
 # in the file's own comment style; running it again changes nothing. With --check it changes
 # nothing and lists the files that still lack a header (exit status 1 when there are any).

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Weekly Composer developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian bookworm packages Weekly Composer needs, only those still missing.
 # Usage: packaging/deps.sh run|test
 # Says in one line what it does. As root it runs apt-get itself; otherwise it prints the one

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Weekly Composer developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Run by CPack after it has built the packages (CPACK_POST_BUILD_SCRIPTS): gives the -dbgsym
 # .ddeb what Debian's own debug packages have and CPack 3.25 leaves out. Its documentation
 # directory becomes a link to the main package's (copyright and changelog, as dh_strip does),

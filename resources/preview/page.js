@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The live preview's update code. It runs in the isolated world
 // QWebEngineScript::ApplicationWorld, after qwebchannel.js: JavaScript is disabled in the
 // page's own world, so nothing from a document can run, while this world shares the DOM.

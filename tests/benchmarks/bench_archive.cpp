@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Indexing a newsletter folder: the corpus copied three times over (about 490 issues).
 //
 //   bench_archive [CORPUS-DIR]   (default: ../shared/corpus)

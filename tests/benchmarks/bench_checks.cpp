@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The live checks: time to check one parsed issue (they run after every parse).
 //
 //   bench_checks [FILE…]   (default: the corpus's 291 KB compilation and a regular issue)

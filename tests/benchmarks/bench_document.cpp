@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The document core timed side by side with cmark-gfm over the same bytes: UTF-8 decoding
 // alone, our parse (decode included, as opening a file does), parse + serialize, form edits
 // (edit + apply + reparse, no decode: the editor holds the text), and cmark-gfm's parse +

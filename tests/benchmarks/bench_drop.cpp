@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Moving an item by drag and drop in the real window (offscreen): from the drop (the model's
 // dropMimeData, as the view calls it) until the source and the outline show the move, with
 // the resulting layout and repaint events processed. Alternates a move down and back up.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Keystroke latency in the real widgets (offscreen): a character typed into the item form's
 // title until the window has repainted the Markdown source with it, and a character typed into
 // the source until the window has repainted the form and the outline with it (p50_ms, p95_ms).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The live preview's latency: a character typed into the Markdown source until the preview's
 // DOM holds it, acknowledged from inside the page (its update code returns the revision it
 // applied), against the naive way measured in the same run: the whole issue rendered to HTML

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The jieba-compatible word count: time to count one issue (the status bar recounts it live).
 //
 //   bench_wordcount [FILE…]   (default: the corpus's 291 KB compilation and a regular issue)

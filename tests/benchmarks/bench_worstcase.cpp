@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile inputs, generated here: each must parse and render in well under a keystroke's
 // budget at 1 MB, and the time must grow linearly with the size (issue 11, "Work bounded by
 // the input"). For every case and size it prints one JSON object per line (GUIDE.md,

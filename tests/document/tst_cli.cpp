@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line as scripts use it: a separate process, its stdout, stderr and exit status.
 #include "testsupport.h"
 

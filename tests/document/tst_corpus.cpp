@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every real issue of the shared corpus must survive the document core unchanged.
 #include "documentedits.h"
 #include "testsupport.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Outputs and inputs that are not regular files: `-o` onto devices and standard output, FIFOs,
 // sockets and devices given as input, and standard input. Every run is bounded by a timeout,
 // so a regression that waits for ever fails instead of hanging CI.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Each edit kind on real corpus files: the diff touches only the lines concerned, the result
 // re-parses to the expected structure, and the inverse edit restores the exact bytes.
 #include "documentedits.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Opening files that are not fit to open: each gives one clear message naming the file.
 #include "testsupport.h"
 

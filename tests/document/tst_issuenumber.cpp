@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The issue number read from the title (`Python 潮流周刊#12`): issue 11, item 8.
 #include "issuejson.h"
 #include "testsupport.h"

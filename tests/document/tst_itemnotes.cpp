@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The notes in an item's description: star counts, appendices and every contributor form the
 // archive uses, and the bracket scan that finds them staying linear on hostile input. Also the edits fuzz_edits found wrong.
 #include "documentedits.h"

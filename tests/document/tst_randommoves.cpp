@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every corpus file through a scripted sequence of random moves (items within and across
 // sections, several items, sections): after each move the re-parsed structure is the one the
 // user asked for and the moved sections are numbered 1..n; undoing every move in reverse

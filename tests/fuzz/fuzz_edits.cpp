@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the edit API (DocumentEdits). The input is a document, then a NUL,
 // then bytes that choose edits: field edits (item title, URL, star count, contributor,
 // section label) with values read from the bytes, and structural edits (insert, remove,

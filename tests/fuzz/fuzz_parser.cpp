@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the issue parser. The property under test is the one the editor
 // rests on: for any file the editor would open, the parsed nodes tile the text exactly, so
 // serialize() gives back the input byte for byte, and every node range lies in the text.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the renderer and the HTML exporter. Documents are strangers' text, so
 // for every input the editor would open, the export (and each preview fragment) must be:
 //   - valid UTF-8 holding only code points HTML allows (no C0/C1 controls but tab, LF, FF and

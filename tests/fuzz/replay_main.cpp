@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the fuzz target over files, without libFuzzer: any compiler can build it, so CTest
 // replays the samples, the corpus and the hand-made seeds on every build.
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The session fuzzer: drives the real IssueSession, form widgets and source editor (offscreen)
 // through random steps a user could take, and checks after each one that nothing else in the
 // text changed and that every view agrees with a fresh parse (issue 10, "Must show").

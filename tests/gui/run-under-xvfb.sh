@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Weekly Composer developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a test program in a real X session: a fresh Xvfb server of its own, the xcb platform,
 # xdotool for the mouse. Exits 77 (CTest: skipped) with a message only when no X server can
 # be started.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the main window offscreen and saves PNGs, for the README and for looking at:
 //   take_screenshots ISSUE.md OUTPUT_DIR
 // writes OUTPUT_DIR/main-window-light.png and OUTPUT_DIR/main-window-dark.png with the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The real program as a separate process in a real X session: type into it, kill it with
 // SIGKILL, start it again, restore from the recovery dialog, save, and compare the file with
 // what was typed. Run through run-under-xvfb.sh (tests/gui/CMakeLists.txt).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The editor window driven as a user would, offscreen: typing into forms and the source,
 // undo from any view, selection following the cursor and the other way round.
 #include "appearance.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Never lose a keystroke: failed saves, autosave to the recovery folder, changes made on disk
 // by others, bad input, unsaved changes on close.
 #include "autosaver.h"

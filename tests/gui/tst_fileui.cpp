@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window's file commands around the writer: the bundled sample opens as an untitled copy,
 // the HTML export offers the theme the preview shows, the recovery dialog counts lines with
 // real plural forms, and file errors are translated.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Editing through the real form widgets, shortcuts and undo (issue 10, items 1, 2, 8, 9,
 // 14-18): keys are typed into the fields of an IssueEditor in a shown window whose actions
 // carry the application's shortcuts.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Form edits typed into the real item and section forms keep the structure: the same
 // sections with the same items, whatever the edited node's neighbourhood.
 

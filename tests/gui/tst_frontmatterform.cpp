@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The front-matter form typed into through its real widgets: the H1 title, the other-keys table,
 // invalid YAML, and values that YAML readers would read as something else.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A full disk loses nothing: Save, Save As, the command line's -o, the recovery copy and the
 // HTML export on a real full file system (a small tmpfs mounted by the test, so it needs root),
 // for an issue under the 16 KiB of QFile's write buffer and for one far above it. Each time the

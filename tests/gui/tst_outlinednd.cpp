@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Drag and drop at the model level (mimeData / dropMimeData, as a view calls them): each drop
 // gives the exact expected text, and one undo gives back the original bytes.
 #include "issueeditor.h"

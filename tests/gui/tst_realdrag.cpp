@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Drag and drop with a real mouse in a real window: xdotool moves the X server's pointer,
 // Qt sees genuine button and motion events and runs its own drag. Run through
 // run-under-xvfb.sh (see tests/gui/CMakeLists.txt).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The bytes of a file survive the editor: loaded into the session's QTextDocument and saved
 // unedited they come back exactly, whatever their line endings; an edit, typed in the source
 // view or applied from a form, changes only the bytes it concerns.

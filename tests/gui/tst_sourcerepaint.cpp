@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The source view repaints only what an edit changed (SourceTextLayout), and never leaves
 // stale pixels behind: after every edit, what the window system was given (the offscreen
 // backing store) must equal a full repaint of the same text.

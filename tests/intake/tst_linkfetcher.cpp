@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fetching links against a local HTTP server (127.0.0.1 only): Open Graph, Twitter cards,
 // title only, GBK, redirects, relative images, entities, a 404, a server that never
 // answers, a 20 MB page, a PDF, and a fake GitHub API (a repository, a 404, a rate limit).

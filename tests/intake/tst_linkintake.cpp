@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Star counts, URL normalisation, GitHub repository URLs and the HTML metadata scan.
 #include "linkidentity.h"
 #include "pagemetadata.h"

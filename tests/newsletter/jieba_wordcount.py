@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 Weekly Composer developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The reference word count: python3-jieba itself, with the newsletter's counting rule.
 
 Prints one line per file: the count, a tab, the path. Run with Debian's /usr/bin/python3,

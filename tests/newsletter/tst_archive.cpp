@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The archive index over a fixture folder written here (numbering and date irregularities,
 // subfolders, files that are no issues) and over the real corpus.
 #include "issuearchive.h"

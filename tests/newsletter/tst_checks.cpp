@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Each check kind: a case that finds it, and a near case that must not.
 #include "issuechecks.h"
 #include "testsupport.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The newsletter verbs as scripts use them: stats, check, archive, new, link and the
 // publishing exports, each a separate process (the network ones against 127.0.0.1 only).
 #include "localhttpserver.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The next issue from the last one: a fixture written here gives exactly the expected text;
 // on the corpus, the past-issues links made from each predecessor are compared with the ones
 // the real issue has.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The newsletter profile: defaults, every key, bad files (with the line named), the search for
 // weekly-composer.yaml, and writing it back.
 #include "newsletterprofile.h"

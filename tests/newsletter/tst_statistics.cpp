@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Statistics and Update Statistics: counts per kind, the word count, and rewriting only the
 // numbers of the stats line and the front-matter description.
 #include "issuestatistics.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The jieba-compatible word count against python3-jieba itself: the same tokens for tricky
 // sentences, and the same count for every file of the shared corpus.
 #include "jiebasegmenter.h"

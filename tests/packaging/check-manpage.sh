@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Weekly Composer developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Checks that a man page documents the command line of the program it belongs to: every usage
 # line of `--help` is in it (so it was generated from this binary, not an older one), every
 # option `--help` names has an entry under OPTIONS, its footer names the `--version` output, and

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Weekly Composer developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The .deb as a Debian user gets it: built with `cmake --build BUILD --target package`, checked
 # by lintian (no error; a warning only when tests/packaging/lintian-allowed.txt names it),
 # unpacked with dpkg-deb into a temporary root, where the binary must be stripped (its symbols

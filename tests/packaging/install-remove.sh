@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Weekly Composer developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs DEB with dpkg into an empty root with a dpkg database of its own (no root needed,
 # the system untouched), checks that its files are there and registered, purges it, and checks
 # that nothing is left but dpkg's own database.

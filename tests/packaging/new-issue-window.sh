@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Weekly Composer developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Starts PROGRAM without a file in the X session run-under-xvfb.sh made, and checks that it
 # shows a window on a new, untitled issue (not a file of the source tree), then closes it.
 # Usage: run-under-xvfb.sh new-issue-window.sh PROGRAM

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 Weekly Composer developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Checks exported HTML pages, for the preview tests.
 
 For every FILE: it must parse as HTML5 without a single parse error (html5lib, the same

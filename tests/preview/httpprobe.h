@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A local HTTP server that records every request: what a hostile document would make the

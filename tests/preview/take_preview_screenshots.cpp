@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Screenshots of the live preview of the bundled Chinese sample, in both themes, for docs/:
 //   QT_QPA_PLATFORM=offscreen take_preview_screenshots [OUTDIR]   (default: docs)
 // writes OUTDIR/preview-light.png and OUTDIR/preview-dark.png.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The standalone HTML export: valid HTML5 (checked by html5lib, a real HTML parser) for the
 // sample, hostile documents and every corpus file; the theme inlined; nothing that runs.
 #include "htmlcheck.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The renderer on its own: fragments from the document's ranges, items set apart, the cache
 // that makes a keystroke render one section, and the safety of what comes out.
 #include "htmlpostprocess.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile documents in the live preview. Every attack would leave a marker (an attribute on
 // <body>, a request to a local server, a navigation): none may appear. Checked in layers:
 // what the renderer lets through, and what the page does with markup that got through anyway

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The live preview in Qt WebEngine, looked at from inside its page: an edit replaces only the
 // changed section's nodes, the scroll position stays, the selected item is marked, a click
 // selects in the editor, and nothing is rendered while the preview is hidden.

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 Weekly Composer developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Checks WeChat HTML (export --to wechat) with a real HTML parser (html5lib).
 
 Reads one HTML fragment per FILE and prints one line per problem, exit 1 if any:

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The publishing outputs on fixtures written here (golden texts, CRLF input included), and
 // the summaries on the corpus: their lists equal the sections' items in order.
 #include "issuesummary.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The WeChat export: exact output for small cases, and the whole corpus checked with a real
 // HTML parser (check_wechat.py): no class, <style> or script, one superscript per link,
 // reference numbers unique per URL, no whitespace between tags, no empty paragraph.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Weekly Composer developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Checks the environment wc_isolate_tests (tests/CMakeLists.txt) gives a test: a home of its
 # own under HOMES (not the user's), the XDG folders inside it, the C.UTF-8 locale and no
 # LANGUAGE list, whatever the caller's environment was.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A small HTTP/1.1 server on 127.0.0.1 for the network tests: fixed answers per path, a

@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 Weekly Composer developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes jieba's dictionary and HMM tables, as python3-jieba loads them, into one binary file.
 
 The word counter (jiebasegmenter.cpp) maps the file and walks it in place, so nothing is
