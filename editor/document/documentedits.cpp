@@ -200,9 +200,13 @@ Edit DocumentEdits::setFrontMatterField(const QString &key, const QString &value
             return value;
         return FrontMatterParser::quoted(value, quoting);
     };
+    // A new key is single-quoted as the issues write their titles; a new pubDate is a plain
+    // date like every issue's.
+    const auto newKeyQuoting =
+        key == u"pubDate" ? FrontMatterField::Quoting::Plain : FrontMatterField::Quoting::Single;
     if (!fm) {
         const QString block = QStringLiteral("---") + m_eol + key + QStringLiteral(": ") +
-                              written(FrontMatterField::Quoting::Single) + m_eol +
+                              written(newKeyQuoting) + m_eol +
                               QStringLiteral("---") + m_eol + m_eol;
         return {{{0, 0}, block}};
     }
@@ -214,8 +218,7 @@ Edit DocumentEdits::setFrontMatterField(const QString &key, const QString &value
         return minimized(m_text, {field->valueText, written(quoting)});
     }
     const qsizetype closing = fm->body.end; // start of the closing `---` line
-    const QString line =
-        key + QStringLiteral(": ") + written(FrontMatterField::Quoting::Single) + m_eol;
+    const QString line = key + QStringLiteral(": ") + written(newKeyQuoting) + m_eol;
     return {{{closing, closing}, line}};
 }
 

@@ -120,7 +120,9 @@ private slots:
             const IssueDocument edited = test::parseText(applyEdit(doc.text(), edit));
             QCOMPARE(edited.sections().size(), 2);
             QCOMPARE(edited.sections()[0].items.size(), 2);
-            QVERIFY(edited.text().contains(QStringLiteral("```\ncode\n```\n\n（")));
+            // The note ends the prose before the code; the fence stays as it was.
+            QVERIFY(edited.text().contains(QStringLiteral("\n\n```\ncode\n```\n\n2、")));
+            QVERIFY(edited.text().contains(QStringLiteral("说明：（")));
             const ItemNotes &notes = edited.sections()[0].items[0].notes;
             QVERIFY(!notes.star.isEmpty() || !notes.contributor.isEmpty());
         }
