@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourceeditor.h"
 
+#include <algorithm>
+
 #include "issuesession.h"
 #include "lineendings.h"
 #include "markdownhighlighter.h"
@@ -122,31 +124,49 @@ void SourceEditor::keyPressEvent(QKeyEvent *event) {
     // A key that joins lines (Backspace at a line's start, Delete at its end, typing over a
     // selection across lines) leaves the last line's line break, but QTextDocument keeps the
     // first line's block format, where the session keeps each line's ending (lineendings.h):
-    // the joined line gets the ending that is left, in the same undo step.
-    const QTextCursor cursor = textCursor();
+    // the joined line gets the ending that is left, in the same undo step. Those keys are
+    // applied here through one cursor edit block; QPlainTextEdit's own handling cannot run
+    // inside an outer edit block (it lays out and scrolls to the cursor before the block's
+    // layout exists: a crash in QTextLine, found by session_fuzz).
+    QTextCursor cursor = textCursor();
+    enum class Join { None, Backward, Forward, Replace } join = Join::None;
+    const QString typed = event->text();
+    const bool printable = !typed.isEmpty() && std::all_of(typed.begin(), typed.end(), [](QChar c) {
+        return c == u'\t' || (!c.isNonCharacter() && c.category() != QChar::Other_Control);
+    });
     QTextBlock survivor;
     if (cursor.hasSelection()) {
         const QTextBlock last = document()->findBlock(cursor.selectionEnd());
-        if (document()->findBlock(cursor.selectionStart()) != last && !event->text().isEmpty())
+        if (document()->findBlock(cursor.selectionStart()) != last && printable) {
             survivor = last;
+            join = Join::Replace;
+        }
     } else if (event->key() == Qt::Key_Backspace && event->modifiers() == Qt::NoModifier &&
                cursor.atBlockStart() && !cursor.atStart()) {
         survivor = cursor.block();
+        join = Join::Backward;
     } else if (event->key() == Qt::Key_Delete && event->modifiers() == Qt::NoModifier &&
                cursor.atBlockEnd() && !cursor.atEnd()) {
         survivor = cursor.block().next();
+        join = Join::Forward;
     }
-    if (!survivor.isValid() || isReadOnly()) {
+    if (join == Join::None || !survivor.isValid() || isReadOnly()) {
         QPlainTextEdit::keyPressEvent(event);
         return;
     }
     const QTextBlockFormat kept = survivor.blockFormat();
-    QTextCursor step(document());
-    step.beginEditBlock();
-    QPlainTextEdit::keyPressEvent(event);
-    QTextCursor joined = textCursor();
-    copyBlockEnding(kept, joined);
-    step.endEditBlock();
+    cursor.beginEditBlock();
+    if (join == Join::Backward)
+        cursor.deletePreviousChar();
+    else if (join == Join::Forward)
+        cursor.deleteChar();
+    else
+        cursor.insertText(typed);
+    copyBlockEnding(kept, cursor);
+    cursor.endEditBlock();
+    setTextCursor(cursor);
+    ensureCursorVisible();
+    event->accept();
 }
 
 void SourceEditor::resizeEvent(QResizeEvent *event) {
