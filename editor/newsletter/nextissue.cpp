@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nextissue.h"
 
+#include "frontmatterparser.h"
 #include <QCoreApplication>
+
 #include <QRegularExpression>
 
 namespace wc {
@@ -20,22 +22,6 @@ bool isStatsLine(QStringView text) {
     static const QRegularExpression pattern(
         QStringLiteral("\\d+\\s*篇文章|\\d+\\s*个开源项目|全文\\s*\\d+\\s*字"));
     return pattern.match(text).hasMatch();
-}
-
-// `'…'` / `"…"` / plain, as the last issue quoted the value.
-QString quoted(const QString &value, FrontMatterField::Quoting quoting) {
-    switch (quoting) {
-    case FrontMatterField::Quoting::Single:
-        return u'\'' + QString(value).replace(u'\'', QStringLiteral("''")) + u'\'';
-    case FrontMatterField::Quoting::Double:
-        return u'"' +
-               QString(value)
-                   .replace(u'\\', QStringLiteral("\\\\"))
-                   .replace(u'"', QStringLiteral("\\\"")) +
-               u'"';
-    default:
-        return value;
-    }
 }
 
 QString fillPattern(QString pattern, int number, const QDate &date, const QString &topic = {}) {
@@ -140,7 +126,10 @@ QString NextIssue::frontMatterText(int number, const QDate &date) const {
     qsizetype copied = frontMatter.span.begin;
     auto replaceValue = [&](const FrontMatterField &field, const QString &value) {
         out += QStringView(text).mid(copied, field.valueText.begin - copied);
-        out += quoted(value, field.quoting);
+        // A plain pubDate is a YAML date in every issue: it stays one.
+        const bool plainDate = field.key == QLatin1String("pubDate") &&
+                               field.quoting == FrontMatterField::Quoting::Plain;
+        out += plainDate ? value : FrontMatterParser::quoted(value, field.quoting);
         copied = field.valueText.end;
     };
     for (const FrontMatterField &field : frontMatter.fields) {

@@ -4,6 +4,8 @@
 
 #include "textreplacement.h"
 
+#include "frontmatterparser.h"
+
 #include <QRegularExpression>
 
 namespace wc {
@@ -29,21 +31,6 @@ void cutBlocks(const QString &text, const QList<Block> &blocks, Edition edition,
     for (const Block &block : blocks) {
         if (block.kind != Block::Kind::Code)
             cutLinkTexts(text, block.content, edition, edit);
-    }
-}
-
-QString quotedLike(const QString &value, FrontMatterField::Quoting quoting) {
-    switch (quoting) {
-    case FrontMatterField::Quoting::Single:
-        return u'\'' + QString(value).replace(u'\'', QStringLiteral("''")) + u'\'';
-    case FrontMatterField::Quoting::Double:
-        return u'"' +
-               QString(value)
-                   .replace(u'\\', QStringLiteral("\\\\"))
-                   .replace(u'"', QStringLiteral("\\\"")) +
-               u'"';
-    default:
-        return value;
     }
 }
 
@@ -120,7 +107,7 @@ QString editionText(const IssueDocument &document, const NewsletterProfile &prof
             else if (edition == Edition::English && !parts.bilingual)
                 value = englishCountsDescription(document, profile);
             if (value != field.value || edition == Edition::English)
-                edit.append({field.valueText, quotedLike(value, field.quoting)});
+                edit.append({field.valueText, FrontMatterParser::quoted(value, field.quoting)});
         }
     }
     cutBlocks(text, document.preamble(), edition, edit);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Weekly Composer developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line as scripts use it: a separate process, its stdout, stderr and exit status.
+#include "clirun.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -13,20 +14,8 @@ using namespace wc;
 
 namespace {
 
-struct Run {
-    int status = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const QStringList &args) {
-    QProcess process;
-    process.start(QStringLiteral(WC_APP_PATH), args);
-    if (!process.waitForFinished(30000))
-        qFatal("weekly-composer did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
-}
+using test::Run;
+using test::run;
 
 } // namespace
 

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Weekly Composer developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The notes in an item's description: star counts, appendices and every contributor form the
-// archive uses, and the bracket scan that finds them staying linear on hostile input. Also the edits fuzz_edits found wrong.
+// archive uses, and the bracket scan that finds them staying linear on hostile input. Also the
+// edits fuzz_edits found wrong.
 #include "documentedits.h"
 #include "testsupport.h"
 
@@ -12,13 +13,7 @@ using namespace wc;
 
 namespace {
 
-// A Debug build with ASan and UBSan runs this code about ten times slower; the quadratic
-// code these budgets catch took minutes.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr int sanitizerSlowdown = 10;
-#else
-constexpr int sanitizerSlowdown = 1;
-#endif
+using wc::test::sanitizerSlowdown;
 
 IssueDocument withDescription(const QString &description) {
     return test::parseText(QStringLiteral("## 🦄文章&教程\n\n1、[t](https://e.org)\n\n") +
@@ -43,29 +38,48 @@ private slots:
         QTest::addColumn<QString>("note");
         QTest::addColumn<QString>("name");
         // Every form found in ../shared/corpus (2026-12-01), in the brackets used there.
-        QTest::newRow("投稿自@") << "说明。（投稿自@小明）" << "（投稿自@小明）" << "小明";
-        QTest::newRow("投稿by@") << "说明。（投稿by@frostming90）" << "（投稿by@frostming90）"
-                               << "frostming90";
-        QTest::newRow("分享自@") << "说明。（分享自@老不老）" << "（分享自@老不老）" << "老不老";
-        QTest::newRow("分享自：") << "说明。（分享自：云云）" << "（分享自：云云）" << "云云";
-        QTest::newRow("来自@") << "界面。（来自@shokokawaii）" << "（来自@shokokawaii）"
-                             << "shokokawaii";
-        QTest::newRow("@ 投稿") << "说明。（@Zeeland 投稿）" << "（@Zeeland 投稿）" << "Zeeland";
-        QTest::newRow("@投稿") << "模型。（@王宇昕投稿）" << "（@王宇昕投稿）" << "王宇昕";
+        QTest::newRow("投稿自@") << "说明。（投稿自@小明）"
+                                 << "（投稿自@小明）"
+                                 << "小明";
+        QTest::newRow("投稿by@") << "说明。（投稿by@frostming90）"
+                                 << "（投稿by@frostming90）"
+                                 << "frostming90";
+        QTest::newRow("分享自@") << "说明。（分享自@老不老）"
+                                 << "（分享自@老不老）"
+                                 << "老不老";
+        QTest::newRow("分享自：") << "说明。（分享自：云云）"
+                                  << "（分享自：云云）"
+                                  << "云云";
+        QTest::newRow("来自@") << "界面。（来自@shokokawaii）"
+                               << "（来自@shokokawaii）"
+                               << "shokokawaii";
+        QTest::newRow("@ 投稿") << "说明。（@Zeeland 投稿）"
+                                << "（@Zeeland 投稿）"
+                                << "Zeeland";
+        QTest::newRow("@投稿") << "模型。（@王宇昕投稿）"
+                               << "（@王宇昕投稿）"
+                               << "王宇昕";
         QTest::newRow("Submitted by") << "A tool. (Submitted by @TheFry)"
-                                      << "(Submitted by @TheFry)" << "TheFry";
+                                      << "(Submitted by @TheFry)"
+                                      << "TheFry";
         QTest::newRow("submitted by") << "A tool. (submitted by @Plutonium)"
-                                      << "(submitted by @Plutonium)" << "Plutonium";
+                                      << "(submitted by @Plutonium)"
+                                      << "Plutonium";
         QTest::newRow("two-word name") << "A tool. (Submitted by @Yuxin Wang)"
-                                       << "(Submitted by @Yuxin Wang)" << "Yuxin Wang";
-        QTest::newRow("Shared by") << "A list. (Shared by @un4gt)" << "(Shared by @un4gt)"
+                                       << "(Submitted by @Yuxin Wang)"
+                                       << "Yuxin Wang";
+        QTest::newRow("Shared by") << "A list. (Shared by @un4gt)"
+                                   << "(Shared by @un4gt)"
                                    << "un4gt";
         QTest::newRow("Contributed by") << "A lib. (Contributed by @huxuan\\_org)"
-                                        << "(Contributed by @huxuan\\_org)" << "huxuan\\_org";
-        QTest::newRow("From @") << "Interfaces. (From @shokokawaii)" << "(From @shokokawaii)"
+                                        << "(Contributed by @huxuan\\_org)"
+                                        << "huxuan\\_org";
+        QTest::newRow("From @") << "Interfaces. (From @shokokawaii)"
+                                << "(From @shokokawaii)"
                                 << "shokokawaii";
         QTest::newRow("after a star note") << "说明。（star 1.2K）（分享自@Zeeland）"
-                                           << "（分享自@Zeeland）" << "Zeeland";
+                                           << "（分享自@Zeeland）"
+                                           << "Zeeland";
     }
 
     void contributorForms() {
@@ -97,14 +111,19 @@ private slots:
     // Setting the contributor keeps the note's own form: only the name changes.
     void editingAContributorKeepsItsForm() {
         for (const auto &[before, after] :
-             {std::pair{QStringLiteral("说明。（分享自@老不老）"), QStringLiteral("说明。（分享自@新名字）")},
-              std::pair{QStringLiteral("说明。（分享自：云云）"), QStringLiteral("说明。（分享自：新名字）")},
-              std::pair{QStringLiteral("Tool. (Shared by @a)"), QStringLiteral("Tool. (Shared by @新名字)")}}) {
+             {std::pair{QStringLiteral("说明。（分享自@老不老）"),
+                        QStringLiteral("说明。（分享自@新名字）")},
+              std::pair{QStringLiteral("说明。（分享自：云云）"),
+                        QStringLiteral("说明。（分享自：新名字）")},
+              std::pair{QStringLiteral("Tool. (Shared by @a)"),
+                        QStringLiteral("Tool. (Shared by @新名字)")}}) {
             const IssueDocument doc = withDescription(before);
-            const QString edited = applyEdit(
-                doc.text(), DocumentEdits(doc).setItemContributor({0, 0}, QStringLiteral("新名字")));
+            const QString edited =
+                applyEdit(doc.text(),
+                          DocumentEdits(doc).setItemContributor({0, 0}, QStringLiteral("新名字")));
             QCOMPARE(edited, QString(doc.text()).replace(before, after));
-            QCOMPARE(textOf(withDescription(after), onlyItem(withDescription(after)).notes.contributorName),
+            QCOMPARE(textOf(withDescription(after),
+                            onlyItem(withDescription(after)).notes.contributorName),
                      QStringLiteral("新名字"));
         }
     }
@@ -113,10 +132,12 @@ private slots:
     // in a fenced code block was glued onto the closing fence, which then never closed.
     void aNoteAfterACodeBlockKeepsTheFenceClosed() {
         const IssueDocument doc = test::parseText(QStringLiteral(
-            "## A\n\n1、[t](https://e.org)\n\n说明：\n\n```\ncode\n```\n\n2、[u](https://e.org/u)\n\n"
+            "## "
+            "A\n\n1、[t](https://e.org)\n\n说明：\n\n```\ncode\n```\n\n2、[u](https://e.org/u)\n\n"
             "## B\n\n1、[v](https://e.org/v)\n"));
-        for (const auto &edit : {DocumentEdits(doc).setItemStars({0, 0}, QStringLiteral("5K")),
-                                 DocumentEdits(doc).setItemContributor({0, 0}, QStringLiteral("小明"))}) {
+        for (const auto &edit :
+             {DocumentEdits(doc).setItemStars({0, 0}, QStringLiteral("5K")),
+              DocumentEdits(doc).setItemContributor({0, 0}, QStringLiteral("小明"))}) {
             const IssueDocument edited = test::parseText(applyEdit(doc.text(), edit));
             QCOMPARE(edited.sections().size(), 2);
             QCOMPARE(edited.sections()[0].items.size(), 2);
@@ -130,8 +151,8 @@ private slots:
 
     // Found by fuzz_edits: naming an empty `##` heading wrote `##Label`, which is no heading.
     void namingAnEmptyHeadingKeepsItAHeading() {
-        const IssueDocument doc =
-            test::parseText(QStringLiteral("## A\n\n1、[a](https://e.org)\n\n##\n\n1、[b](https://e.org/b)\n"));
+        const IssueDocument doc = test::parseText(
+            QStringLiteral("## A\n\n1、[a](https://e.org)\n\n##\n\n1、[b](https://e.org/b)\n"));
         QCOMPARE(doc.sections().size(), 2);
         const QString edited =
             applyEdit(doc.text(), DocumentEdits(doc).setSectionLabel(1, QStringLiteral("新栏目")));
@@ -141,8 +162,8 @@ private slots:
 
     // Unclosed brackets are text; the notes are the outermost closed pairs after them.
     void unclosedBracketsBeforeNotes() {
-        const IssueDocument doc =
-            withDescription(QStringLiteral("（未闭合 (也未闭合 说明（star 5）（附：（嵌套））（投稿自@a）"));
+        const IssueDocument doc = withDescription(
+            QStringLiteral("（未闭合 (也未闭合 说明（star 5）（附：（嵌套））（投稿自@a）"));
         const ItemNode &item = onlyItem(doc);
         QCOMPARE(textOf(doc, item.notes.starValue), QStringLiteral("5"));
         QCOMPARE(textOf(doc, item.notes.appendixText), QStringLiteral("（嵌套）"));
@@ -173,15 +194,17 @@ private slots:
         const IssueDocument doc = withDescription(description);
         const qint64 elapsed = timer.elapsed();
         QCOMPARE(textOf(doc, onlyItem(doc).notes.starValue), QStringLiteral("5"));
-        QVERIFY2(elapsed < 1500 * sanitizerSlowdown, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
+        QVERIFY2(elapsed < 1500 * sanitizerSlowdown,
+                 qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
     }
 
     // Every contributor note of the archive is recognised: a bracket that names someone with
     // `@` in one of the forms above (URLs such as youtube.com/@name are not notes).
     void everyContributorNoteOfTheCorpus() {
         WC_REQUIRE_CORPUS();
-        static const QRegularExpression note(QStringLiteral(
-            "[（(](?:投稿|分享自|来自@|Submitted by|Shared by|Contributed by|From @|@[^）)]*投稿[）)])"),
+        static const QRegularExpression note(
+            QStringLiteral("[（(](?:投稿|分享自|来自@|Submitted by|Shared by|Contributed by|From "
+                           "@|@[^）)]*投稿[）)])"),
             QRegularExpression::CaseInsensitiveOption);
         int notes = 0;
         for (const QString &path : test::corpusFiles()) {

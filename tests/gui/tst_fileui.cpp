@@ -4,6 +4,7 @@
 // the HTML export offers the theme the preview shows, the recovery dialog counts lines with
 // real plural forms, and file errors are translated.
 #include "diskwatcher.h"
+#include "filedialoganswer.h"
 #include "filewriter.h"
 #include "htmlexportactions.h"
 #include "issueeditor.h"
@@ -41,22 +42,7 @@ using namespace wc;
 
 namespace {
 
-// Types `file` (absolute) as the dialog's file name and accepts it, queued: accept() may open
-// the overwrite question, and the timer calling this does not fire again while its own slot
-// runs. Each dialog is answered once.
-void acceptFile(QFileDialog *dialog, const QString &file) {
-    if (dialog->property("answered").toBool())
-        return;
-    dialog->setProperty("answered", true);
-    QMetaObject::invokeMethod(
-        dialog,
-        [dialog, file] {
-            if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
-                name->setText(file);
-            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
-        },
-        Qt::QueuedConnection);
-}
+using wc::test::acceptFile;
 
 QString sample() {
     return test::sampleFile(QStringLiteral("2026-11-21-weekly.md"));

@@ -7,6 +7,7 @@
 // last recovery copy survives, and the window does not reload.
 #include "autosaver.h"
 #include "diskwatcher.h"
+#include "filedialoganswer.h"
 #include "formpanel.h"
 #include "htmlexportactions.h"
 #include "issueeditor.h"
@@ -38,6 +39,8 @@ using namespace wc;
 
 namespace {
 
+using wc::test::acceptFile;
+
 constexpr auto noSpace = "No space left on device";
 
 // An issue well above 16 KiB: the sample's items repeated in many sections.
@@ -55,23 +58,6 @@ QByteArray largeIssue() {
         }
     }
     return text;
-}
-
-// Types `file` (absolute) as the dialog's file name and accepts it, queued: accept() may open
-// the overwrite question, and the timer calling this does not fire again while its own slot
-// runs. Each dialog is answered once.
-void acceptFile(QFileDialog *dialog, const QString &file) {
-    if (dialog->property("answered").toBool())
-        return;
-    dialog->setProperty("answered", true);
-    QMetaObject::invokeMethod(
-        dialog,
-        [dialog, file] {
-            if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
-                name->setText(file);
-            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
-        },
-        Qt::QueuedConnection);
 }
 
 // Answers the file dialogs and message boxes a command opens: a file dialog gets `file`, a

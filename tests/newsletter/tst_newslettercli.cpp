@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The newsletter verbs as scripts use them: stats, check, archive, new, link and the
 // publishing exports, each a separate process (the network ones against 127.0.0.1 only).
+#include "clirun.h"
 #include "localhttpserver.h"
 #include "testsupport.h"
 
@@ -15,27 +16,8 @@ using namespace wc;
 
 namespace {
 
-struct Run {
-    int status = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// The process runs while this one's event loop serves the local HTTP server.
-Run run(const QStringList &args) {
-    QProcess process;
-    process.start(QStringLiteral(WC_APP_PATH), args);
-    if (!process.waitForStarted(10000))
-        qFatal("weekly-composer did not start");
-    QElapsedTimer timer;
-    timer.start();
-    while (process.state() != QProcess::NotRunning && timer.elapsed() < 30000)
-        QTest::qWait(10);
-    if (process.state() != QProcess::NotRunning)
-        qFatal("weekly-composer did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
-}
+using test::Run;
+using test::run;
 
 const char lastIssue[] =
     "---\ntitle: 'Python 潮流周刊#2：二'\npubDate: 2026-11-21\n---\n\n"
