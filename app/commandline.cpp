@@ -92,7 +92,8 @@ int runInspect(const QStringList &args, bool outline) {
 QString usageText() {
     return QStringLiteral(
         "Usage:\n"
-        "  weekly-composer [FILE...]              open each FILE in the editor (none: a new issue)\n"
+        "  weekly-composer [FILE...]              open each FILE in the editor (none: a new "
+        "issue)\n"
         "  weekly-composer --copy-of FILE         open a copy of FILE as a new, untitled issue\n"
         "  weekly-composer export --to markdown FILE [-o OUT]\n"
         "                                         write the issue's Markdown to stdout or OUT\n"

@@ -206,8 +206,8 @@ Edit DocumentEdits::setFrontMatterField(const QString &key, const QString &value
         key == u"pubDate" ? FrontMatterField::Quoting::Plain : FrontMatterField::Quoting::Single;
     if (!fm) {
         const QString block = QStringLiteral("---") + m_eol + key + QStringLiteral(": ") +
-                              written(newKeyQuoting) + m_eol +
-                              QStringLiteral("---") + m_eol + m_eol;
+                              written(newKeyQuoting) + m_eol + QStringLiteral("---") + m_eol +
+                              m_eol;
         return {{{0, 0}, block}};
     }
     if (const FrontMatterField *field = fm->field(key)) {

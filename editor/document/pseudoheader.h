@@ -8,8 +8,8 @@ namespace wc {
 
 // Section headers of files without any `##` heading: one-line paragraphs that the parser reads
 // as level-0 headers.
-//   Bold:     `**[🦄文章&教程](https://…)**`, `**🦄[文章&教程](…)**`, and what editing
-//   one
+//   Bold:     `**[🦄文章&教程](https://…)**`, `**🦄[文章&教程](…)**`, and what
+//   editing one
 //             leaves: `**[any label](…)**` (a whole-line bold link, emoji or not, label empty
 //             or not) and `**🦄文章&教程**` (its link removed).
 //   BareLink: `[🦄Articles & Tutorials](https://…)` alone on its line, as some English issues

@@ -56,8 +56,9 @@ QString HtmlExporter::description(const IssueDocument &document) {
         if (block.kind != Block::Kind::Paragraph)
             continue;
         // The first 2,000 characters are plenty for 160, and keep the patterns linear.
-        const QString text = plainText(block.content.in(document.text()).first(
-            std::min<qsizetype>(block.content.length(), 2000)));
+        const QString text =
+            plainText(block.content.in(document.text())
+                          .first(std::min<qsizetype>(block.content.length(), 2000)));
         if (text.isEmpty())
             continue;
         return text.size() > descriptionLength ? text.left(descriptionLength - 1) + u'…' : text;

@@ -251,8 +251,8 @@ bool wrapNote(QByteArray &html, QByteArrayView opening, QByteArrayView cssClass)
 }
 
 void removeEditorAttributes(QByteArray &html) {
-    static constexpr std::array<QByteArrayView, 4> attributes{
-        " data-sourcepos=\"", " data-line=\"", " data-item=\"", " data-section=\""};
+    static constexpr std::array<QByteArrayView, 4> attributes{" data-sourcepos=\"", " data-line=\"",
+                                                              " data-item=\"", " data-section=\""};
     QByteArray out;
     out.reserve(html.size());
     qsizetype copied = 0;
@@ -278,8 +278,8 @@ void removeEditorAttributes(QByteArray &html) {
 QString withValidCodePoints(const QString &html) {
     auto isInvalid = [](char32_t c) {
         return (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\f' && c != u'\r') ||
-               (c >= 0x7F && c <= 0x9F) || (c >= 0xFDD0 && c <= 0xFDEF) ||
-               (c & 0xFFFE) == 0xFFFE || (c >= 0xD800 && c <= 0xDFFF);
+               (c >= 0x7F && c <= 0x9F) || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE ||
+               (c >= 0xD800 && c <= 0xDFFF);
     };
     const qsizetype size = html.size();
     const QChar *data = html.constData();

@@ -23,8 +23,8 @@ QByteArray asPlainText(QStringView source) {
     const qsizetype lines = source.count(u'\n') + 1;
     QString text = source.toString().toHtmlEscaped();
     text.replace(u'\n', QStringLiteral("<br />\n"));
-    return "<p class=\"unrendered\" data-sourcepos=\"1:1-" + QByteArray::number(lines) +
-           ":1\">" + text.toUtf8() + "</p>\n";
+    return "<p class=\"unrendered\" data-sourcepos=\"1:1-" + QByteArray::number(lines) + ":1\">" +
+           text.toUtf8() + "</p>\n";
 }
 
 struct ChunkRenderer {

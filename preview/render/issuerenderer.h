@@ -5,8 +5,8 @@
 #include "issuedocument.h"
 #include "markdowndefinitions.h"
 
-#include <QList>
 #include <QHashFunctions> // std::hash<QString>
+#include <QList>
 #include <QString>
 
 #include <unordered_map>

@@ -39,15 +39,17 @@ constexpr qsizetype megabyte = 1000 * 1000;
 // The frame every case sits in: the shape of a real issue (front matter, one section, an
 // item), so the hostile text reaches the item description the parser scans for notes.
 QString issueFrame() {
-    return QStringLiteral("---\ntitle: \"Python 潮流周刊#99：最坏情况\"\npubDate: 2026-01-02\n---\n\n"
-                          "开场白。\n\n## [🦄文章&教程](https://example.com/a)\n\n"
-                          "1、[标题](https://example.com/1)\n\n");
+    return QStringLiteral(
+        "---\ntitle: \"Python 潮流周刊#99：最坏情况\"\npubDate: 2026-01-02\n---\n\n"
+        "开场白。\n\n## [🦄文章&教程](https://example.com/a)\n\n"
+        "1、[标题](https://example.com/1)\n\n");
 }
 
 // Repeats `unit` until the UTF-8 size reaches `bytes` (counting the frame).
 QString repeated(QStringView unit, qsizetype bytes) {
     const qsizetype unitBytes = unit.toUtf8().size();
-    const qsizetype count = std::max<qsizetype>(1, (bytes - issueFrame().toUtf8().size()) / unitBytes);
+    const qsizetype count =
+        std::max<qsizetype>(1, (bytes - issueFrame().toUtf8().size()) / unitBytes);
     QString text = issueFrame();
     text.reserve(text.size() + count * unit.size() + 1);
     for (qsizetype i = 0; i < count; ++i)
@@ -68,7 +70,8 @@ QString nested(qsizetype bytes) {
 // 20,000 footnotes per MB: items that each cite one, the definitions after the last item.
 QString footnotes(qsizetype bytes) {
     const qsizetype count = bytes * 20000 / megabyte;
-    QString items = QStringLiteral("---\ntitle: \"Python 潮流周刊#99\"\n---\n\n## 🦄文章&教程\n\n");
+    QString items =
+        QStringLiteral("---\ntitle: \"Python 潮流周刊#99\"\n---\n\n## 🦄文章&教程\n\n");
     QString definitions;
     for (qsizetype i = 1; i <= count; ++i) {
         items += QStringLiteral("%1、[t](https://e.com)[^%1]\n").arg(i);
@@ -82,10 +85,12 @@ QString footnotes(qsizetype bytes) {
 QString referenceDefinitions(qsizetype bytes) {
     const qsizetype count = bytes * 2000 / megabyte;
     const QString filler = QString(420, u'x');
-    QString items = QStringLiteral("---\ntitle: \"Python 潮流周刊#99\"\n---\n\n## 🦄文章&教程\n\n");
+    QString items =
+        QStringLiteral("---\ntitle: \"Python 潮流周刊#99\"\n---\n\n## 🦄文章&教程\n\n");
     QString definitions;
     for (qsizetype i = 1; i <= count; ++i) {
-        items += QStringLiteral("%1、[项目 %1][ref %1]\n\n%2 [又见][ref %1]\n\n").arg(i).arg(filler);
+        items +=
+            QStringLiteral("%1、[项目 %1][ref %1]\n\n%2 [又见][ref %1]\n\n").arg(i).arg(filler);
         definitions += QStringLiteral("[ref %1]: https://example.com/%1 \"t\"\n").arg(i);
     }
     return items + definitions;
@@ -126,7 +131,8 @@ Timing measure(const QString &text, int rounds) {
     const QByteArray utf8 = text.toUtf8();
     for (int round = 0; round < rounds; ++round) {
         auto start = Clock::now();
-        const auto document = wc::IssueDocument::parse(text, QStringLiteral("2026-01-02-weekly.md"));
+        const auto document =
+            wc::IssueDocument::parse(text, QStringLiteral("2026-01-02-weekly.md"));
         parse.push_back(msSince(start));
 
         start = Clock::now();

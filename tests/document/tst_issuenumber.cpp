@@ -17,8 +17,8 @@ private slots:
         QTest::newRow("largest int") << "周刊#2147483647" << QByteArray("\"number\":2147483647,");
         // Before the fix these became #0 ("number": 0).
         QTest::newRow("one past int") << "周刊#2147483648" << QByteArray("\"number\":null,");
-        QTest::newRow("far past 64 bits") << "周刊#123456789012345678901234567890"
-                                          << QByteArray("\"number\":null,");
+        QTest::newRow("far past 64 bits")
+            << "周刊#123456789012345678901234567890" << QByteArray("\"number\":null,");
         // Digits of other scripts are not an issue number (they were read as 0 too).
         QTest::newRow("Arabic-Indic digits") << "周刊#١٢" << QByteArray("\"number\":null,");
         QTest::newRow("no number") << "周刊" << QByteArray("\"number\":null,");

@@ -56,14 +56,16 @@ public:
 
     // A plain value (reads back as written) or a hostile one (only the structure is checked).
     QString value(bool *plain) {
-        static const QStringList plainParts{QStringLiteral("uv"), QStringLiteral("Python"),
+        static const QStringList plainParts{QStringLiteral("uv"),   QStringLiteral("Python"),
                                             QStringLiteral("中文"), QStringLiteral("42"),
-                                            QStringLiteral("a b"), QStringLiteral("1.2K")};
+                                            QStringLiteral("a b"),  QStringLiteral("1.2K")};
         static const QStringList hostileParts{
-            QStringLiteral("["),  QStringLiteral("]"),  QStringLiteral("("), QStringLiteral(")"),
-            QStringLiteral("\\"), QStringLiteral("*"),  QStringLiteral("_"), QStringLiteral("#"),
-            QStringLiteral("---"), QStringLiteral(" "), QStringLiteral("（"), QStringLiteral("）"),
-            QStringLiteral("@"),  QStringLiteral("`"),  QStringLiteral("😀"), QStringLiteral("<b>")};
+            QStringLiteral("["),  QStringLiteral("]"),  QStringLiteral("("),
+            QStringLiteral(")"),  QStringLiteral("\\"), QStringLiteral("*"),
+            QStringLiteral("_"),  QStringLiteral("#"),  QStringLiteral("---"),
+            QStringLiteral(" "),  QStringLiteral("（"), QStringLiteral("）"),
+            QStringLiteral("@"),  QStringLiteral("`"),  QStringLiteral("😀"),
+            QStringLiteral("<b>")};
         *plain = byte() % 2 == 0;
         const QStringList &parts = *plain ? plainParts : hostileParts;
         QString out;
@@ -124,8 +126,8 @@ wc::IssueDocument parsed(const QString &text, bool hasBom) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     const uint8_t *nul = static_cast<const uint8_t *>(std::memchr(data, 0, size));
     const size_t documentSize = nul ? size_t(nul - data) : size;
-    const auto bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data),
-                                               qsizetype(documentSize));
+    const auto bytes =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(documentSize));
     bool hasBom = false;
     QString error;
     auto decoded = wc::IssueFile::decode(bytes, &hasBom, &error);
@@ -145,8 +147,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         const bool hasItem = itemsHere > 0;
         // Known and not fixed here: a note added to the last circled item of a summary issue
         // lands in the section's footer (circled items have no body), so it never reads back.
-        const bool notesReadBack =
-            hasItem && !document.sections()[s].items[ref.item].isCircled();
+        const bool notesReadBack = hasItem && !document.sections()[s].items[ref.item].isCircled();
         bool plain = false;
         const QString value = choices.value(&plain);
         QString expected = value;
