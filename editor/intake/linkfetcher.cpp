@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "linkfetcher.h"
 
+#include "fieldtext.h"
+
 #include "linkidentity.h"
 #include "pagemetadata.h"
 #include "starcount.h"
@@ -29,7 +31,7 @@ QString LinkResult::itemMarkdown(SectionKind kind, const NewsletterProfile &prof
                                  int number) const {
     const QString &link = url; // the URL as shared, not where it redirects to
     QString head = title.isEmpty() ? link : title;
-    QString body = markdownEscapedText(description);
+    QString body = fieldtext::escapedText(description);
     if (kind == SectionKind::Projects && isGithubRepository) {
         const auto repository = githubRepository(url);
         const QString name = repository ? repository->name : title;
@@ -39,7 +41,7 @@ QString LinkResult::itemMarkdown(SectionKind kind, const NewsletterProfile &prof
             body = QStringLiteral("（star %1）").arg(formatStars(*stars));
     }
     QString item =
-        QStringLiteral("%1、[%2](%3)\n").arg(number).arg(markdownEscapedText(head), link);
+        QStringLiteral("%1、[%2](%3)\n").arg(number).arg(fieldtext::escapedText(head), link);
     if (!body.isEmpty())
         item += u'\n' + body + u'\n';
     return item;

@@ -225,17 +225,6 @@ QString decodeHtmlEntities(QStringView text) {
     return out;
 }
 
-QString markdownEscapedText(const QString &plain) {
-    QString out;
-    out.reserve(plain.size());
-    for (QChar c : plain) {
-        if (c == u'\\' || c == u'[' || c == u']' || c == u'_' || c == u'*' || c == u'`')
-            out += u'\\';
-        out += c;
-    }
-    return out;
-}
-
 PageMetadata scanPageMetadata(const QByteArray &body, const QString &contentType,
                               const QUrl &pageUrl) {
     const QByteArray bytes = body.left(maximumBytes);

@@ -23,10 +23,6 @@ struct PageMetadata {
 PageMetadata scanPageMetadata(const QByteArray &body, const QString &contentType,
                               const QUrl &pageUrl);
 
-// Plain text as Markdown text: the characters that would start markup are escaped
-// (\ [ ] _ * `), so a fetched title reads back as it was.
-QString markdownEscapedText(const QString &plain);
-
 // Decodes HTML character references (&amp;, &#39;, &#x1F600;, the common named ones).
 QString decodeHtmlEntities(QStringView text);
 

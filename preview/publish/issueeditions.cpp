@@ -58,22 +58,6 @@ BilingualText splitBilingual(QStringView text) {
     return {text.left(at).toString(), text.mid(at + 3).toString(), true};
 }
 
-QString withoutMarkdownEscapes(QStringView markdown) {
-    QString out;
-    out.reserve(markdown.size());
-    for (qsizetype i = 0; i < markdown.size(); ++i) {
-        const QChar c = markdown[i];
-        if (c == u'\\' && i + 1 < markdown.size() && markdown[i + 1].unicode() < 0x80 &&
-            markdown[i + 1].isPunct())
-            continue;
-        if (c == u'\\' && i + 1 < markdown.size() && markdown[i + 1].unicode() < 0x80 &&
-            markdown[i + 1].isSymbol())
-            continue;
-        out += c;
-    }
-    return out;
-}
-
 QString englishCountsDescription(const IssueDocument &document, const NewsletterProfile &profile) {
     QStringList parts;
     for (const SectionRule &rule : profile.sections) {

@@ -34,8 +34,4 @@ QString editionText(const IssueDocument &document, const NewsletterProfile &prof
 // plural only when N ≠ 1, kinds with no items left out.
 QString englishCountsDescription(const IssueDocument &document, const NewsletterProfile &profile);
 
-// A Markdown text as a reader sees it: backslash escapes of ASCII punctuation removed
-// (`shelve\.py` → `shelve.py`), for the plain-text outputs.
-QString withoutMarkdownEscapes(QStringView markdown);
-
 } // namespace wc

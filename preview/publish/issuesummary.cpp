@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "issuesummary.h"
 
+#include "fieldtext.h"
+
 #include "markdownscan.h"
 
 #include <QFileInfo>
@@ -139,19 +141,19 @@ QString IssueSummary::github() const {
 
 QString IssueSummary::telegram() const {
     QString out = telegramEscaped(
-        withoutMarkdownEscapes(fill(m_profile.text(QStringLiteral("telegram-header")))));
+        fieldtext::readerText(fill(m_profile.text(QStringLiteral("telegram-header")))));
     for (const Line &line : sections()) {
-        QString heading = withoutMarkdownEscapes(line.heading);
+        QString heading = fieldtext::readerText(line.heading);
         static const QRegularExpression link(QStringLiteral("^\\[(.*)\\]\\([^)]*\\)$"));
         heading.replace(link, QStringLiteral("\\1"));
         out += u'*' + telegramEscaped(heading) + QStringLiteral("*\n");
         for (qsizetype i = 0; i < line.titles.size(); ++i)
             out += numbered(int(i + 1)) + u' ' +
-                   telegramEscaped(withoutMarkdownEscapes(line.titles[i])) + u'\n';
+                   telegramEscaped(fieldtext::readerText(line.titles[i])) + u'\n';
         out += u'\n';
     }
     out += telegramEscaped(
-        withoutMarkdownEscapes(fill(m_profile.text(QStringLiteral("telegram-footer")))));
+        fieldtext::readerText(fill(m_profile.text(QStringLiteral("telegram-footer")))));
     return out.trimmed() + u'\n';
 }
 

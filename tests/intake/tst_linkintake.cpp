@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Weekly Composer developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Star counts, URL normalisation, GitHub repository URLs and the HTML metadata scan.
+#include "fieldtext.h"
 #include "linkidentity.h"
 #include "pagemetadata.h"
 #include "starcount.h"
@@ -220,7 +221,7 @@ void TestLinkIntake::malformedHtmlGivesWhatCanBeRead() {
 }
 
 void TestLinkIntake::markdownEscaping() {
-    QCOMPARE(markdownEscapedText(QStringLiteral("a [b] _c_ *d* `e` \\f")),
+    QCOMPARE(fieldtext::escapedText(QStringLiteral("a [b] _c_ *d* `e` \\f")),
              QStringLiteral("a \\[b\\] \\_c\\_ \\*d\\* \\`e\\` \\\\f"));
 }
 
