@@ -4,7 +4,6 @@
 
 #include "filewriter.h"
 #include "issuefile.h"
-#include "sourcetextlayout.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -18,7 +17,6 @@ IssueSession::IssueSession(QObject *parent)
     : QObject(parent)
     , m_textDocument(new QTextDocument(this))
     , m_document(IssueDocument::parse({})) {
-    m_textDocument->setDocumentLayout(new SourceTextLayout(m_textDocument));
     connect(m_textDocument, &QTextDocument::contentsChanged, this, &IssueSession::reparse);
     connect(m_textDocument, &QTextDocument::modificationChanged, this,
             &IssueSession::modificationChanged);

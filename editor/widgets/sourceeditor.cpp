@@ -7,6 +7,7 @@
 #include "issuesession.h"
 #include "lineendings.h"
 #include "markdownhighlighter.h"
+#include "sourcetextlayout.h"
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -61,6 +62,10 @@ SourceEditor::SourceEditor(QWidget *parent)
 }
 
 void SourceEditor::setDocument(QTextDocument *document) {
+    // The layout that repaints only the edited line; it has to hear of every change before
+    // the highlighter does, so it goes in first (the session's document has none of its own).
+    if (!qobject_cast<SourceTextLayout *>(document->documentLayout()))
+        document->setDocumentLayout(new SourceTextLayout(document));
     QPlainTextEdit::setDocument(document);
     delete m_highlighter;
     m_highlighter = new MarkdownHighlighter(document, this);
