@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appearance.h"
 #include "commandline.h"
-#include "mainwindow.h"
+#include "documentmanager.h"
 #include "recoverydialog.h"
 #include "recoverystore.h"
 
@@ -43,8 +43,9 @@ int main(int argc, char *argv[]) {
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Weekly Composer"));
     wc::appearance::installTranslators(app);
-    wc::appearance::applyTheme(wc::appearance::themeSetting());
+    wc::appearance::applyTheme(wc::Settings::instance().theme());
 
+    wc::DocumentManager documents;
     // Work left behind by a crash comes first: offer it before anything else opens.
     int opened = 0;
     const wc::RecoveryStore store;
@@ -52,7 +53,7 @@ int main(int argc, char *argv[]) {
         wc::RecoveryDialog dialog(abandoned);
         dialog.exec();
         for (const auto &entry : dialog.chosen()) {
-            if (wc::MainWindow::restore(entry)) {
+            if (documents.restore(entry)) {
                 store.remove(entry.id);
                 ++opened;
             }
@@ -66,19 +67,17 @@ int main(int argc, char *argv[]) {
     // overwrite it: run.sh opens the bundled sample that way.
     QStringList files = QApplication::arguments().mid(1);
     if (files.size() == 2 && files.first() == u"--copy-of") {
-        if (wc::MainWindow::openUntitledCopy(files.last()))
+        if (documents.openUntitledCopy(files.last()))
             ++opened;
         files.clear();
     }
     for (const QString &path : files) {
-        if (wc::MainWindow::open(path))
+        if (documents.open(path))
             ++opened;
     }
     if (opened == 0) {
         // Nothing could be opened (the reason was shown): start with a new issue instead.
-        auto *window = new wc::MainWindow;
-        window->newFromTemplate();
-        window->show();
+        documents.newIssue();
     }
     return QApplication::exec();
 }

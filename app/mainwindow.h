@@ -10,37 +10,37 @@ namespace wc {
 
 class Autosaver;
 class DiskWatcher;
+class DocumentManager;
 class IssueEditor;
+class IssueSession;
 class NoticeBar;
 class PreviewView;
 class RecentFiles;
 
 // One window per open issue. It wires the menus and the file commands to its IssueEditor;
-// the editing itself lives in the editor.
+// the editing itself lives in the editor. `documents` owns it, and opens the other files.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(DocumentManager *documents);
 
+    DocumentManager *documents() const { return m_documents; }
     IssueEditor *editor() const { return m_editor; }
+    IssueSession *session() const;
     PreviewView *preview() const { return m_preview; }
     // Loads `path` into this window; on failure shows why and returns false.
     bool openFile(const QString &path);
     // Starts a new issue from the bundled template.
     void newFromTemplate();
+    // Loads a copy of `path` that belongs to no file: Untitled, saving asks for a name.
+    bool openCopyOf(const QString &path);
+    // Loads a document recovered after a crash (its file, if it still exists, with the
+    // recovered text in place of the file's: modified, ready to save).
+    bool restore(const RecoveryStore::Entry &entry);
+    // Holds nothing yet: no file, no text, no change.
+    bool isPristine() const;
     bool save();
     bool saveAs();
-
-    // The window that has `path` open, if any.
-    static MainWindow *findWindow(const QString &path);
-    // Opens `path`, bringing its window forward if it is already open.
-    static MainWindow *open(const QString &path, MainWindow *from = nullptr);
-    // Opens a window on a copy of `path` that belongs to no file (the bundled sample): it is
-    // Untitled, and saving asks for a name.
-    static MainWindow *openUntitledCopy(const QString &path);
-    // Opens a window on a document recovered after a crash (its file, if it still exists,
-    // with the recovered text in place of the file's: modified, ready to save).
-    static MainWindow *restore(const RecoveryStore::Entry &entry);
 
     NoticeBar *noticeBar() const { return m_notice; }
     // Shown while the recovery copy cannot be written.
@@ -58,7 +58,6 @@ private:
     bool maybeSave();
     void showError(const QString &message);
     void openDialog();
-    bool isPristine() const;
     void chooseSectionForItems();
     void changedOnDisk();
     void missingOnDisk();
@@ -66,6 +65,7 @@ private:
     void reloadFromDisk();
     bool confirmOverwrite();
 
+    DocumentManager *m_documents;
     IssueEditor *m_editor;
     PreviewView *m_preview;
     RecentFiles *m_recent = nullptr;

@@ -11,6 +11,7 @@
 #include "benchwindow.h"
 #include "issueeditor.h"
 #include "issuesession.h"
+#include "documentmanager.h"
 #include "mainwindow.h"
 #include "outlinemodel.h"
 
@@ -25,7 +26,8 @@
 namespace {
 
 void benchFile(const QString &path) {
-    wc::MainWindow window;
+    wc::DocumentManager documents;
+    wc::MainWindow window(&documents);
     bench::showWindow(window, path);
     wc::IssueEditor *editor = window.editor();
     wc::OutlineModel *model = editor->outlineModel();

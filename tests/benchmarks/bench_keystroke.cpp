@@ -18,6 +18,7 @@
 #include "issueeditor.h"
 #include "issuesession.h"
 #include "itemform.h"
+#include "documentmanager.h"
 #include "mainwindow.h"
 #include "outlinemodel.h"
 #include "sourceeditor.h"
@@ -110,7 +111,8 @@ wc::OutlineNode busiestItem(const wc::IssueDocument &document) {
 
 void benchFile(const QString &path, int paceMs) {
     const QString name = QFileInfo(path).fileName();
-    wc::MainWindow window;
+    wc::DocumentManager documents;
+    wc::MainWindow window(&documents);
     bench::showWindow(window, path);
     wc::IssueEditor *editor = window.editor();
     const wc::OutlineNode node = busiestItem(editor->session()->document());

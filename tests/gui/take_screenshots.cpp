@@ -5,6 +5,7 @@
 // writes OUTPUT_DIR/main-window-light.png and OUTPUT_DIR/main-window-dark.png with the
 // Chinese interface, and OUTPUT_DIR/main-window-en.png with the English one.
 #include "appearance.h"
+#include "documentmanager.h"
 #include "issueeditor.h"
 #include "mainwindow.h"
 #include "outlinenode.h"
@@ -34,6 +35,7 @@ int main(int argc, char *argv[]) {
     QTranslator chinese;
     if (!chinese.load(QStringLiteral(":/i18n/weekly-composer_zh_CN.qm")))
         return 1;
+    wc::DocumentManager documents;
     for (const Shot &shot : {Shot{wc::appearance::Theme::Light, true, "main-window-light.png"},
                              Shot{wc::appearance::Theme::Dark, true, "main-window-dark.png"},
                              Shot{wc::appearance::Theme::Light, false, "main-window-en.png"}}) {
@@ -44,7 +46,7 @@ int main(int argc, char *argv[]) {
             QCoreApplication::installTranslator(&chinese);
         else
             QCoreApplication::removeTranslator(&chinese);
-        auto *window = new wc::MainWindow;
+        auto *window = documents.newWindow();
         if (!window->openFile(issue))
             return 1;
         window->resize(1600, 1000);

@@ -8,6 +8,7 @@
 #include "issuesession.h"
 #include "itemform.h"
 #include "linediff.h"
+#include "documentmanager.h"
 #include "mainwindow.h"
 #include "outlinemodel.h"
 #include "preambleform.h"
@@ -59,11 +60,12 @@ QColor firstHighlightColour(QTextDocument *document) {
 class TestEditorWindow : public QObject {
     Q_OBJECT
 private:
+    DocumentManager m_documents;
     MainWindow *m_window = nullptr;
     IssueEditor *editor() const { return m_window->editor(); }
 
     void openWindow(const QString &path) {
-        m_window = new MainWindow;
+        m_window = new MainWindow(&m_documents);
         QVERIFY(m_window->openFile(path));
         m_window->resize(1600, 1000);
         m_window->show();

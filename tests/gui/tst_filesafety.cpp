@@ -8,6 +8,7 @@
 #include "issueeditor.h"
 #include "issuesession.h"
 #include "itemform.h"
+#include "documentmanager.h"
 #include "mainwindow.h"
 #include "modalanswer.h"
 #include "noticebar.h"
@@ -67,10 +68,11 @@ class TestFileSafety : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
+    DocumentManager m_documents;
     QPointer<MainWindow> m_window;
 
     MainWindow *open(const QString &path) {
-        m_window = new MainWindow;
+        m_window = new MainWindow(&m_documents);
         if (!m_window->openFile(path))
             return nullptr;
         m_window->show();
@@ -236,7 +238,7 @@ private slots:
         const QString path = copySample(m_dir.path());
         QByteArray recovered = test::readBytes(path);
         recovered.append("最后一行\n");
-        m_window = MainWindow::restore(
+        m_window = m_documents.restore(
             {QStringLiteral("r"), path, sampleName(), QDateTime::currentDateTime(), recovered});
         QVERIFY(m_window);
         QCOMPARE(m_window->editor()->session()->fileBytes(), recovered);
@@ -329,18 +331,18 @@ private slots:
         const QString binary = m_dir.filePath(QStringLiteral("image.md"));
         test::writeFile(binary, QByteArray("\x89PNG\r\n\x1a\n\0\0", 10));
         test::ModalAnswer ok(QMessageBox::Ok);
-        QVERIFY(!MainWindow::open(binary));
+        QVERIFY(!m_documents.open(binary));
         QVERIFY2(ok.text().contains(QStringLiteral("binary")), qPrintable(ok.text()));
         QVERIFY(ok.text().contains(binary));
-        QVERIFY(!MainWindow::findWindow(binary));
+        QVERIFY(!m_documents.findWindow(binary));
     }
 
     void openingAnOpenFileBringsItsWindowForward() {
         const QString path = copySample(m_dir.path());
-        m_window = MainWindow::open(path);
+        m_window = m_documents.open(path);
         QVERIFY(m_window);
-        QCOMPARE(MainWindow::open(path), m_window.data());
-        QCOMPARE(MainWindow::open(QDir(m_dir.path()).filePath(QStringLiteral("./") + sampleName())),
+        QCOMPARE(m_documents.open(path), m_window.data());
+        QCOMPARE(m_documents.open(QDir(m_dir.path()).filePath(QStringLiteral("./") + sampleName())),
                  m_window.data());
     }
 

@@ -10,9 +10,10 @@
 #include "issueeditor.h"
 #include "issuefile.h"
 #include "issuesession.h"
+#include "documentmanager.h"
 #include "mainwindow.h"
 #include "noticebar.h"
-#include "previewsettings.h"
+#include "settings.h"
 #include "previewview.h"
 #include "recoverydialog.h"
 #include "testsupport.h"
@@ -127,6 +128,7 @@ class TestFileUi : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
+    DocumentManager m_documents;
     QPointer<MainWindow> m_window;
 
 private slots:
@@ -146,7 +148,7 @@ private slots:
 
     void theBundledSampleOpensAsAnUntitledCopy() {
         const QByteArray original = test::readBytes(sample());
-        m_window = MainWindow::openUntitledCopy(sample());
+        m_window = m_documents.openUntitledCopy(sample());
         QVERIFY(m_window);
         IssueSession *session = m_window->editor()->session();
         QVERIFY(session->filePath().isEmpty());
@@ -167,8 +169,8 @@ private slots:
     // ---- issue 10, item 20 -------------------------------------------------------------------
 
     void theHtmlExportOffersThePreviewsTheme() {
-        PreviewSettings::setTheme(QStringLiteral("default")); // as another window saved it
-        m_window = MainWindow::open(sample());
+        Settings::instance().setPreviewTheme(QStringLiteral("default")); // as another window saved it
+        m_window = m_documents.open(sample());
         QVERIFY(m_window);
         m_window->preview()->setStyle(QStringLiteral("dark"), {}); // what this window shows
         const QString target = m_dir.filePath(QStringLiteral("export.html"));
@@ -213,7 +215,7 @@ private slots:
     void aFileTurnedIntoAFifoDoesNotHangTheWindow() {
         const QString path = m_dir.filePath(QStringLiteral("turned.md"));
         QVERIFY(QFile::copy(sample(), path));
-        m_window = MainWindow::open(path);
+        m_window = m_documents.open(path);
         QVERIFY(m_window);
         QVERIFY(QFile::remove(path));
         QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
@@ -234,7 +236,7 @@ private slots:
         MainWindow *opened = nullptr;
         {
             FifoWatchdog watchdog(fifo);
-            opened = MainWindow::open(fifo);
+            opened = m_documents.open(fifo);
             QVERIFY2(!watchdog.finish(), "opening the FIFO waited for a writer");
         }
         QVERIFY(!opened);
@@ -260,7 +262,7 @@ private slots:
                 .error;
         const QString folder = FileWriter::write(m_dir.path(), "x").cause;
         QString saveError;
-        m_window = MainWindow::open(sample());
+        m_window = m_documents.open(sample());
         m_window->editor()->session()->save(m_dir.filePath(QStringLiteral("no/such/x.md")),
                                             &saveError);
         QCoreApplication::removeTranslator(&chinese);

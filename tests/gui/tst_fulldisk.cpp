@@ -13,6 +13,7 @@
 #include "issueeditor.h"
 #include "issuesession.h"
 #include "itemform.h"
+#include "documentmanager.h"
 #include "mainwindow.h"
 #include "noticebar.h"
 #include "recoverystore.h"
@@ -98,6 +99,7 @@ class TestFullDisk : public QObject {
 private:
     QTemporaryDir m_mount;  // the tmpfs is mounted here for each test
     QTemporaryDir m_config; // settings, off the full disk
+    DocumentManager m_documents;
     QPointer<MainWindow> m_window;
     bool m_mounted = false;
 
@@ -122,7 +124,7 @@ private:
     // Opens `bytes` as an issue in a window, with a first recovery copy of one typed edit.
     void openModified(const QByteArray &bytes) {
         const QString path = test::writeFile(onDisk(QStringLiteral("issue.md")), bytes);
-        m_window = new MainWindow;
+        m_window = new MainWindow(&m_documents);
         QVERIFY(m_window->openFile(path));
         m_window->show();
         m_window->autosaver()->setDelay(60 * 60 * 1000); // written only when the test says

@@ -5,6 +5,7 @@
 // run-under-xvfb.sh (see tests/gui/CMakeLists.txt).
 #include "issueeditor.h"
 #include "issuesession.h"
+#include "documentmanager.h"
 #include "mainwindow.h"
 #include "outlinemodel.h"
 #include "testsupport.h"
@@ -38,7 +39,8 @@ private slots:
         QVERIFY(QFile::copy(test::sampleFile(QStringLiteral("2026-11-21-weekly.md")), path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
 
-        MainWindow window;
+        DocumentManager documents;
+        MainWindow window(&documents);
         QVERIFY(window.openFile(path));
         window.setGeometry(40, 40, 1400, 900);
         window.show();

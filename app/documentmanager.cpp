@@ -1,0 +1,80 @@
+#include "documentmanager.h"
+
+#include "issuesession.h"
+#include "mainwindow.h"
+
+#include <QFileInfo>
+
+namespace wc {
+
+DocumentManager::DocumentManager(QObject *parent)
+    : QObject(parent) {}
+
+DocumentManager::~DocumentManager() {
+    // Each window leaves the list as it goes.
+    while (!m_windows.isEmpty())
+        delete m_windows.takeLast();
+}
+
+void DocumentManager::add(MainWindow *window) {
+    m_windows.append(window);
+    connect(window, &QObject::destroyed, this, [this, window] { m_windows.removeAll(window); });
+}
+
+MainWindow *DocumentManager::newWindow() {
+    return new MainWindow(this);
+}
+
+MainWindow *DocumentManager::findWindow(const QString &path) const {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (MainWindow *window : m_windows) {
+        if (window->session()->filePath() == absolute)
+            return window;
+    }
+    return nullptr;
+}
+
+MainWindow *DocumentManager::shownOrDropped(MainWindow *window, bool filled) {
+    if (!filled) {
+        window->deleteLater();
+        return nullptr;
+    }
+    window->show();
+    return window;
+}
+
+MainWindow *DocumentManager::open(const QString &path, MainWindow *from) {
+    if (MainWindow *existing = findWindow(path)) {
+        existing->show();
+        existing->raise();
+        existing->activateWindow();
+        return existing;
+    }
+    if (from && from->isPristine()) {
+        if (!from->openFile(path))
+            return nullptr;
+        from->show();
+        return from;
+    }
+    MainWindow *window = newWindow();
+    return shownOrDropped(window, window->openFile(path));
+}
+
+MainWindow *DocumentManager::newIssue(MainWindow *from) {
+    MainWindow *window = from && from->isPristine() ? from : newWindow();
+    window->newFromTemplate();
+    window->show();
+    return window;
+}
+
+MainWindow *DocumentManager::openUntitledCopy(const QString &path) {
+    MainWindow *window = newWindow();
+    return shownOrDropped(window, window->openCopyOf(path));
+}
+
+MainWindow *DocumentManager::restore(const RecoveryStore::Entry &entry) {
+    MainWindow *window = newWindow();
+    return shownOrDropped(window, window->restore(entry));
+}
+
+} // namespace wc

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "recoverystore.h"
+
+#include <QList>
+#include <QObject>
+
+namespace wc {
+
+class MainWindow;
+
+// The open issues of the application: one MainWindow each. It owns the windows (those still
+// open when it goes are deleted with it), finds the window that has a file open, and decides
+// which window a file opens in; loading the file is the window's own business.
+class DocumentManager : public QObject {
+    Q_OBJECT
+public:
+    explicit DocumentManager(QObject *parent = nullptr);
+    ~DocumentManager() override;
+
+    QList<MainWindow *> windows() const { return m_windows; }
+    // An empty window (not shown yet).
+    MainWindow *newWindow();
+    // The window that has `path` open, if any.
+    MainWindow *findWindow(const QString &path) const;
+    // Opens `path`, bringing its window forward if it is already open; `from` is reused when
+    // it holds nothing yet. On failure the window has shown why, and nothing is returned.
+    MainWindow *open(const QString &path, MainWindow *from = nullptr);
+    // A new issue from the bundled template, in `from` when it holds nothing yet.
+    MainWindow *newIssue(MainWindow *from = nullptr);
+    // A window on a copy of `path` that belongs to no file (the bundled sample): it is
+    // Untitled, and saving asks for a name.
+    MainWindow *openUntitledCopy(const QString &path);
+    // A window on a document recovered after a crash (see MainWindow::restore).
+    MainWindow *restore(const RecoveryStore::Entry &entry);
+
+private:
+    friend class MainWindow;
+    void add(MainWindow *window);
+    // Shows a window that was filled, or deletes it when filling it failed.
+    MainWindow *shownOrDropped(MainWindow *window, bool filled);
+
+    QList<MainWindow *> m_windows;
+};
+
+} // namespace wc
