@@ -6,7 +6,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPalette>
-#include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTranslator>
@@ -42,21 +41,6 @@ QPalette darkPalette() {
 
 } // namespace
 
-Theme themeSetting() {
-    const QString value = QSettings().value(QStringLiteral("appearance/theme")).toString();
-    if (value == u"light")
-        return Theme::Light;
-    if (value == u"dark")
-        return Theme::Dark;
-    return Theme::System;
-}
-
-void setThemeSetting(Theme theme) {
-    static const char *names[] = {"system", "light", "dark"};
-    QSettings().setValue(QStringLiteral("appearance/theme"),
-                         QString::fromLatin1(names[int(theme)]));
-}
-
 void applyTheme(Theme theme) {
     static const QPalette systemPalette = QApplication::palette();
     static const QString systemStyle = QApplication::style()->name();
@@ -76,16 +60,8 @@ void applyTheme(Theme theme) {
     }
 }
 
-QString languageSetting() {
-    return QSettings().value(QStringLiteral("appearance/language")).toString();
-}
-
-void setLanguageSetting(const QString &language) {
-    QSettings().setValue(QStringLiteral("appearance/language"), language);
-}
-
 void installTranslators(QApplication &app) {
-    const QString language = languageSetting();
+    const QString language = Settings::instance().language();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *own = new QTranslator(&app);
     // English is the fallback, not the bare source text: it holds the plural forms (%n).

@@ -5,6 +5,7 @@
 #include "autosaver.h"
 #include "comparedialog.h"
 #include "diskwatcher.h"
+#include "documentmanager.h"
 #include "formpanel.h"
 #include "htmlexportactions.h"
 #include "issueeditor.h"
@@ -13,6 +14,7 @@
 #include "noticebar.h"
 #include "previewview.h"
 #include "recentfiles.h"
+#include "settings.h"
 #include "settingsdialog.h"
 
 #include <QAction>
@@ -26,7 +28,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTextDocument>
@@ -37,17 +38,8 @@
 
 namespace wc {
 
-namespace {
-
-QList<MainWindow *> &windows() {
-    static QList<MainWindow *> list;
-    return list;
-}
-
-} // namespace
-
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+MainWindow::MainWindow(DocumentManager *documents)
+    : m_documents(documents)
     , m_editor(new IssueEditor)
     , m_preview(new PreviewView)
     , m_notice(new NoticeBar)
@@ -88,23 +80,21 @@ MainWindow::MainWindow(QWidget *parent)
             {});
     });
     connect(m_autosaver, &Autosaver::working, m_recoveryWarning, &QWidget::hide);
-    windows().append(this);
-    connect(this, &QObject::destroyed, [this] { windows().removeAll(this); });
+    m_documents->add(this);
     createActions();
     IssueSession *session = m_editor->session();
     connect(session, &IssueSession::modificationChanged, this, &QWidget::setWindowModified);
     connect(session, &IssueSession::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_editor, &IssueEditor::openRequested, this, [this](const QStringList &files) {
         for (const QString &path : files)
-            MainWindow::open(path, this);
+            m_documents->open(path, this);
     });
     connect(m_editor, &IssueEditor::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 
-    QSettings settings;
     resize(1600, 1000);
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    const QByteArray splitter = settings.value(QStringLiteral("window/splitter")).toByteArray();
+    restoreGeometry(Settings::instance().windowGeometry());
+    const QByteArray splitter = Settings::instance().splitterState();
     if (splitter.isEmpty() || !m_editor->splitter()->restoreState(splitter))
         m_editor->splitter()->setSizes({300, 420, 520, 360});
     updateTitle();
@@ -115,16 +105,13 @@ void MainWindow::createActions() {
     QTextDocument *text = session->textDocument();
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New Issue"), QKeySequence::New, this, [this] {
-        auto *window = isPristine() ? this : new MainWindow;
-        window->newFromTemplate();
-        window->show();
-    });
+    file->addAction(tr("&New Issue"), QKeySequence::New, this,
+                    [this] { m_documents->newIssue(this); });
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
     QMenu *recentMenu = file->addMenu(tr("Open &Recent"));
     m_recent = new RecentFiles(recentMenu, this);
     connect(m_recent, &RecentFiles::openRequested, this,
-            [this](const QString &path) { MainWindow::open(path, this); });
+            [this](const QString &path) { m_documents->open(path, this); });
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
@@ -212,6 +199,10 @@ void MainWindow::chooseSectionForItems() {
     menu.exec(outline->viewport()->mapToGlobal(row.isValid() ? row.bottomLeft() : QPoint()));
 }
 
+IssueSession *MainWindow::session() const {
+    return m_editor->session();
+}
+
 bool MainWindow::isPristine() const {
     const IssueSession *session = m_editor->session();
     return session->filePath().isEmpty() && !session->isModified() &&
@@ -233,7 +224,7 @@ bool MainWindow::openFile(const QString &path) {
         showError(error);
         return false;
     }
-    RecentFiles::add(path);
+    Settings::instance().addRecentFile(path);
     updateTitle();
     return true;
 }
@@ -248,56 +239,25 @@ void MainWindow::newFromTemplate() {
     updateTitle();
 }
 
-MainWindow *MainWindow::findWindow(const QString &path) {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    for (MainWindow *window : windows()) {
-        if (window->m_editor->session()->filePath() == absolute)
-            return window;
-    }
-    return nullptr;
-}
-
-MainWindow *MainWindow::open(const QString &path, MainWindow *from) {
-    if (MainWindow *existing = findWindow(path)) {
-        existing->show();
-        existing->raise();
-        existing->activateWindow();
-        return existing;
-    }
-    const bool reuse = from && from->isPristine();
-    MainWindow *window = reuse ? from : new MainWindow;
-    if (!window->openFile(path)) {
-        if (!reuse)
-            window->deleteLater();
-        return nullptr;
-    }
-    window->show();
-    return window;
-}
-
-MainWindow *MainWindow::openUntitledCopy(const QString &path) {
+bool MainWindow::openCopyOf(const QString &path) {
     auto loaded = IssueFile::load(path);
     if (!loaded.document) {
-        QMessageBox::warning(nullptr, tr("Weekly Composer"), loaded.error);
-        return nullptr;
+        showError(loaded.error);
+        return false;
     }
-    auto *window = new MainWindow;
     const IssueDocument &doc = *loaded.document;
     // No file path: Save asks where to write, so the original is never overwritten.
-    window->m_editor->session()->setContents(doc.text(), QString(), doc.lineEnding(), doc.hasBom());
-    window->updateTitle();
-    window->show();
-    return window;
+    session()->setContents(doc.text(), QString(), doc.lineEnding(), doc.hasBom());
+    return true;
 }
 
-MainWindow *MainWindow::restore(const RecoveryStore::Entry &entry) {
+bool MainWindow::restore(const RecoveryStore::Entry &entry) {
     bool hasBom = false;
     QString error;
     const auto text = IssueFile::decode(entry.bytes, &hasBom, &error);
     if (!text)
-        return nullptr;
-    auto *window = new MainWindow;
-    IssueSession *session = window->m_editor->session();
+        return false;
+    IssueSession *session = this->session();
     if (entry.filePath.isEmpty() || !QFileInfo::exists(entry.filePath) ||
         !session->load(entry.filePath, &error)) {
         const IssueDocument parsed = IssueDocument::parse(*text);
@@ -306,10 +266,8 @@ MainWindow *MainWindow::restore(const RecoveryStore::Entry &entry) {
     } else {
         session->restoreText(*text);
     }
-    window->m_autosaver->saveNow(); // under its new owner before the old copy goes
-    window->updateTitle();
-    window->show();
-    return window;
+    m_autosaver->saveNow(); // under its new owner before the old copy goes
+    return true;
 }
 
 void MainWindow::openDialog() {
@@ -317,7 +275,7 @@ void MainWindow::openDialog() {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Issue"), dir, tr("Markdown (*.md *.markdown);;All files (*)"));
     if (!path.isEmpty())
-        open(path, this);
+        m_documents->open(path, this);
 }
 
 bool MainWindow::confirmOverwrite() {
@@ -378,7 +336,7 @@ bool MainWindow::saveTo(const QString &path) {
         showError(error);
         return false;
     }
-    RecentFiles::add(path);
+    Settings::instance().addRecentFile(path);
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 3000);
     return true;
 }
@@ -415,9 +373,8 @@ void MainWindow::closeEvent(QCloseEvent *event) {
         return;
     }
     m_autosaver->discard(); // saved or deliberately discarded: no copy to recover
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/splitter"), m_editor->splitter()->saveState());
+    Settings::instance().setWindowGeometry(saveGeometry());
+    Settings::instance().setSplitterState(m_editor->splitter()->saveState());
     event->accept();
 }
 

@@ -2,16 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recentfiles.h"
 
+#include "settings.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
-#include <QSettings>
 
 namespace wc {
-
-namespace {
-const QString key = QStringLiteral("files/recent");
-}
 
 RecentFiles::RecentFiles(QMenu *menu, QObject *parent)
     : QObject(parent)
@@ -21,23 +18,9 @@ RecentFiles::RecentFiles(QMenu *menu, QObject *parent)
     rebuildMenu();
 }
 
-QStringList RecentFiles::files() {
-    return QSettings().value(key).toStringList();
-}
-
-void RecentFiles::add(const QString &path) {
-    QStringList list = files();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    list.removeAll(absolute);
-    list.prepend(absolute);
-    while (list.size() > maximum)
-        list.removeLast();
-    QSettings().setValue(key, list);
-}
-
 void RecentFiles::rebuildMenu() {
     m_menu->clear();
-    const QStringList list = files();
+    const QStringList list = Settings::instance().recentFiles();
     for (int i = 0; i < list.size(); ++i) {
         const QString &path = list[i];
         QAction *action =
@@ -50,7 +33,7 @@ void RecentFiles::rebuildMenu() {
     }
     m_menu->addSeparator();
     connect(m_menu->addAction(tr("&Clear List")), &QAction::triggered, this, [this] {
-        QSettings().remove(key);
+        Settings::instance().clearRecentFiles();
         rebuildMenu();
     });
 }

@@ -9,15 +9,12 @@ class QMenu;
 
 namespace wc {
 
-// The "Open Recent" list, kept in the settings and shared by every window.
+// The "Open Recent" menu of the list kept in the Settings, which every window shares.
 class RecentFiles : public QObject {
     Q_OBJECT
 public:
-    static constexpr int maximum = 10;
     explicit RecentFiles(QMenu *menu, QObject *parent = nullptr);
 
-    static QStringList files();
-    static void add(const QString &path);
     void rebuildMenu();
 
 signals:

@@ -23,12 +23,12 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
-    m_language->setCurrentIndex(std::max(0, m_language->findData(appearance::languageSetting())));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(Settings::instance().language())));
     layout->addRow(tr("&Language:"), m_language);
     m_theme->addItem(tr("Follow the system"), int(appearance::Theme::System));
     m_theme->addItem(tr("Light"), int(appearance::Theme::Light));
     m_theme->addItem(tr("Dark"), int(appearance::Theme::Dark));
-    m_theme->setCurrentIndex(m_theme->findData(int(appearance::themeSetting())));
+    m_theme->setCurrentIndex(m_theme->findData(int(Settings::instance().theme())));
     layout->addRow(tr("&Theme:"), m_theme);
     layout->addRow(m_preview);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -40,11 +40,11 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 void SettingsDialog::accept() {
     m_preview->apply();
     const auto theme = appearance::Theme(m_theme->currentData().toInt());
-    appearance::setThemeSetting(theme);
+    Settings::instance().setTheme(theme);
     appearance::applyTheme(theme);
     const QString language = m_language->currentData().toString();
-    if (language != appearance::languageSetting()) {
-        appearance::setLanguageSetting(language);
+    if (language != Settings::instance().language()) {
+        Settings::instance().setLanguage(language);
         QMessageBox::information(
             this, tr("Language"),
             tr("The new language applies the next time Weekly Composer starts."));

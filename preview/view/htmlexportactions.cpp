@@ -5,7 +5,7 @@
 #include "filewriter.h"
 #include "htmlexporter.h"
 #include "issuesession.h"
-#include "previewsettings.h"
+#include "settings.h"
 #include "previewthemes.h"
 
 #include <QApplication>
@@ -23,8 +23,8 @@ namespace wc {
 
 QByteArray HtmlExportActions::exportedHtml(const IssueDocument &document, const QString &theme) {
     HtmlExporter::Options options;
-    options.theme = theme.isEmpty() ? PreviewSettings::theme() : theme;
-    options.userCss = PreviewSettings::userCss();
+    options.theme = theme.isEmpty() ? Settings::instance().previewTheme() : theme;
+    options.userCss = Settings::instance().previewUserCss();
     return HtmlExporter::exportDocument(document, options);
 }
 

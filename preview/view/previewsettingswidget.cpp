@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "previewsettingswidget.h"
 
-#include "previewsettings.h"
+#include "settings.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -21,10 +21,10 @@ PreviewSettingsWidget::PreviewSettingsWidget(QWidget *parent)
     auto *layout = new QFormLayout(this);
     m_theme->addItem(tr("Default (for readers)"), QStringLiteral("default"));
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
-    m_theme->setCurrentIndex(std::max(0, m_theme->findData(PreviewSettings::theme())));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(Settings::instance().previewTheme())));
     layout->addRow(tr("Preview t&heme:"), m_theme);
 
-    m_userCss->setText(PreviewSettings::userCssPath());
+    m_userCss->setText(Settings::instance().previewUserCssPath());
     m_userCss->setPlaceholderText(tr("None"));
     m_userCss->setClearButtonEnabled(true);
     m_userCss->setToolTip(tr("A CSS file applied after the theme, in the preview and in HTML "
@@ -49,10 +49,8 @@ void PreviewSettingsWidget::browse() {
 void PreviewSettingsWidget::apply() {
     const QString theme = m_theme->currentData().toString();
     const QString userCss = m_userCss->text().trimmed();
-    if (theme != PreviewSettings::theme())
-        PreviewSettings::setTheme(theme);
-    if (userCss != PreviewSettings::userCssPath())
-        PreviewSettings::setUserCssPath(userCss);
+    Settings::instance().setPreviewTheme(theme);
+    Settings::instance().setPreviewUserCssPath(userCss);
 }
 
 } // namespace wc

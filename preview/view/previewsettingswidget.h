@@ -10,16 +10,13 @@ class QLineEdit;
 namespace wc {
 
 // The preview's page of the Settings dialog: the theme and a user style sheet. apply()
-// stores them (PreviewSettings), and every open preview follows.
+// stores them (Settings), and every open preview follows.
 class PreviewSettingsWidget : public QGroupBox {
     Q_OBJECT
 public:
     explicit PreviewSettingsWidget(QWidget *parent = nullptr);
 
     void apply();
-
-    QComboBox *themeBox() const { return m_theme; }
-    QLineEdit *userCssField() const { return m_userCss; }
 
 private:
     void browse();

@@ -6,7 +6,7 @@
 #include "previewbridge.h"
 #include "previewpage.h"
 #include "previewrequestinterceptor.h"
-#include "previewsettings.h"
+#include "settings.h"
 #include "previewthemes.h"
 
 #include <QContextMenuEvent>
@@ -116,7 +116,7 @@ PreviewView::PreviewView(QWidget *parent)
                 if (status != QWebEnginePage::NormalTerminationStatus)
                     loadShell(); // a crashed or killed renderer: start over with a fresh page
             });
-    connect(PreviewSettings::notifier(), &PreviewSettings::changed, this,
+    connect(&Settings::instance(), &Settings::previewStyleChanged, this,
             &PreviewView::applySettings);
     applySettings();
     loadShell();
@@ -172,10 +172,10 @@ void PreviewView::onFilePathChanged() {
 
 void PreviewView::applySettings() {
     QString error;
-    const QString userCss = PreviewSettings::userCss(&error);
+    const QString userCss = Settings::instance().previewUserCss(&error);
     if (!error.isEmpty())
         qWarning("%s", qPrintable(error));
-    setStyle(PreviewSettings::theme(), userCss);
+    setStyle(Settings::instance().previewTheme(), userCss);
 }
 
 void PreviewView::setStyle(const QString &theme, const QString &userCss) {
@@ -337,8 +337,6 @@ void PreviewView::onClicked(const QString &kind, int section, int item) {
         return;
     m_marked = node;
     emit nodeActivated(node);
-    if (node.kind == OutlineNode::Kind::Item)
-        emit itemActivated(section, item);
 }
 
 void PreviewView::runInPage(const QString &script,

@@ -6,7 +6,7 @@
 #include "htmlexportactions.h"
 #include "outlinemodel.h"
 #include "previewharness.h"
-#include "previewsettings.h"
+#include "settings.h"
 #include "sourceeditor.h"
 #include "testsupport.h"
 #include "typing.h"
@@ -91,8 +91,8 @@ class TestPreviewView : public QObject {
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true); // settings written here stay out of the user's
-        PreviewSettings::setTheme(QStringLiteral("default"));
-        PreviewSettings::setUserCssPath({});
+        Settings::instance().setPreviewTheme(QStringLiteral("default"));
+        Settings::instance().setPreviewUserCssPath({});
     }
 
     void thePageShowsTheIssueAndLoadsOnce() {
@@ -285,7 +285,7 @@ private slots:
         const QString background =
             QStringLiteral("getComputedStyle(document.body).backgroundColor");
         QCOMPARE(h.js(background).toString(), QStringLiteral("rgb(253, 253, 252)"));
-        PreviewSettings::setTheme(QStringLiteral("dark")); // every open preview follows
+        Settings::instance().setPreviewTheme(QStringLiteral("dark")); // every open preview follows
         QVERIFY(QTest::qWaitFor([&] { return h.js(background).toString() == u"rgb(28, 30, 34)"; },
                                 10000));
         QTemporaryDir dir;
@@ -293,7 +293,7 @@ private slots:
         QVERIFY(css.open(QIODevice::WriteOnly));
         css.write(".item-head { color: rgb(1, 2, 3); }");
         css.close();
-        PreviewSettings::setUserCssPath(css.fileName());
+        Settings::instance().setPreviewUserCssPath(css.fileName());
         QVERIFY(QTest::qWaitFor(
             [&] {
                 return h.js(QStringLiteral(
@@ -301,8 +301,8 @@ private slots:
                            .toString() == u"rgb(1, 2, 3)";
             },
             10000));
-        PreviewSettings::setTheme(QStringLiteral("default"));
-        PreviewSettings::setUserCssPath({});
+        Settings::instance().setPreviewTheme(QStringLiteral("default"));
+        Settings::instance().setPreviewUserCssPath({});
         QVERIFY(QTest::qWaitFor(
             [&] { return h.js(background).toString() == u"rgb(253, 253, 252)"; }, 10000));
     }

@@ -1,0 +1,141 @@
+#include "settings.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace wc {
+
+namespace {
+
+// The keys, as earlier versions wrote them: settings survive an update.
+const QString themeKey = QStringLiteral("appearance/theme");
+const QString languageKey = QStringLiteral("appearance/language");
+const QString previewThemeKey = QStringLiteral("preview/theme");
+const QString userCssKey = QStringLiteral("preview/userCss");
+const QString recentFilesKey = QStringLiteral("files/recent");
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString splitterKey = QStringLiteral("window/splitter");
+constexpr qint64 maximumUserCssSize = 1024 * 1024;
+
+void store(const QString &key, const QVariant &value) {
+    QSettings settings;
+    if (value.isNull() || (value.canConvert<QString>() && value.toString().isEmpty()))
+        settings.remove(key);
+    else
+        settings.setValue(key, value);
+}
+
+} // namespace
+
+Settings &Settings::instance() {
+    static Settings *settings = new Settings(QCoreApplication::instance());
+    return *settings;
+}
+
+Settings::Theme Settings::theme() const {
+    const QString value = QSettings().value(themeKey).toString();
+    if (value == u"light")
+        return Theme::Light;
+    if (value == u"dark")
+        return Theme::Dark;
+    return Theme::System;
+}
+
+void Settings::setTheme(Theme theme) {
+    if (theme == this->theme())
+        return;
+    static const char *names[] = {"system", "light", "dark"};
+    QSettings().setValue(themeKey, QString::fromLatin1(names[int(theme)]));
+    emit themeChanged(theme);
+}
+
+QString Settings::language() const {
+    return QSettings().value(languageKey).toString();
+}
+
+void Settings::setLanguage(const QString &language) {
+    if (language == this->language())
+        return;
+    store(languageKey, language);
+    emit languageChanged(language);
+}
+
+QString Settings::previewTheme() const {
+    return QSettings().value(previewThemeKey).toString();
+}
+
+void Settings::setPreviewTheme(const QString &name) {
+    if (name == previewTheme())
+        return;
+    store(previewThemeKey, name);
+    emit previewStyleChanged();
+}
+
+QString Settings::previewUserCssPath() const {
+    return QSettings().value(userCssKey).toString();
+}
+
+void Settings::setPreviewUserCssPath(const QString &path) {
+    if (path == previewUserCssPath())
+        return;
+    store(userCssKey, path);
+    emit previewStyleChanged();
+}
+
+QString Settings::previewUserCss(QString *error) const {
+    const QString path = previewUserCssPath();
+    if (path.isEmpty())
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read the preview style sheet %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    if (file.size() > maximumUserCssSize) {
+        if (error)
+            *error = tr("The preview style sheet %1 is larger than 1 MB.").arg(path);
+        return {};
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+QStringList Settings::recentFiles() const {
+    return QSettings().value(recentFilesKey).toStringList();
+}
+
+void Settings::addRecentFile(const QString &path) {
+    QStringList list = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    list.removeAll(absolute);
+    list.prepend(absolute);
+    while (list.size() > maximumRecentFiles)
+        list.removeLast();
+    QSettings().setValue(recentFilesKey, list);
+    emit recentFilesChanged();
+}
+
+void Settings::clearRecentFiles() {
+    QSettings().remove(recentFilesKey);
+    emit recentFilesChanged();
+}
+
+QByteArray Settings::windowGeometry() const {
+    return QSettings().value(geometryKey).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry) {
+    QSettings().setValue(geometryKey, geometry);
+}
+
+QByteArray Settings::splitterState() const {
+    return QSettings().value(splitterKey).toByteArray();
+}
+
+void Settings::setSplitterState(const QByteArray &state) {
+    QSettings().setValue(splitterKey, state);
+}
+
+} // namespace wc

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+namespace wc {
+
+// Everything the program remembers between runs, in one place: a typed getter and setter for
+// each setting, and a signal when one changes, so every open window follows at once. QSettings
+// keys appear nowhere else. QtCore only: the command line and the HTML export read it too.
+class Settings : public QObject {
+    Q_OBJECT
+public:
+    // The application's settings object (parented to the application, made on first use).
+    static Settings &instance();
+
+    enum class Theme { System, Light, Dark };
+    Theme theme() const;
+    void setTheme(Theme theme);
+    // "" follows the system locale; otherwise "en" or "zh_CN". Takes effect at the next start.
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    // The preview theme's name as chosen; "" before any choice (the renderers treat an
+    // unknown name as their default).
+    QString previewTheme() const;
+    void setPreviewTheme(const QString &name);
+    // A CSS file added after the preview theme; "" for none.
+    QString previewUserCssPath() const;
+    void setPreviewUserCssPath(const QString &path);
+    // That file's text; empty without one. `error` receives why it cannot be read.
+    QString previewUserCss(QString *error = nullptr) const;
+
+    static constexpr int maximumRecentFiles = 10;
+    QStringList recentFiles() const;
+    // Puts `path` (made absolute) first in the list.
+    void addRecentFile(const QString &path);
+    void clearRecentFiles();
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+
+signals:
+    void themeChanged(wc::Settings::Theme theme);
+    void languageChanged(const QString &language);
+    // The preview theme or the user style sheet.
+    void previewStyleChanged();
+    void recentFilesChanged();
+
+private:
+    using QObject::QObject;
+};
+
+} // namespace wc
