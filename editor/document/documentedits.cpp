@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentedits.h"
 
+#include "softassert.h"
+
 #include "frontmatterparser.h"
 #include "markdownescape.h"
 #include "markdownscan.h"
@@ -17,6 +19,15 @@ DocumentEdits::DocumentEdits(const IssueDocument &document)
     : m_doc(document)
     , m_text(document.text())
     , m_eol(document.lineEnding()) {}
+
+bool DocumentEdits::hasSection(int section) const {
+    return section >= 0 && section < m_doc.sections().size();
+}
+
+bool DocumentEdits::hasItem(ItemRef ref) const {
+    return hasSection(ref.section) && ref.item >= 0 &&
+           ref.item < m_doc.sections()[ref.section].items.size();
+}
 
 const ItemNode &DocumentEdits::item(ItemRef ref) const {
     return m_doc.sections().at(ref.section).items.at(ref.item);
@@ -42,6 +53,7 @@ QString DocumentEdits::contentWithEol(qsizetype begin, qsizetype end) const {
 }
 
 Edit DocumentEdits::setItemTitle(ItemRef ref, const QString &title) const {
+    WC_ASSERT(hasItem(ref), return {});
     const ItemNode &node = item(ref);
     // Without a link the title is the rest of the head line, read without the blanks at
     // either end: blanks typed there are not written, so they cannot pile up at the line end.
@@ -51,6 +63,7 @@ Edit DocumentEdits::setItemTitle(ItemRef ref, const QString &title) const {
 }
 
 Edit DocumentEdits::setItemUrl(ItemRef ref, const QString &url) const {
+    WC_ASSERT(hasItem(ref), return {});
     const ItemNode &node = item(ref);
     const QString target = encodedUrl(url);
     if (node.hasLink) {
@@ -66,11 +79,13 @@ Edit DocumentEdits::setItemUrl(ItemRef ref, const QString &url) const {
 }
 
 Edit DocumentEdits::setItemTail(ItemRef ref, const QString &tail) const {
+    WC_ASSERT(hasItem(ref), return {});
     const ItemNode &node = item(ref);
     return minimized(m_text, {node.tail, QString(tail).replace(u'\n', u' ')});
 }
 
 Edit DocumentEdits::setItemDescription(ItemRef ref, const QString &markdown) const {
+    WC_ASSERT(hasItem(ref), return {});
     const ItemNode &node = item(ref);
     const QString block = normalizedBlock(markdown);
     const qsizetype count = node.image.blockIndex >= 0 ? node.image.blockIndex : node.body.size();
@@ -93,6 +108,7 @@ Edit DocumentEdits::setItemDescription(ItemRef ref, const QString &markdown) con
 }
 
 Edit DocumentEdits::setItemImage(ItemRef ref, const QString &url, const QString &alt) const {
+    WC_ASSERT(hasItem(ref), return {});
     const ItemNode &node = item(ref);
     const QString target = encodedUrl(url);
     QString altText = alt;
@@ -145,12 +161,14 @@ Edit DocumentEdits::setNote(const ItemNode &node, TextRange whole, TextRange val
 }
 
 Edit DocumentEdits::setItemStars(ItemRef ref, const QString &stars) const {
+    WC_ASSERT(hasItem(ref), return {});
     const ItemNode &node = item(ref);
     return setNote(node, node.notes.star, node.notes.starValue, stars,
                    QStringLiteral("（star %1）").arg(QString(stars).trimmed()));
 }
 
 Edit DocumentEdits::setItemContributor(ItemRef ref, const QString &name) const {
+    WC_ASSERT(hasItem(ref), return {});
     const ItemNode &node = item(ref);
     QString clean = QString(name).trimmed();
     if (clean.startsWith(u'@'))
@@ -236,6 +254,7 @@ Edit DocumentEdits::setIssueTitle(const QString &title) const {
 }
 
 Edit DocumentEdits::setSectionLabel(int section, const QString &label) const {
+    WC_ASSERT(hasSection(section), return {});
     const SectionNode &node = m_doc.sections().at(section);
     const QString clean = QString(label).replace(u'\n', u' ').trimmed();
     Edit edit;
@@ -258,6 +277,7 @@ Edit DocumentEdits::setSectionLabel(int section, const QString &label) const {
 }
 
 Edit DocumentEdits::setSectionUrl(int section, const QString &url) const {
+    WC_ASSERT(hasSection(section), return {});
     const SectionNode &node = m_doc.sections().at(section);
     const QString target = encodedUrl(url);
     Edit edit;

@@ -68,6 +68,11 @@ public:
     // The sections with the same parent as `section`, in document order (indices).
     QList<int> siblingsOf(int section) const;
 
+    // Whether the indices name a section or an item of the document. Every edit given indices
+    // that do not (a stale node from the UI) logs a soft assert and returns no edit.
+    bool hasSection(int section) const;
+    bool hasItem(ItemRef ref) const;
+
 private:
     struct Slot {
         qsizetype begin = 0;

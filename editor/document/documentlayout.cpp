@@ -4,6 +4,7 @@
 
 #include "markdownescape.h"
 #include "markdownscan.h"
+#include "softassert.h"
 
 #include <algorithm>
 
@@ -185,6 +186,7 @@ Edit DocumentEdits::insertItem(int section, int position, const NewItem &fields)
 }
 
 Edit DocumentEdits::insertItems(int section, int position, const QList<NewItem> &items) const {
+    WC_ASSERT(hasSection(section), return {});
     auto order = currentOrder();
     position = std::clamp(position, 0, int(order[section].size()));
     QStringList fresh;
@@ -196,18 +198,23 @@ Edit DocumentEdits::insertItems(int section, int position, const QList<NewItem> 
 }
 
 Edit DocumentEdits::removeItem(ItemRef ref) const {
+    WC_ASSERT(hasItem(ref), return {});
     auto order = currentOrder();
     order[ref.section].removeAll(ref);
     return layoutItems(order);
 }
 
 Edit DocumentEdits::duplicateItem(ItemRef ref) const {
+    WC_ASSERT(hasItem(ref), return {});
     auto order = currentOrder();
     order[ref.section].insert(ref.item + 1, ref);
     return layoutItems(order);
 }
 
 Edit DocumentEdits::moveItems(QList<ItemRef> items, int targetSection, int position) const {
+    WC_ASSERT(hasSection(targetSection), return {});
+    for (const ItemRef &ref : items)
+        WC_ASSERT(hasItem(ref), return {});
     std::sort(items.begin(), items.end());
     items.erase(std::unique(items.begin(), items.end()), items.end());
     auto order = currentOrder();
@@ -228,6 +235,7 @@ Edit DocumentEdits::moveItem(ItemRef ref, int targetSection, int position) const
 }
 
 Edit DocumentEdits::renumberSection(int section) const {
+    WC_ASSERT(hasSection(section), return {});
     const SectionNode &node = m_doc.sections().at(section);
     const NumberStyle style = numberStyle(section);
     Edit edit;
@@ -245,6 +253,7 @@ Edit DocumentEdits::renumberSection(int section) const {
 // ---- sections ------------------------------------------------------------------------------
 
 QList<int> DocumentEdits::siblingsOf(int section) const {
+    WC_ASSERT(hasSection(section), return {});
     const auto &sections = m_doc.sections();
     const int parent = sections.at(section).parent;
     QList<int> siblings;
@@ -265,6 +274,7 @@ qsizetype DocumentEdits::sectionBlockEnd(int section, bool withGap) const {
 }
 
 Edit DocumentEdits::moveSection(int section, int position) const {
+    WC_ASSERT(hasSection(section), return {});
     const QList<int> siblings = siblingsOf(section);
     const qsizetype from = siblings.indexOf(section);
     position = std::clamp(position, 0, int(siblings.size()));

@@ -224,8 +224,6 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const {
             return item.text;
         if (role == Qt::ToolTipRole)
             return item.tooltip;
-        if (role == ProblemRole)
-            return item.problems;
         if (role == LineRole)
             return item.line;
         break;

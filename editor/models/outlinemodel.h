@@ -17,7 +17,7 @@ namespace wc {
 class OutlineModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Role { NodeRole = Qt::UserRole + 1, ProblemRole, LineRole };
+    enum Role { NodeRole = Qt::UserRole + 1, LineRole };
 
     explicit OutlineModel(QObject *parent = nullptr);
 

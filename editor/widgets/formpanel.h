@@ -28,7 +28,6 @@ public:
 
     ItemForm *itemForm() const { return m_item; }
     SectionForm *sectionForm() const { return m_section; }
-    FrontMatterForm *frontMatterForm() const { return m_frontMatter; }
 
 private:
     OutlineNode m_node;

@@ -8,6 +8,7 @@
 #include "itemform.h"
 #include "outlinemodel.h"
 #include "sectionform.h"
+#include "softassert.h"
 #include "sourceeditor.h"
 
 #include <QHeaderView>
@@ -432,8 +433,9 @@ void IssueEditor::moveSelectedItemsToSection(int section) {
     items.removeIf([](const OutlineNode &n) { return n.kind != OutlineNode::Kind::Item; });
     if (items.isEmpty() && currentNode().kind == OutlineNode::Kind::Item)
         items.append(currentNode());
-    if (items.isEmpty() || section < 0 || section >= m_session->document().sections().size())
+    if (items.isEmpty())
         return;
+    WC_ASSERT(m_session->edits().hasSection(section), return);
     const int end = int(m_session->document().sections()[section].items.size());
     const auto result = OutlineDrop::dropItems(m_session->document(), items, section, end);
     applyAndSelect(result.edit, result.select);

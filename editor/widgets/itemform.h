@@ -35,8 +35,7 @@ public:
     QLineEdit *imageAltField() const { return m_imageAlt; }
     QLineEdit *starsField() const { return m_stars; }
     QLineEdit *contributorField() const { return m_contributor; }
-    // The warnings under the URL, Image URL and Stars fields (hidden when the value is valid).
-    QLabel *urlProblem() const { return m_urlProblem; }
+    // The warnings under the Image URL and Stars fields (hidden when the value is valid).
     QLabel *imageProblem() const { return m_imageProblem; }
     QLabel *starsProblem() const { return m_starsProblem; }
     QLabel *contributorProblem() const { return m_contributorProblem; }

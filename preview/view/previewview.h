@@ -41,18 +41,14 @@ public:
 
     // Marks `node` in the page and scrolls to it unless it is in view already.
     void showNode(const OutlineNode &node);
-    OutlineNode markedNode() const { return m_marked; }
 
-    // Theme and user style sheet; applySettings() takes both from PreviewSettings.
+    // Theme and user style sheet; applySettings() takes both from the Settings.
     void setStyle(const QString &theme, const QString &userCss);
     QString theme() const { return m_theme; }
     void applySettings();
 
-    bool isPageReady() const { return m_ready; }
     // The session revision the page shows (acknowledged by the page itself), -1 before any.
     int shownRevision() const { return m_shownRevision; }
-    // Fragments the last update rendered (not from the cache) and sent to the page.
-    int lastRenderedCount() const { return m_renderer.renderedCount(); }
     int lastSentCount() const { return m_lastSentCount; }
 
     PreviewPage *previewPage() const { return m_page; }
@@ -61,7 +57,6 @@ public:
 signals:
     // The user clicked a node in the page.
     void nodeActivated(const OutlineNode &node);
-    void itemActivated(int section, int item);
     void pageReady();
     // The update for `revision` has been rendered and sent to the page.
     void updateSent(int revision);

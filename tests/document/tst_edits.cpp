@@ -229,6 +229,28 @@ private slots:
                      qPrintable(line));
     }
 
+    // Indices from the UI that name nothing (a stale node) are a soft assert: logged, and no
+    // edit, instead of reading past the end of the document's lists.
+    void staleIndicesGiveNoEdit() {
+        const IssueDocument doc = IssueDocument::parse(
+            QStringLiteral("# Issue\n\n## Articles\n\n1、[A](https://a.example)\n"));
+        const DocumentEdits edits(doc);
+        QVERIFY(edits.hasItem({0, 0}));
+        QVERIFY(!edits.hasItem({0, 1}));
+        QVERIFY(!edits.hasSection(1));
+        const QRegularExpression softAssert(QStringLiteral("^SOFT ASSERT: "));
+        for (int k = 0; k < 6; ++k)
+            QTest::ignoreMessage(QtWarningMsg, softAssert);
+        QVERIFY(edits.removeItem({0, 3}).isEmpty());
+        QVERIFY(edits.setItemTitle({2, 0}, QStringLiteral("x")).isEmpty());
+        QVERIFY(edits.moveItems({{0, 0}, {0, 7}}, 0, 0).isEmpty());
+        QVERIFY(edits.moveSection(-1, 0).isEmpty());
+        QVERIFY(edits.setSectionLabel(4, QStringLiteral("x")).isEmpty());
+        QVERIFY(edits.insertItem(1, 0, {QStringLiteral("x"), {}, {}}).isEmpty());
+        // Valid indices still edit.
+        QVERIFY(!edits.setItemTitle({0, 0}, QStringLiteral("B")).isEmpty());
+    }
+
     void moveItemWithinSection() {
         const auto doc = test::loadDocument(test::corpusFile("2023-05-31-weekly.md"));
         const QStringList titles = titlesOf(doc, 0);
