@@ -2,16 +2,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownhighlighter.h"
 
+#include "itemnotes.h"
 #include "markdownscan.h"
 
 #include <QEvent>
 #include <QPalette>
-#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QWidget>
 
 namespace wc {
+
+namespace {
+
+constexpr int stateKindMask = 3;
+constexpr int tildeFence = 4;
+constexpr int fenceLengthShift = 3;
+
+int fenceState(QChar fenceChar, int length) {
+    return MarkdownHighlighter::InFence | (fenceChar == u'~' ? tildeFence : 0) |
+           (length << fenceLengthShift);
+}
+
+} // namespace
 
 MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document, QWidget *view)
     : QSyntaxHighlighter(document)
@@ -104,16 +117,18 @@ void MarkdownHighlighter::highlightBlock(const QString &text) {
         setCurrentBlockState(closes ? Normal : InFrontMatter);
         return;
     }
-    if (previous == InFence) {
+    // Fences as the parser's block scanner sees them (scan::fenceOpening, isFenceClosing).
+    if (previous >= 0 && (previous & stateKindMask) == InFence) {
         setFormat(0, int(text.size()), m_code);
-        // A closing fence: three or more backticks or tildes alone on the line.
-        static const QRegularExpression closing(QStringLiteral("^ {0,3}(`{3,}|~{3,})\\s*$"));
-        setCurrentBlockState(closing.match(text).hasMatch() ? Normal : InFence);
+        const QChar fenceChar = previous & tildeFence ? u'~' : u'`';
+        const int length = previous >> fenceLengthShift;
+        setCurrentBlockState(scan::isFenceClosing(text, fenceChar, length) ? Normal : previous);
         return;
     }
-    if (scan::fenceOpening(text, nullptr)) {
+    QChar fenceChar;
+    if (const int length = scan::fenceOpening(text, &fenceChar)) {
         setFormat(0, int(text.size()), m_code);
-        setCurrentBlockState(InFence);
+        setCurrentBlockState(fenceState(fenceChar, length));
         return;
     }
     if (scan::atxHeadingLevel(text)) {
@@ -161,17 +176,14 @@ void MarkdownHighlighter::highlightInline(const QString &text, int from) {
                 }
                 i = end + 1;
             }
-        } else if (c == u'（') {
-            const QStringView rest = QStringView(text).sliced(i + 1);
-            if (rest.startsWith(u"star ") || rest.startsWith(u"投稿") || rest.startsWith(u"附：") ||
-                rest.startsWith(u'@')) {
-                const qsizetype end = text.indexOf(u'）', i);
-                if (end > i) {
-                    setFormat(int(i), int(end - i + 1), m_note);
-                    i = end;
-                }
-            }
         }
+    }
+    // The notes the parser finds (stars, contributor, appendix), in every form it knows.
+    ItemNotes notes;
+    scanItemNotes(QStringView(text).sliced(from), from, notes);
+    for (const TextRange &note : {notes.star, notes.contributor, notes.appendix}) {
+        if (!note.isEmpty())
+            setFormat(int(note.begin), int(note.end - note.begin), m_note);
     }
 }
 

@@ -26,6 +26,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The low two bits; inside a fence the bits above hold the fence that opened it (its
+    // character and length), as only the same character, as many times or more, closes it.
     enum State { Normal = 0, InFrontMatter = 1, InFence = 2 };
     void setDark(bool dark);
     void setupFormats();
