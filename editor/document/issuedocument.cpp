@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "issuedocument.h"
 
+#include "issuenumber.h"
+
 #include "issueparser.h"
 #include "markdownscan.h"
 
@@ -36,15 +38,8 @@ std::optional<int> IssueDocument::number() const {
     const auto t = title();
     if (!t)
         return std::nullopt;
-    static const QRegularExpression pattern(QStringLiteral("#\\s*([0-9]+)"));
-    const auto match = pattern.match(*t);
-    if (!match.hasMatch())
-        return std::nullopt;
-    bool ok = false;
-    const int number = match.capturedView(1).toInt(&ok);
-    if (!ok) // more digits than an int holds: no number, rather than a wrong #0
-        return std::nullopt;
-    return number;
+    const auto mark = findIssueNumber(*t);
+    return mark ? mark->value : std::nullopt;
 }
 
 std::optional<QDate> IssueDocument::date() const {

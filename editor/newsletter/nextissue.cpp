@@ -3,6 +3,7 @@
 #include "nextissue.h"
 
 #include "frontmatterparser.h"
+#include "issuenumber.h"
 #include <QCoreApplication>
 
 #include <QRegularExpression>
@@ -32,9 +33,7 @@ QString fillPattern(QString pattern, int number, const QDate &date, const QStrin
 
 // The topic of an archived issue: its title after `#N` and the separator that follows.
 QString topicOf(const ArchiveIssue &issue) {
-    static const QRegularExpression afterNumber(QStringLiteral("#\\s*\\d+\\s*[：:]?\\s*"));
-    const auto match = afterNumber.match(issue.title);
-    return match.hasMatch() ? issue.title.mid(match.capturedEnd()) : issue.title;
+    return issueTopic(issue.title);
 }
 
 // One link of a past-issues section as the last issue wrote it:

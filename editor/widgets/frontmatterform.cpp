@@ -3,6 +3,7 @@
 #include "frontmatterform.h"
 
 #include "formfields.h"
+#include "issuenumber.h"
 #include "issuesession.h"
 
 #include <QCalendarWidget>
@@ -89,11 +90,8 @@ FrontMatterForm::FrontMatterForm(IssueSession *session, QWidget *parent)
 void FrontMatterForm::setNumber(int number) {
     // The number lives in the title as `#N`: rewrite it there, or add it after the name.
     QString title = m_session->document().title().value_or(QString());
-    static const QRegularExpression pattern(QStringLiteral("#\\s*\\d+"));
-    const auto match = pattern.match(title);
-    if (match.hasMatch())
-        title.replace(match.capturedStart(), match.capturedLength(),
-                      u'#' + QString::number(number));
+    if (const auto mark = findIssueNumber(title))
+        title.replace(mark->begin, mark->end - mark->begin, u'#' + QString::number(number));
     else
         title += u'#' + QString::number(number);
     m_session->apply(m_session->edits().setIssueTitle(title));

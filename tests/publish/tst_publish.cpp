@@ -41,6 +41,7 @@ private slots:
     void englishDescriptionFromCounts();
     void summaryBlogAndGithub();
     void summaryInEnglishAndFromCrlf();
+    void summaryTopicFollowsTheNumberAsTheNextIssueReadsIt();
     void telegramCaption();
     void readmeEntry();
     void corpusSummariesListTheItems();
@@ -135,6 +136,18 @@ void TestPublish::summaryInEnglishAndFromCrlf() {
     // CRLF input, LF output: the same text as from the LF file.
     QCOMPARE(IssueSummary(crlf, NewsletterProfile::defaults()).github(),
              IssueSummary(parse(bilingual), NewsletterProfile::defaults()).github());
+}
+
+// The topic is what follows `#N` and its separator, which may be a blank alone: the next
+// issue read it so, while the summary, with a pattern of its own, gave the whole title.
+void TestPublish::summaryTopicFollowsTheNumberAsTheNextIssueReadsIt() {
+    NewsletterProfile profile = NewsletterProfile::defaults();
+    profile.texts = {{QStringLiteral("summary-intro"), QStringLiteral("[{topic}]\n\n")}};
+    const IssueDocument document =
+        test::parseText(QStringLiteral("# Python 潮流周刊#7 新年快乐\n\n## 文章\n\n1、A\n"),
+                        QStringLiteral("2026-01-01-weekly.md"));
+    const QString github = IssueSummary(document, profile).github();
+    QVERIFY2(github.contains(QStringLiteral("[新年快乐]")), qPrintable(github));
 }
 
 void TestPublish::telegramCaption() {
