@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outlinemodel.h"
 
+#include "sectiontree.h"
+
 #include <QMimeData>
 #include <QSet>
 
@@ -91,12 +93,7 @@ QList<OutlineModel::SectionRow> OutlineModel::snapshot(const IssueDocument &docu
 }
 
 QList<int> OutlineModel::topLevel() const {
-    QList<int> result;
-    for (int s = 0; s < m_sections.size(); ++s) {
-        if (m_sections[s].parent < 0)
-            result.append(s);
-    }
-    return result;
+    return sectionsUnder(m_sections, -1);
 }
 
 int OutlineModel::rowOfSection(int section) const {
