@@ -11,6 +11,7 @@
 #include "issueeditor.h"
 #include "issuefile.h"
 #include "issuesession.h"
+#include "linebreaks.h"
 #include "noticebar.h"
 #include "previewview.h"
 #include "recentfiles.h"
@@ -316,9 +317,8 @@ void MainWindow::compareWithDisk() {
     const auto loaded = IssueFile::load(session->filePath());
     const QString onDisk = loaded.document ? loaded.document->text() : QString();
     QString mine = session->document().text();
-    CompareDialog dialog(session->displayName(),
-                         QString(onDisk).replace(QStringLiteral("\r\n"), QStringLiteral("\n")),
-                         mine, this);
+    // Both sides with the editor's "\n" lines, split where the editor splits them.
+    CompareDialog dialog(session->displayName(), withLfLineBreaks(onDisk), mine, this);
     if (dialog.exec() == CompareDialog::ReloadFromDisk)
         reloadFromDisk();
     else

@@ -11,79 +11,8 @@ namespace wc {
 namespace {
 
 constexpr int endingProperty = QTextFormat::UserProperty + 0x4c45; // "LE"
-constexpr char16_t frameStart = 0xfdd0;                            // QTextBeginningOfFrame
-constexpr char16_t frameEnd = 0xfdd1;                              // QTextEndOfFrame
 
 } // namespace
-
-QString lineEndingText(LineEnding ending) {
-    switch (ending) {
-    case LineEnding::CrLf:
-        return QStringLiteral("\r\n");
-    case LineEnding::Cr:
-        return QStringLiteral("\r");
-    case LineEnding::ParagraphSeparator:
-        return QString(QChar::ParagraphSeparator);
-    case LineEnding::FrameStart:
-        return QString(QChar(frameStart));
-    case LineEnding::FrameEnd:
-        return QString(QChar(frameEnd));
-    case LineEnding::Lf:
-    default:
-        return QStringLiteral("\n");
-    }
-}
-
-LineEnding lineEndingOf(const QString &text) {
-    if (text == u"\r\n")
-        return LineEnding::CrLf;
-    if (text == u"\r")
-        return LineEnding::Cr;
-    return LineEnding::Lf;
-}
-
-SplitText splitLineEndings(const QString &fileText) {
-    SplitText split;
-    split.text.reserve(fileText.size());
-    const qsizetype size = fileText.size();
-    qsizetype runStart = 0;
-    for (qsizetype i = 0; i < size; ++i) {
-        const char16_t c = fileText[i].unicode();
-        LineEnding ending;
-        qsizetype length = 1;
-        switch (c) {
-        case u'\n':
-            ending = LineEnding::Lf;
-            break;
-        case u'\r':
-            if (i + 1 < size && fileText[i + 1] == u'\n') {
-                ending = LineEnding::CrLf;
-                length = 2;
-            } else {
-                ending = LineEnding::Cr;
-            }
-            break;
-        case 0x2029:
-            ending = LineEnding::ParagraphSeparator;
-            break;
-        case frameStart:
-            ending = LineEnding::FrameStart;
-            break;
-        case frameEnd:
-            ending = LineEnding::FrameEnd;
-            break;
-        default:
-            continue;
-        }
-        split.text.append(QStringView(fileText).sliced(runStart, i - runStart));
-        split.text.append(u'\n');
-        split.endings.push_back(ending);
-        i += length - 1;
-        runStart = i + 1;
-    }
-    split.text.append(QStringView(fileText).sliced(runStart));
-    return split;
-}
 
 LineEnding blockEnding(const QTextBlock &block, LineEnding fallback) {
     const QVariant value = block.blockFormat().property(endingProperty);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "linebreaks.h"
+
 #include <QString>
 
 #include <vector>
@@ -19,18 +21,6 @@ namespace wc {
 // the line's block format: formats are part of QTextDocument's undo history, a block split by a
 // typed line break hands its format (so its ending) to both halves, and lines removed whole
 // take their endings with them. A block without the property has the session's default ending.
-enum class LineEnding : unsigned char { Lf, CrLf, Cr, ParagraphSeparator, FrameStart, FrameEnd };
-
-QString lineEndingText(LineEnding ending);
-LineEnding lineEndingOf(const QString &text); // "\r\n" → CrLf, …; anything else → Lf
-
-struct SplitText {
-    QString text;                    // the lines joined with "\n", as the editor holds them
-    std::vector<LineEnding> endings; // the ending of each line but the last
-};
-// Splits a file's text where QTextDocument would break it into blocks.
-SplitText splitLineEndings(const QString &fileText);
-
 LineEnding blockEnding(const QTextBlock &block, LineEnding fallback);
 // Gives `cursor`'s block `ending` (no property when it equals `fallback`).
 void setBlockEnding(QTextCursor &cursor, LineEnding ending, LineEnding fallback);
