@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentedits.h"
 
-#include "softassert.h"
-
 #include "frontmatterparser.h"
+#include "linebreaks.h"
 #include "markdownescape.h"
 #include "markdownscan.h"
 #include "pseudoheader.h"
+#include "softassert.h"
 
 #include <QRegularExpression>
 
@@ -34,8 +34,7 @@ const ItemNode &DocumentEdits::item(ItemRef ref) const {
 }
 
 QString DocumentEdits::normalizedBlock(const QString &markdown) const {
-    QString block = markdown;
-    block.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    QString block = withLfLineBreaks(markdown);
     while (block.endsWith(u'\n'))
         block.chop(1);
     while (block.startsWith(u'\n'))

@@ -58,9 +58,16 @@ public:
     // (position == item count appends).
     Edit moveItems(QList<ItemRef> items, int targetSection, int position) const;
     Edit moveItem(ItemRef ref, int targetSection, int position) const;
+    // Where the first of `items` lands when moveItems() moves them to `position` of
+    // `targetSection`: its index there after the move (the others follow it).
+    int landingOf(const QList<ItemRef> &items, int targetSection, int position) const;
     // Moves a section (with its `###` subsections) among its siblings: the sections with the
     // same parent. `position` counts siblings, in their order before the move.
     Edit moveSection(int section, int position) const;
+    // The siblings of `section` in their order after moveSection(section, position), and the
+    // index the moved section has then.
+    QList<int> siblingOrderAfterMove(int section, int position) const;
+    int sectionIndexAfterMove(int section, int position) const;
     // Inserts `## heading` among the top-level sections before sibling `position`.
     Edit insertSection(int position, const QString &heading) const;
     Edit renumberSection(int section) const;
@@ -99,6 +106,8 @@ private:
     QList<QList<ItemRef>> currentOrder() const;
     Edit replaceRun(const QList<Slot> &parts, const QStringList &contents, qsizetype anchor) const;
     qsizetype sectionBlockEnd(int section, bool withGap) const;
+    // The section and the `###` subsections it carries: how many sections.
+    int sectionBlockSize(int section) const;
     // `edit` of a level-0 header's line, or the edit that keeps the line a header.
     Edit keptAsHeader(const SectionNode &node, const Edit &edit, const QString &label,
                       const QString &url) const;

@@ -4,6 +4,7 @@
 
 #include "markdownescape.h"
 #include "markdownscan.h"
+#include "sectiontree.h"
 #include "softassert.h"
 
 #include <algorithm>
@@ -217,17 +218,28 @@ Edit DocumentEdits::moveItems(QList<ItemRef> items, int targetSection, int posit
         WC_ASSERT(hasItem(ref), return {});
     std::sort(items.begin(), items.end());
     items.erase(std::unique(items.begin(), items.end()), items.end());
+    const int adjusted = landingOf(items, targetSection, position);
     auto order = currentOrder();
-    position = std::clamp(position, 0, int(order[targetSection].size()));
-    int adjusted = position;
-    for (const ItemRef &ref : items) {
-        if (ref.section == targetSection && ref.item < position)
-            --adjusted;
+    for (const ItemRef &ref : items)
         order[ref.section].removeAll(ref);
-    }
     for (qsizetype k = 0; k < items.size(); ++k)
         order[targetSection].insert(adjusted + k, items[k]);
     return layoutItems(order);
+}
+
+int DocumentEdits::landingOf(const QList<ItemRef> &items, int targetSection, int position) const {
+    WC_ASSERT(hasSection(targetSection), return -1);
+    position = std::clamp(position, 0, int(m_doc.sections()[targetSection].items.size()));
+    // Before `position`, less the moved items that were above it (each item counted once).
+    QList<ItemRef> moved = items;
+    std::sort(moved.begin(), moved.end());
+    moved.erase(std::unique(moved.begin(), moved.end()), moved.end());
+    int landing = position;
+    for (const ItemRef &ref : std::as_const(moved)) {
+        if (ref.section == targetSection && ref.item < position)
+            --landing;
+    }
+    return landing;
 }
 
 Edit DocumentEdits::moveItem(ItemRef ref, int targetSection, int position) const {
@@ -254,33 +266,52 @@ Edit DocumentEdits::renumberSection(int section) const {
 
 QList<int> DocumentEdits::siblingsOf(int section) const {
     WC_ASSERT(hasSection(section), return {});
-    const auto &sections = m_doc.sections();
-    const int parent = sections.at(section).parent;
-    QList<int> siblings;
-    for (int s = 0; s < sections.size(); ++s) {
-        if (sections[s].parent == parent)
-            siblings.append(s);
-    }
-    return siblings;
+    return sectionsUnder(m_doc.sections(), m_doc.sections()[section].parent);
 }
 
 qsizetype DocumentEdits::sectionBlockEnd(int section, bool withGap) const {
     // A `##` section carries the `###` subsections that follow it.
+    const SectionNode &last = m_doc.sections()[section + sectionBlockSize(section) - 1];
+    return withGap ? last.end : last.contentEnd;
+}
+
+QList<int> DocumentEdits::siblingOrderAfterMove(int section, int position) const {
+    const QList<int> siblings = siblingsOf(section);
+    const qsizetype from = siblings.indexOf(section);
+    if (from < 0)
+        return siblings;
+    position = std::clamp(position, 0, int(siblings.size()));
+    QList<int> order = siblings;
+    order.removeAt(from);
+    order.insert(position > from ? position - 1 : position, section);
+    return order;
+}
+
+int DocumentEdits::sectionIndexAfterMove(int section, int position) const {
+    WC_ASSERT(hasSection(section), return -1);
+    // The sections (with their `###` subsections) that will precede it, counted.
+    const QList<int> order = siblingOrderAfterMove(section, position);
+    int index = int(std::ranges::min(order));
+    for (int s : order) {
+        if (s == section)
+            break;
+        index += sectionBlockSize(s);
+    }
+    return index;
+}
+
+int DocumentEdits::sectionBlockSize(int section) const {
     const auto &sections = m_doc.sections();
-    int last = section;
-    while (last + 1 < sections.size() && sections[last + 1].parent == section)
-        ++last;
-    return withGap ? sections[last].end : sections[last].contentEnd;
+    int size = 1;
+    while (section + size < sections.size() && sections[section + size].parent == section)
+        ++size;
+    return size;
 }
 
 Edit DocumentEdits::moveSection(int section, int position) const {
     WC_ASSERT(hasSection(section), return {});
     const QList<int> siblings = siblingsOf(section);
-    const qsizetype from = siblings.indexOf(section);
-    position = std::clamp(position, 0, int(siblings.size()));
-    QList<int> order = siblings;
-    order.removeAt(from);
-    order.insert(position > from ? position - 1 : position, section);
+    const QList<int> order = siblingOrderAfterMove(section, position);
     if (order == siblings)
         return {};
     QList<Slot> parts;
@@ -295,11 +326,7 @@ Edit DocumentEdits::moveSection(int section, int position) const {
 
 Edit DocumentEdits::insertSection(int position, const QString &heading) const {
     const auto &sections = m_doc.sections();
-    QList<int> topLevel;
-    for (int s = 0; s < sections.size(); ++s) {
-        if (sections[s].parent < 0)
-            topLevel.append(s);
-    }
+    const QList<int> topLevel = sectionsUnder(sections, -1);
     position = std::clamp(position, 0, int(topLevel.size()));
     QList<Slot> parts;
     QStringList contents;

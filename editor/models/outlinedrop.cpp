@@ -83,13 +83,9 @@ OutlineDrop::Result OutlineDrop::dropItems(const IssueDocument &document,
         return result;
     std::sort(refs.begin(), refs.end());
     refs.erase(std::unique(refs.begin(), refs.end()), refs.end());
-    result.edit = DocumentEdits(document).moveItems(refs, section, position);
-    // Where they land: before `position`, less the moved items that were above it.
-    int landing = std::clamp(position, 0, int(document.sections()[section].items.size()));
-    for (const ItemRef &ref : refs) {
-        if (ref.section == section && ref.item < position)
-            --landing;
-    }
+    const DocumentEdits edits(document);
+    result.edit = edits.moveItems(refs, section, position);
+    const int landing = edits.landingOf(refs, section, position);
     for (int k = 0; k < refs.size(); ++k)
         result.select.append({OutlineNode::Kind::Item, section, landing + k});
     return result;
@@ -102,26 +98,9 @@ OutlineDrop::Result OutlineDrop::dropSection(const IssueDocument &document, int 
         return result;
     const DocumentEdits edits(document);
     result.edit = edits.moveSection(section, position);
-    if (result.edit.isEmpty())
-        return result;
-    // The moved section's new index: count the sections that will precede it.
-    const QList<int> siblings = edits.siblingsOf(section);
-    const qsizetype from = siblings.indexOf(section);
-    const int slot = position > from ? position - 1 : position;
-    QList<int> order = siblings;
-    order.removeAt(from);
-    order.insert(slot, section);
-    const auto &sections = document.sections();
-    auto blockSize = [&](int s) { // the section and its `###` subsections
-        int size = 1;
-        while (s + size < sections.size() && sections[s + size].parent == s)
-            ++size;
-        return size;
-    };
-    int index = siblings.first();
-    for (int k = 0; k < slot; ++k)
-        index += blockSize(order[k]);
-    result.select.append({OutlineNode::Kind::Section, index, -1});
+    if (!result.edit.isEmpty())
+        result.select.append(
+            {OutlineNode::Kind::Section, edits.sectionIndexAfterMove(section, position), -1});
     return result;
 }
 

@@ -8,6 +8,7 @@
 #include "itemform.h"
 #include "outlinemodel.h"
 #include "sectionform.h"
+#include "sectiontree.h"
 #include "softassert.h"
 #include "sourceeditor.h"
 
@@ -338,18 +339,10 @@ void IssueEditor::addSection() {
     const DocumentEdits edits = m_session->edits();
     const auto &sections = m_session->document().sections();
     const OutlineNode node = currentNode();
-    QList<int> topLevel;
-    for (int s = 0; s < sections.size(); ++s) {
-        if (sections[s].parent < 0)
-            topLevel.append(s);
-    }
+    const QList<int> topLevel = sectionsUnder(sections, -1);
     int position = int(topLevel.size());
-    if (node.section >= 0) {
-        int top = node.section;
-        while (sections[top].parent >= 0)
-            top = sections[top].parent;
-        position = int(topLevel.indexOf(top)) + 1;
-    }
+    if (node.section >= 0)
+        position = int(topLevel.indexOf(topLevelSectionOf(sections, node.section))) + 1;
     const Edit edit = edits.insertSection(position, tr("New section"));
     if (!m_session->apply(edit))
         return;
@@ -435,7 +428,7 @@ void IssueEditor::moveSelectedItemsToSection(int section) {
         items.append(currentNode());
     if (items.isEmpty())
         return;
-    WC_ASSERT(m_session->edits().hasSection(section), return);
+    WC_ASSERT(m_session->edits().hasSection(section), return );
     const int end = int(m_session->document().sections()[section].items.size());
     const auto result = OutlineDrop::dropItems(m_session->document(), items, section, end);
     applyAndSelect(result.edit, result.select);

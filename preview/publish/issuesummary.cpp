@@ -3,6 +3,8 @@
 #include "issuesummary.h"
 
 #include "fieldtext.h"
+#include "issuenumber.h"
+#include "linebreaks.h"
 
 #include "markdownscan.h"
 
@@ -73,8 +75,6 @@ QString IssueSummary::fill(const QString &templateText) const {
     const BilingualText titleParts = splitBilingual(title);
     const QString shownTitle =
         m_edition == Edition::Chinese ? titleParts.chinese : titleParts.english;
-    static const QRegularExpression afterNumber(QStringLiteral("#\\s*\\d+\\s*[：:]\\s*"));
-    const auto match = afterNumber.match(shownTitle);
     QString out = templateText;
     static const QRegularExpression placeholder(QStringLiteral("\\{([A-Za-z][A-Za-z0-9_-]*)\\}"));
     QString result;
@@ -89,7 +89,7 @@ QString IssueSummary::fill(const QString &templateText) const {
         else if (key == QLatin1String("title"))
             value = shownTitle;
         else if (key == QLatin1String("topic"))
-            value = match.hasMatch() ? shownTitle.mid(match.capturedEnd()) : shownTitle;
+            value = issueTopic(shownTitle);
         else if (key == QLatin1String("date"))
             value = m_document.date() ? m_document.date()->toString(Qt::ISODate) : QString();
         else if (key == QLatin1String("file"))
@@ -122,9 +122,7 @@ QString IssueSummary::summaryBody() const {
 QString IssueSummary::blog() const {
     QString out;
     if (const auto &frontMatter = m_document.frontMatter())
-        out += frontMatter->span.in(m_document.text())
-                   .toString()
-                   .replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        out += withLfLineBreaks(frontMatter->span.in(m_document.text()).toString());
     out += fill(m_profile.text(QStringLiteral("summary-intro")));
     out += summaryBody();
     out += fill(m_profile.text(QStringLiteral("summary-footer")));
