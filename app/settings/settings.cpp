@@ -19,12 +19,20 @@ const QString geometryKey = QStringLiteral("window/geometry");
 const QString splitterKey = QStringLiteral("window/splitter");
 constexpr qint64 maximumUserCssSize = 1024 * 1024;
 
-void store(const QString &key, const QVariant &value) {
+QString text(const QString &key) {
+    return QSettings().value(key).toString();
+}
+
+// Stores `value` under `key` ("" removes the key); false when it was stored already.
+bool changeText(const QString &key, const QString &value) {
+    if (text(key) == value)
+        return false;
     QSettings settings;
-    if (value.isNull() || (value.canConvert<QString>() && value.toString().isEmpty()))
+    if (value.isEmpty())
         settings.remove(key);
     else
         settings.setValue(key, value);
+    return true;
 }
 
 } // namespace
@@ -35,7 +43,7 @@ Settings &Settings::instance() {
 }
 
 Settings::Theme Settings::theme() const {
-    const QString value = QSettings().value(themeKey).toString();
+    const QString value = text(themeKey);
     if (value == u"light")
         return Theme::Light;
     if (value == u"dark")
@@ -44,44 +52,36 @@ Settings::Theme Settings::theme() const {
 }
 
 void Settings::setTheme(Theme theme) {
-    if (theme == this->theme())
-        return;
     static const char *names[] = {"system", "light", "dark"};
-    QSettings().setValue(themeKey, QString::fromLatin1(names[int(theme)]));
-    emit themeChanged(theme);
+    if (theme != this->theme() && changeText(themeKey, QString::fromLatin1(names[int(theme)])))
+        emit themeChanged(theme);
 }
 
 QString Settings::language() const {
-    return QSettings().value(languageKey).toString();
+    return text(languageKey);
 }
 
 void Settings::setLanguage(const QString &language) {
-    if (language == this->language())
-        return;
-    store(languageKey, language);
-    emit languageChanged(language);
+    if (changeText(languageKey, language))
+        emit languageChanged(language);
 }
 
 QString Settings::previewTheme() const {
-    return QSettings().value(previewThemeKey).toString();
+    return text(previewThemeKey);
 }
 
 void Settings::setPreviewTheme(const QString &name) {
-    if (name == previewTheme())
-        return;
-    store(previewThemeKey, name);
-    emit previewStyleChanged();
+    if (changeText(previewThemeKey, name))
+        emit previewStyleChanged();
 }
 
 QString Settings::previewUserCssPath() const {
-    return QSettings().value(userCssKey).toString();
+    return text(userCssKey);
 }
 
 void Settings::setPreviewUserCssPath(const QString &path) {
-    if (path == previewUserCssPath())
-        return;
-    store(userCssKey, path);
-    emit previewStyleChanged();
+    if (changeText(userCssKey, path))
+        emit previewStyleChanged();
 }
 
 QString Settings::previewUserCss(QString *error) const {
