@@ -14,6 +14,10 @@ namespace wc {
 class MarkdownHighlighter : public QSyntaxHighlighter {
     Q_OBJECT
 public:
+    // The low two bits; inside a fence the bits above hold the fence that opened it (its
+    // character and length), as only the same character, as many times or more, closes it.
+    enum State { Normal = 0, InFrontMatter = 1, InFence = 2 };
+
     MarkdownHighlighter(QTextDocument *document, QWidget *view);
     static bool isDarkPalette(const QPalette &palette);
     // The number of lines at the top that the parser reads as front matter (0: none). Until
@@ -26,9 +30,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    // The low two bits; inside a fence the bits above hold the fence that opened it (its
-    // character and length), as only the same character, as many times or more, closes it.
-    enum State { Normal = 0, InFrontMatter = 1, InFence = 2 };
     void setDark(bool dark);
     void setupFormats();
     void highlightInline(const QString &text, int from);

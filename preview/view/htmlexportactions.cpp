@@ -5,8 +5,8 @@
 #include "filewriter.h"
 #include "htmlexporter.h"
 #include "issuesession.h"
-#include "settings.h"
 #include "previewthemes.h"
+#include "settings.h"
 
 #include <QApplication>
 #include <QClipboard>

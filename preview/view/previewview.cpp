@@ -6,8 +6,8 @@
 #include "previewbridge.h"
 #include "previewpage.h"
 #include "previewrequestinterceptor.h"
-#include "settings.h"
 #include "previewthemes.h"
+#include "settings.h"
 
 #include <QContextMenuEvent>
 #include <QFile>

@@ -9,9 +9,9 @@
 #include "benchinputs.h"
 #include "benchreport.h"
 #include "benchwindow.h"
+#include "documentmanager.h"
 #include "issueeditor.h"
 #include "issuesession.h"
-#include "documentmanager.h"
 #include "mainwindow.h"
 #include "outlinemodel.h"
 

@@ -3,12 +3,12 @@
 // The editor window driven as a user would, offscreen: typing into forms and the source,
 // undo from any view, selection following the cursor and the other way round.
 #include "appearance.h"
+#include "documentmanager.h"
 #include "formpanel.h"
 #include "issueeditor.h"
 #include "issuesession.h"
 #include "itemform.h"
 #include "linediff.h"
-#include "documentmanager.h"
 #include "mainwindow.h"
 #include "outlinemodel.h"
 #include "preambleform.h"

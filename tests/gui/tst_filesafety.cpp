@@ -4,11 +4,11 @@
 // by others, bad input, unsaved changes on close.
 #include "autosaver.h"
 #include "diskwatcher.h"
+#include "documentmanager.h"
 #include "formpanel.h"
 #include "issueeditor.h"
 #include "issuesession.h"
 #include "itemform.h"
-#include "documentmanager.h"
 #include "mainwindow.h"
 #include "modalanswer.h"
 #include "noticebar.h"

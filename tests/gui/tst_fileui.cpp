@@ -4,18 +4,18 @@
 // the HTML export offers the theme the preview shows, the recovery dialog counts lines with
 // real plural forms, and file errors are translated.
 #include "diskwatcher.h"
+#include "documentmanager.h"
 #include "filedialoganswer.h"
 #include "filewriter.h"
 #include "htmlexportactions.h"
 #include "issueeditor.h"
 #include "issuefile.h"
 #include "issuesession.h"
-#include "documentmanager.h"
 #include "mainwindow.h"
 #include "noticebar.h"
-#include "settings.h"
 #include "previewview.h"
 #include "recoverydialog.h"
+#include "settings.h"
 #include "testsupport.h"
 
 #include <QAbstractButton>
@@ -169,7 +169,8 @@ private slots:
     // ---- issue 10, item 20 -------------------------------------------------------------------
 
     void theHtmlExportOffersThePreviewsTheme() {
-        Settings::instance().setPreviewTheme(QStringLiteral("default")); // as another window saved it
+        // As another window saved it.
+        Settings::instance().setPreviewTheme(QStringLiteral("default"));
         m_window = m_documents.open(sample());
         QVERIFY(m_window);
         m_window->preview()->setStyle(QStringLiteral("dark"), {}); // what this window shows

@@ -170,7 +170,8 @@ private slots:
             QStringLiteral("---\ntitle: 'Python 潮流周刊#9'\n---\n\n") + articles;
         load(noDate);
         select({OutlineNode::Kind::FrontMatter, -1, -1});
-        auto *date = m_editor->formPanel()->findChild<FrontMatterForm *>()->findChild<QDateEdit *>();
+        auto *date =
+            m_editor->formPanel()->findChild<FrontMatterForm *>()->findChild<QDateEdit *>();
         QVERIFY(date);
         QCOMPARE(date->text().trimmed(), QString());
         QCOMPARE(text(), noDate);

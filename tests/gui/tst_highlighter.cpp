@@ -16,8 +16,7 @@ using namespace wc;
 namespace {
 
 bool inFence(const QTextBlock &block) {
-    return block.userState() >= 0 &&
-           (block.userState() & 3) == MarkdownHighlighter::InFence;
+    return block.userState() >= 0 && (block.userState() & 3) == MarkdownHighlighter::InFence;
 }
 
 // The stretches of `block` the highlighter gave `colour`, as text.
@@ -39,14 +38,14 @@ private slots:
     void init() {
         m_view = new QPlainTextEdit;
         m_document = new QTextDocument(m_view);
-        new MarkdownHighlighter(m_document, m_view);
+        m_highlighter = new MarkdownHighlighter(m_document, m_view);
     }
     void cleanup() { delete m_view; }
 
     // Before, any fence closed any other: the `~~~` inside a ``` block ended it, and the
     // Markdown after the block's real end was coloured as code.
     void aFenceClosesOnlyOnItsOwnKind() {
-        m_document->setPlainText(QStringLiteral("```\n~~~\n``\nstill code\n````\n## After\n"));
+        setText(QStringLiteral("```\n~~~\n``\nstill code\n````\n## After\n"));
         QVERIFY(inFence(m_document->findBlockByNumber(0)));
         QVERIFY(inFence(m_document->findBlockByNumber(1))); // another character: no close
         QVERIFY(inFence(m_document->findBlockByNumber(2))); // too short: no close
@@ -56,7 +55,7 @@ private slots:
     }
 
     void aLongFenceNeedsAsLongAClose() {
-        m_document->setPlainText(QStringLiteral("~~~~ python\n~~~\ncode\n~~~~~\ntext\n"));
+        setText(QStringLiteral("~~~~ python\n~~~\ncode\n~~~~~\ntext\n"));
         QVERIFY(inFence(m_document->findBlockByNumber(1)));
         QVERIFY(inFence(m_document->findBlockByNumber(2)));
         QVERIFY(!inFence(m_document->findBlockByNumber(3)));
@@ -67,7 +66,7 @@ private slots:
     // forms (ASCII brackets, 分享自, Submitted by) were not, and `（@X）` alone, which the parser
     // does not take for a note, was.
     void notesAreTheParsersNotes() {
-        m_document->setPlainText(
+        setText(
             QStringLiteral("1、[A](https://a.example) Text (Submitted by @ann) end\n"
                            "2、B（分享自@bo）\n"
                            "3、C（@cy）\n"));
@@ -80,7 +79,14 @@ private slots:
     }
 
 private:
+    // A new highlighter colours its document once the event loop runs: do it now.
+    void setText(const QString &text) {
+        m_document->setPlainText(text);
+        m_highlighter->rehighlight();
+    }
+
     QPlainTextEdit *m_view = nullptr;
+    MarkdownHighlighter *m_highlighter = nullptr;
     QTextDocument *m_document = nullptr;
 };
 

@@ -3,9 +3,9 @@
 // Drag and drop with a real mouse in a real window: xdotool moves the X server's pointer,
 // Qt sees genuine button and motion events and runs its own drag. Run through
 // run-under-xvfb.sh (see tests/gui/CMakeLists.txt).
+#include "documentmanager.h"
 #include "issueeditor.h"
 #include "issuesession.h"
-#include "documentmanager.h"
 #include "mainwindow.h"
 #include "outlinemodel.h"
 #include "testsupport.h"
