@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textdiff.h"
 
+#include "commonends.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -19,11 +21,9 @@ struct Window {
 // Lines common to both ends are set aside; only the middle needs a real diff.
 Window window(const QString &before, const QString &after) {
     Window w{before.split(u'\n'), after.split(u'\n')};
-    while (w.prefix < w.a.size() && w.prefix < w.b.size() && w.a[w.prefix] == w.b[w.prefix])
-        ++w.prefix;
-    while (w.suffix < w.a.size() - w.prefix && w.suffix < w.b.size() - w.prefix &&
-           w.a[w.a.size() - 1 - w.suffix] == w.b[w.b.size() - 1 - w.suffix])
-        ++w.suffix;
+    const CommonEnds ends = commonEnds(w.a, w.b);
+    w.prefix = ends.prefix;
+    w.suffix = ends.suffix;
     return w;
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textreplacement.h"
 
+#include "commonends.h"
+
 #include <algorithm>
 
 namespace wc {
@@ -34,13 +36,7 @@ Edit invertEdit(const QString &text, const Edit &edit) {
 Edit minimized(const QString &text, TextReplacement replacement) {
     const QStringView old = replacement.range.in(text);
     const QStringView now = replacement.text;
-    const qsizetype limit = std::min(old.size(), now.size());
-    qsizetype prefix = 0;
-    while (prefix < limit && old[prefix] == now[prefix])
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < limit - prefix && old[old.size() - 1 - suffix] == now[now.size() - 1 - suffix])
-        ++suffix;
+    auto [prefix, suffix] = commonEnds(old, now);
     if (prefix == old.size() && prefix == now.size())
         return {};
     // Keep surrogate pairs whole: never cut between a high and a low surrogate.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outlinemodel.h"
 
+#include "commonends.h"
 #include "sectiontree.h"
 
 #include <QMimeData>
@@ -270,13 +271,8 @@ bool OutlineModel::sameShape(const QList<SectionRow> &next) const {
 void OutlineModel::updateItems(int section, const QList<ItemRow> &next) {
     QList<ItemRow> &old = m_sections[section].items;
     const QModelIndex parent = sectionIndex(section);
-    qsizetype prefix = 0;
-    while (prefix < old.size() && prefix < next.size() && old[prefix] == next[prefix])
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < old.size() - prefix && suffix < next.size() - prefix &&
-           old[old.size() - 1 - suffix] == next[next.size() - 1 - suffix])
-        ++suffix;
+    const CommonEnds ends = commonEnds(old, next);
+    const qsizetype prefix = ends.prefix, suffix = ends.suffix;
     const qsizetype removed = old.size() - prefix - suffix;
     const qsizetype added = next.size() - prefix - suffix;
     const qsizetype inPlace = std::min(removed, added);
@@ -346,14 +342,10 @@ void OutlineModel::replaceChangedGroups(const QList<SectionRow> &next) {
     // changed run is removed and inserted again as rows, never a reset.
     const QList<std::pair<int, int>> old = groupsOf(m_sections);
     const QList<std::pair<int, int>> fresh = groupsOf(next);
-    qsizetype prefix = 0;
-    while (prefix < old.size() && prefix < fresh.size() &&
-           sameGroup(next, old[prefix], fresh[prefix]))
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < old.size() - prefix && suffix < fresh.size() - prefix &&
-           sameGroup(next, old[old.size() - 1 - suffix], fresh[fresh.size() - 1 - suffix]))
-        ++suffix;
+    const CommonEnds ends = commonEnds(old, fresh, [&](auto mine, auto theirs) {
+        return sameGroup(next, mine, theirs);
+    });
+    const qsizetype prefix = ends.prefix, suffix = ends.suffix;
     const int base = headerRows();
     const qsizetype removedGroups = old.size() - prefix - suffix;
     const qsizetype addedGroups = fresh.size() - prefix - suffix;

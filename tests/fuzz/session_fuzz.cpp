@@ -12,6 +12,7 @@
 // final newline. --skip-known leaves out the steps that meet failures known outside the forms
 // (see endsInCode()) and says how many it left out. The last line is `session_fuzz: F files, S
 // steps, X failures`.
+#include "commonends.h"
 #include "fieldtext.h"
 #include "formpanel.h"
 #include "frontmatterform.h"
@@ -166,13 +167,8 @@ private:
     }
     // The changed run of the text, with a little context, for a failure report.
     static QString changeOf(const QString &before, const QString &after) {
-        qsizetype prefix = 0;
-        while (prefix < before.size() && prefix < after.size() && before[prefix] == after[prefix])
-            ++prefix;
-        qsizetype suffix = 0;
-        while (suffix < before.size() - prefix && suffix < after.size() - prefix &&
-               before[before.size() - 1 - suffix] == after[after.size() - 1 - suffix])
-            ++suffix;
+        const CommonEnds ends = commonEnds(before, after);
+        const qsizetype prefix = ends.prefix, suffix = ends.suffix;
         if (prefix == before.size() && prefix == after.size())
             return {};
         const qsizetype from = std::max<qsizetype>(0, prefix - 30);
@@ -307,13 +303,8 @@ private:
     void checkOnlyChanged(const QString &before, qsizetype from, qsizetype to,
                           const QString &what) {
         const QString after = session()->currentText();
-        qsizetype prefix = 0;
-        while (prefix < before.size() && prefix < after.size() && before[prefix] == after[prefix])
-            ++prefix;
-        qsizetype suffix = 0;
-        while (suffix < before.size() - prefix && suffix < after.size() - prefix &&
-               before[before.size() - 1 - suffix] == after[after.size() - 1 - suffix])
-            ++suffix;
+        const CommonEnds ends = commonEnds(before, after);
+        const qsizetype prefix = ends.prefix, suffix = ends.suffix;
         if (prefix == before.size() && prefix == after.size())
             return;
         check(prefix >= from && before.size() - suffix <= to,

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commonends.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -23,13 +25,7 @@ struct LineDiff {
 inline LineDiff diffLines(const QString &oldText, const QString &newText) {
     const QStringList a = oldText.split(u'\n');
     const QStringList b = newText.split(u'\n');
-    qsizetype prefix = 0;
-    while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix])
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < a.size() - prefix && suffix < b.size() - prefix &&
-           a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
-        ++suffix;
+    const auto [prefix, suffix] = wc::commonEnds(a, b);
     const qsizetype n = a.size() - prefix - suffix;
     const qsizetype m = b.size() - prefix - suffix;
     std::vector<std::vector<int>> lcs(size_t(n + 1), std::vector<int>(size_t(m + 1), 0));
