@@ -841,17 +841,6 @@
     </message>
 </context>
 <context>
-    <name>wc::PreviewSettings</name>
-    <message>
-        <source>Cannot read the preview style sheet %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The preview style sheet %1 is larger than 1 MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>wc::PreviewSettingsWidget</name>
     <message>
         <source>Preview</source>
@@ -1010,6 +999,17 @@
     </message>
     <message>
         <source>Section (##)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wc::Settings</name>
+    <message>
+        <source>Cannot read the preview style sheet %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview style sheet %1 is larger than 1 MB.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

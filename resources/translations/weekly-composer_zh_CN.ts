@@ -838,17 +838,6 @@
     </message>
 </context>
 <context>
-    <name>wc::PreviewSettings</name>
-    <message>
-        <source>Cannot read the preview style sheet %1: %2</source>
-        <translation>无法读取预览样式表 %1：%2</translation>
-    </message>
-    <message>
-        <source>The preview style sheet %1 is larger than 1 MB.</source>
-        <translation>预览样式表 %1 超过 1 MB。</translation>
-    </message>
-</context>
-<context>
     <name>wc::PreviewSettingsWidget</name>
     <message>
         <source>Preview</source>
@@ -1007,6 +996,17 @@
     <message>
         <source>Section (##)</source>
         <translation>分类（##）</translation>
+    </message>
+</context>
+<context>
+    <name>wc::Settings</name>
+    <message>
+        <source>Cannot read the preview style sheet %1: %2</source>
+        <translation>无法读取预览样式表 %1：%2</translation>
+    </message>
+    <message>
+        <source>The preview style sheet %1 is larger than 1 MB.</source>
+        <translation>预览样式表 %1 超过 1 MB。</translation>
     </message>
 </context>
 <context>
