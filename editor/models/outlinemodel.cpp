@@ -342,9 +342,8 @@ void OutlineModel::replaceChangedGroups(const QList<SectionRow> &next) {
     // changed run is removed and inserted again as rows, never a reset.
     const QList<std::pair<int, int>> old = groupsOf(m_sections);
     const QList<std::pair<int, int>> fresh = groupsOf(next);
-    const CommonEnds ends = commonEnds(old, fresh, [&](auto mine, auto theirs) {
-        return sameGroup(next, mine, theirs);
-    });
+    const CommonEnds ends = commonEnds(
+        old, fresh, [&](auto mine, auto theirs) { return sameGroup(next, mine, theirs); });
     const qsizetype prefix = ends.prefix, suffix = ends.suffix;
     const int base = headerRows();
     const qsizetype removedGroups = old.size() - prefix - suffix;
