@@ -5,6 +5,8 @@
 #include <QMimeData>
 #include <QSet>
 
+#include <algorithm>
+
 namespace wc {
 
 namespace {
@@ -90,22 +92,15 @@ QList<OutlineModel::SectionRow> OutlineModel::snapshot(const IssueDocument &docu
     return rows;
 }
 
-QList<int> OutlineModel::topLevel() const {
-    QList<int> result;
-    for (int s = 0; s < m_sections.size(); ++s) {
-        if (m_sections[s].parent < 0)
-            result.append(s);
-    }
-    return result;
-}
-
 int OutlineModel::rowOfSection(int section) const {
     const SectionRow &row = m_sections[section];
     if (row.parent >= 0) {
         const SectionRow &parent = m_sections[row.parent];
         return int(parent.items.size() + parent.children.indexOf(section));
     }
-    return headerRows() + int(topLevel().indexOf(section));
+    // m_topLevel is in ascending order: a binary search, not a scan per row asked for.
+    return headerRows() + int(std::lower_bound(m_topLevel.cbegin(), m_topLevel.cend(), section) -
+                              m_topLevel.cbegin());
 }
 
 QModelIndex OutlineModel::sectionIndex(int section) const {
@@ -149,10 +144,10 @@ QModelIndex OutlineModel::index(int row, int column, const QModelIndex &parent) 
                 encode(frontMatter ? OutlineNode::Kind::FrontMatter : OutlineNode::Kind::Preamble,
                        -1, -1));
         }
-        const QList<int> top = topLevel();
         const int k = row - headerRows();
-        return k < top.size() ? createIndex(row, 0, encode(OutlineNode::Kind::Section, top[k], -1))
-                              : QModelIndex();
+        return k < m_topLevel.size()
+                   ? createIndex(row, 0, encode(OutlineNode::Kind::Section, m_topLevel[k], -1))
+                   : QModelIndex();
     }
     const OutlineNode node = nodeAt(parent);
     if (node.kind != OutlineNode::Kind::Section)
@@ -179,7 +174,7 @@ QModelIndex OutlineModel::parent(const QModelIndex &child) const {
 
 int OutlineModel::rowCount(const QModelIndex &parent) const {
     if (!parent.isValid())
-        return headerRows() + int(topLevel().size());
+        return headerRows() + int(m_topLevel.size());
     const OutlineNode node = nodeAt(parent);
     if (node.kind != OutlineNode::Kind::Section || node.section >= m_sections.size())
         return 0;
@@ -337,11 +332,14 @@ bool OutlineModel::sameGroup(const QList<SectionRow> &next, std::pair<int, int> 
 }
 
 void OutlineModel::relink() {
+    m_topLevel.clear();
     for (SectionRow &row : m_sections)
         row.children.clear();
     for (int s = 0; s < m_sections.size(); ++s) {
         if (m_sections[s].parent >= 0)
             m_sections[m_sections[s].parent].children.append(s);
+        else
+            m_topLevel.append(s);
     }
 }
 

@@ -70,7 +70,6 @@ private:
     };
 
     static QList<SectionRow> snapshot(const IssueDocument &document);
-    QList<int> topLevel() const;
     int headerRows() const { return (m_hasFrontMatter ? 1 : 0) + (m_hasPreamble ? 1 : 0); }
     int rowOfSection(int section) const;
     QModelIndex sectionIndex(int section) const;
@@ -81,7 +80,7 @@ private:
     void replaceChangedGroups(const QList<SectionRow> &next);
     bool sameGroup(const QList<SectionRow> &next, std::pair<int, int> mine,
                    std::pair<int, int> theirs) const;
-    // Rebuilds every section's list of subsections from their parents.
+    // Rebuilds every section's list of subsections from their parents, and m_topLevel.
     void relink();
     void updateHeaderRows(bool hasFrontMatter, bool hasPreamble);
 
@@ -91,6 +90,7 @@ private:
     int m_frontMatterLine = 1;
     int m_preambleLine = 1;
     QList<SectionRow> m_sections;
+    QList<int> m_topLevel; // the sections without a parent, in order
 };
 
 } // namespace wc
