@@ -245,7 +245,7 @@ void IssueEditor::documentChanged() {
     // Rows removed under the current one move the outline's current index: that is not the
     // user choosing a node, so the source cursor stays where it is.
     m_syncing = true;
-    m_model->setDocument(m_session->document());
+    m_model->setDocument(m_session->document(), m_session->lastChange());
     m_syncing = false;
     OutlineNode now = currentNode();
     // While typing in the source the selection follows the cursor; otherwise it stays unless
