@@ -526,9 +526,9 @@ DocumentChange IssueParser::update(IssueDocument &doc, qsizetype position, qsize
         IssueParser window(doc, lineOf(sections[first].begin), windowEnd);
         parsed = window.parseWindow();
         // The change took the heading the window starts with (its line now starts no
-        // section): the window starts a section earlier, where the heading's lines now go.
-        if (parsed || first == 0 || window.m_fenceLeftOpen || window.m_blocks.empty() ||
-            window.m_blocks.front().kind == Block::Kind::Heading)
+        // section): the window starts a section earlier, at a heading the change did not
+        // touch, so one step back is enough.
+        if (parsed || first == 0 || window.m_fenceLeftOpen)
             break;
         --first;
     }
