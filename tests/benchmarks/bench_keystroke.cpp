@@ -7,11 +7,12 @@
 // render and send included (idle_p50_ms, idle_p95_ms): what the next keystroke could wait for.
 // Prints one JSON object per line, as the other benchmarks do.
 //
-//   bench_keystroke [--sizes MB,MB,…] [--keystrokes N] [FILE…]
+//   bench_keystroke [--sizes MB,MB,…] [--keystrokes N] [--no-preview] [FILE…]
 //   (defaults: the bundled sample, from ../shared/corpus the largest regular issue and the
 //   291 KB compilation, and synthetic issues of 1, 4 and 16 MB made from the bundled sample;
 //   --sizes 0 measures no synthetic issue). Then, for each direction and pace, the ratio of
 //   the largest synthetic issue's p95 to the regular issue's (the first file measured).
+//   --no-preview hides the live preview (it then renders nothing): the editor alone.
 
 #include "benchinputs.h"
 #include "benchreport.h"
@@ -22,6 +23,7 @@
 #include "itemform.h"
 #include "mainwindow.h"
 #include "outlinemodel.h"
+#include "previewview.h"
 #include "sourceeditor.h"
 #include "typing.h"
 
@@ -40,6 +42,7 @@
 namespace {
 
 int keystrokes = 200;
+bool withPreview = true;
 constexpr int warmup = 20;
 
 // p95 (until shown) by benchmark and pace, then by input, for the ratio lines.
@@ -120,6 +123,8 @@ void benchFile(const QString &path, int paceMs) {
     const QString name = QFileInfo(path).fileName();
     wc::MainWindow window;
     bench::showWindow(window, path);
+    if (!withPreview)
+        window.preview()->hide();
     wc::IssueEditor *editor = window.editor();
     const wc::OutlineNode node = busiestItem(editor->session()->document());
     editor->selectNode(node);
@@ -175,6 +180,8 @@ int main(int argc, char *argv[]) {
                     sizes << size.toDouble();
         } else if (arguments[i] == u"--keystrokes" && i + 1 < arguments.size()) {
             keystrokes = std::max(1, arguments[++i].toInt());
+        } else if (arguments[i] == u"--no-preview") {
+            withPreview = false;
         } else {
             files << arguments[i];
         }
