@@ -21,6 +21,7 @@ struct Block {
     TextRange content;
     qsizetype contentEnd = 0; // end of the last content line including its line ending
     TextRange span;
+    friend bool operator==(const Block &, const Block &) = default;
 };
 
 // `（star 18.5K）`, a contributor (`（投稿自@X）`, `（分享自@X）`, … see itemnotes.h), `（附：…）`
@@ -32,12 +33,14 @@ struct ItemNotes {
     TextRange contributorName;
     TextRange appendix; // whole note
     TextRange appendixText;
+    friend bool operator==(const ItemNotes &, const ItemNotes &) = default;
 };
 
 struct ItemImage {
     int blockIndex = -1; // index into ItemNode::body
     TextRange alt;
     TextRange url;
+    friend bool operator==(const ItemImage &, const ItemImage &) = default;
 };
 
 struct ItemNode {
@@ -60,6 +63,7 @@ struct ItemNode {
     bool isCircled() const { return separator.isEmpty(); }
     // Body blocks before the image (or all of them without one): the description.
     TextRange description() const;
+    friend bool operator==(const ItemNode &, const ItemNode &) = default;
 };
 
 struct SectionNode {
@@ -77,6 +81,7 @@ struct SectionNode {
     qsizetype begin = 0;
     qsizetype contentEnd = 0;
     qsizetype end = 0;
+    friend bool operator==(const SectionNode &, const SectionNode &) = default;
 };
 
 struct FrontMatterField {
@@ -91,6 +96,7 @@ struct FrontMatterField {
     TextRange valueSpan;
     // A scalar on the key's line only: the one kind of value a one-line field can rewrite.
     bool isOneLine() const { return valueSpan == valueText && quoting != Quoting::Other; }
+    friend bool operator==(const FrontMatterField &, const FrontMatterField &) = default;
 };
 
 struct FrontMatter {
@@ -102,11 +108,28 @@ struct FrontMatter {
     QList<FrontMatterField> fields;
 
     const FrontMatterField *field(const QString &key) const;
+    friend bool operator==(const FrontMatter &, const FrontMatter &) = default;
+};
+
+// What IssueDocument::applyChange() parsed again: the sections [firstSection, firstSection +
+// removedSections) of the document before the change became [firstSection, firstSection +
+// addedSections); the sections after them are the ones before, moved by `shift` characters
+// and `lineShift` lines, and everything before firstSection is as it was. A full change (a
+// whole parse) may have changed anything.
+struct DocumentChange {
+    bool full = true;
+    int firstSection = 0;
+    int removedSections = 0;
+    int addedSections = 0;
+    qsizetype shift = 0;
+    int lineShift = 0;
+    friend bool operator==(const DocumentChange &, const DocumentChange &) = default;
 };
 
 struct Diagnostic {
     int line = 0; // 1-based
     QString message;
+    friend bool operator==(const Diagnostic &, const Diagnostic &) = default;
 };
 
 } // namespace wc

@@ -24,6 +24,11 @@ IssueDocument IssueDocument::parse(QString text, const QString &fileName, bool h
     return IssueParser(std::move(text), fileName, hasBom).parse();
 }
 
+DocumentChange IssueDocument::applyChange(qsizetype position, qsizetype removed,
+                                          QStringView added) {
+    return IssueParser::update(*this, position, removed, added);
+}
+
 std::optional<QString> IssueDocument::title() const {
     if (m_frontMatter) {
         if (const FrontMatterField *field = m_frontMatter->field(QStringLiteral("title")))

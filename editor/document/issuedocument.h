@@ -20,6 +20,14 @@ class IssueDocument {
 public:
     static IssueDocument parse(QString text, const QString &fileName = {}, bool hasBom = false);
 
+    // Replaces [position, position + removed) of the text with `added` and parses again only
+    // the sections the change touches, from the start of the one it begins in to the start of
+    // the first one after it, which is where the new parse meets the old one; the sections
+    // after are moved. Where the change reaches beyond that (the front matter, the title or
+    // preamble, a code fence left open, pseudo-headers, the last `##`), the whole text is
+    // parsed. Either way the document then equals parse() of the new text.
+    DocumentChange applyChange(qsizetype position, qsizetype removed, QStringView added);
+
     const QString &text() const { return m_text; }
     bool hasBom() const { return m_hasBom; }
     // The file's own line ending, taken from its first line ("\n" when it has none).
@@ -58,6 +66,8 @@ public:
     QByteArray serialize() const;
     QString serializeText() const;
     int itemCount() const;
+
+    friend bool operator==(const IssueDocument &, const IssueDocument &) = default;
 
 private:
     friend class IssueParser;

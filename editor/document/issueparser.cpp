@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace wc {
 
 IssueParser::IssueParser(QString text, const QString &fileName, bool hasBom)
@@ -19,6 +21,7 @@ IssueParser::IssueParser(QString text, const QString &fileName, bool hasBom)
 }
 
 IssueDocument IssueParser::parse() {
+    m_end = m_text.size();
     scanLines();
     const int first = parseFrontMatter();
     scanBlocks(first);
@@ -85,7 +88,7 @@ int IssueParser::parseFrontMatter() {
     int next = close + 1;
     while (next < count && scan::isBlank(lineText(next)))
         ++next;
-    fm.span = {0, next < count ? m_lines[size_t(next)].begin : m_text.size()};
+    fm.span = {0, next < count ? m_lines[size_t(next)].begin : m_end};
     if (auto diagnostic = FrontMatterParser::read(m_text, fm, /*firstBodyLine=*/2))
         m_doc.m_diagnostics.append(*diagnostic);
     m_doc.m_frontMatter = std::move(fm);
@@ -105,7 +108,7 @@ int IssueParser::extendOverBlanks(Block &block, int nextLine) const {
     const int count = int(m_lines.size());
     while (nextLine < count && scan::isBlank(lineText(nextLine)))
         ++nextLine;
-    block.span.end = nextLine < count ? m_lines[size_t(nextLine)].begin : m_text.size();
+    block.span.end = nextLine < count ? m_lines[size_t(nextLine)].begin : m_end;
     return nextLine;
 }
 
@@ -114,8 +117,8 @@ void IssueParser::scanBlocks(int firstLine) {
     int i = firstLine;
     while (i < count && scan::isBlank(lineText(i)))
         ++i;
-    const qsizetype start = firstLine < count ? m_lines[size_t(firstLine)].begin : m_text.size();
-    const qsizetype firstBlock = i < count ? m_lines[size_t(i)].begin : m_text.size();
+    const qsizetype start = firstLine < count ? m_lines[size_t(firstLine)].begin : m_end;
+    const qsizetype firstBlock = i < count ? m_lines[size_t(i)].begin : m_end;
     m_doc.m_leading = {start, firstBlock};
     m_blocks.reserve(size_t(count / 2 + 1));
 
@@ -129,6 +132,8 @@ void IssueParser::scanBlocks(int firstLine) {
                 ++last;
             if (last + 1 < count)
                 ++last; // the closing fence
+            else
+                m_fenceLeftOpen = true;
             block = makeBlock(Block::Kind::Code, i, last);
         } else if (const int level = scan::atxHeadingLevel(line)) {
             block = makeBlock(Block::Kind::Heading, i, i);
@@ -350,6 +355,237 @@ void IssueParser::finishSection(SectionNode &section) const {
     }
     for (const Block &block : section.trailers)
         extend(block);
+}
+
+// ---- incremental parsing ---------------------------------------------------------------------
+
+namespace {
+
+// Moves a range of the unchanged text after an edit. {0, 0} is what a node holds for a part it
+// lacks (no note, no image, no heading link); nothing after an edit really is at offset 0.
+void shift(TextRange &range, qsizetype by) {
+    if (range.begin != 0 || range.end != 0) {
+        range.begin += by;
+        range.end += by;
+    }
+}
+
+void shift(Block &block, qsizetype by) {
+    shift(block.content, by);
+    block.contentEnd += by;
+    shift(block.span, by);
+}
+
+void shift(QList<Block> &blocks, qsizetype by) {
+    for (Block &block : blocks)
+        shift(block, by);
+}
+
+void shift(ItemNode &item, qsizetype by) {
+    shift(item.head, by);
+    for (TextRange *range :
+         {&item.headLine, &item.number, &item.separator, &item.spacing, &item.title, &item.url,
+          &item.tail, &item.image.alt, &item.image.url, &item.notes.star, &item.notes.starValue,
+          &item.notes.contributor, &item.notes.contributorName, &item.notes.appendix,
+          &item.notes.appendixText})
+        shift(*range, by);
+    shift(item.body, by);
+    item.begin += by;
+    item.contentEnd += by;
+    item.end += by;
+}
+
+void shift(SectionNode &section, qsizetype by) {
+    shift(section.header, by);
+    for (TextRange *range :
+         {&section.heading, &section.labelPrefix, &section.labelLink, &section.headingUrl})
+        shift(*range, by);
+    shift(section.intro, by);
+    for (ItemNode &item : section.items)
+        shift(item, by);
+    shift(section.trailers, by);
+    section.begin += by;
+    section.contentEnd += by;
+    section.end += by;
+}
+
+} // namespace
+
+IssueParser::IssueParser(const IssueDocument &document, qsizetype firstLine, qsizetype endLine)
+    : m_text(document.m_text) {
+    const std::vector<qsizetype> &starts = document.m_lineStarts;
+    const qsizetype size = m_text.size();
+    m_end = endLine < qsizetype(starts.size()) ? starts[size_t(endLine)] : size;
+    m_lines.reserve(size_t(endLine - firstLine));
+    for (qsizetype i = firstLine; i < endLine; ++i) {
+        Line line;
+        line.begin = starts[size_t(i)];
+        line.end = i + 1 < qsizetype(starts.size()) ? starts[size_t(i + 1)] : size;
+        line.contentEnd = line.end;
+        if (line.contentEnd > line.begin && m_text[line.contentEnd - 1] == u'\n') {
+            --line.contentEnd;
+            if (line.contentEnd > line.begin && m_text[line.contentEnd - 1] == u'\r')
+                --line.contentEnd;
+        }
+        m_lines.push_back(line);
+    }
+}
+
+std::optional<QList<SectionNode>> IssueParser::parseWindow() {
+    scanBlocks(0);
+    // The window starts where a section did: it must still start one there, or the blocks
+    // before it (a paragraph that runs on, blank lines) would change too. And a fence left open
+    // would run on past the window's end.
+    if (m_blocks.empty() || m_blocks.front().kind != Block::Kind::Heading ||
+        (m_blocks.front().headingLevel != 2 && m_blocks.front().headingLevel != 3) ||
+        m_blocks.front().content.begin != m_lines.front().begin || m_fenceLeftOpen)
+        return std::nullopt;
+    for (const Block &block : m_blocks) {
+        if (block.kind == Block::Kind::Heading &&
+            (block.headingLevel == 2 || block.headingLevel == 3))
+            startSection(block, block.headingLevel);
+        else
+            addToSection(block);
+    }
+    for (SectionNode &section : m_doc.m_sections)
+        finishSection(section);
+    return std::move(m_doc.m_sections);
+}
+
+DocumentChange IssueParser::update(IssueDocument &doc, qsizetype position, qsizetype removed,
+                                   QStringView added) {
+    QString &text = doc.m_text;
+    QList<SectionNode> &sections = doc.m_sections;
+    const qsizetype oldSize = text.size();
+    if (position < 0 || removed < 0 || position + removed > oldSize)
+        qFatal("IssueDocument::applyChange: [%lld, %lld) is outside the text of %lld",
+               qlonglong(position), qlonglong(position + removed), qlonglong(oldSize));
+    // Parses the whole (changed) text: the fallback wherever the change reaches beyond its
+    // sections.
+    auto parseAll = [&] {
+        const QString fileName = doc.m_fileName;
+        const bool hasBom = doc.m_hasBom;
+        doc = IssueParser(std::move(text), fileName, hasBom).parse();
+        return DocumentChange{};
+    };
+    // The section the change starts in, and the first one that starts after it.
+    const auto startsAfter = [&](qsizetype offset) {
+        return int(std::partition_point(sections.cbegin(), sections.cend(),
+                                        [&](const SectionNode &s) { return s.begin <= offset; }) -
+                   sections.cbegin());
+    };
+    int first = startsAfter(position) - 1;
+    const int next = startsAfter(position + removed);
+    // Pseudo-headers (bold-link lines) are sections only in an issue without `##`, so the
+    // window's parse holds only where there is a `##` before and after the change. An unclosed
+    // front matter could be closed by the change.
+    const auto isH2 = [](const SectionNode &s) { return s.level == 2; };
+    if (first < 0 || doc.m_frontMatterUnclosed ||
+        std::none_of(sections.cbegin(), sections.cend(), isH2)) {
+        text.replace(position, removed, added.data(), added.size());
+        return parseAll();
+    }
+
+    // The text and its line starts.
+    const qsizetype delta = added.size() - removed;
+    text.replace(position, removed, added.data(), added.size());
+    std::vector<qsizetype> &starts = doc.m_lineStarts;
+    // Lines [firstLine, endLine) held the change; the line starting at endLine is unchanged.
+    const auto firstLine =
+        qsizetype(std::upper_bound(starts.begin(), starts.end(), position) - starts.begin()) - 1;
+    const auto endLine = qsizetype(
+        std::upper_bound(starts.begin(), starts.end(), position + removed) - starts.begin());
+    const qsizetype newEnd =
+        endLine < qsizetype(starts.size()) ? starts[size_t(endLine)] + delta : text.size();
+    std::vector<qsizetype> fresh;
+    const QChar *data = text.constData();
+    for (qsizetype at = starts[size_t(firstLine)]; at < newEnd - 1; ++at) {
+        if (data[at] == u'\n')
+            fresh.push_back(at + 1);
+    }
+    const qsizetype linesBefore = qsizetype(starts.size());
+    for (auto it = starts.begin() + endLine; it != starts.end(); ++it)
+        *it += delta;
+    starts.erase(starts.begin() + firstLine + 1, starts.begin() + endLine);
+    starts.insert(starts.begin() + firstLine + 1, fresh.begin(), fresh.end());
+    if (!starts.empty() && starts.back() >= text.size())
+        starts.pop_back(); // the text now ends where the changed line started: no line there
+    doc.m_lineEnding = QStringLiteral("\n");
+    if (starts.size() > 1 && starts[1] >= 2 && text[starts[1] - 2] == u'\r')
+        doc.m_lineEnding = QStringLiteral("\r\n");
+    const auto lineShift = int(qsizetype(starts.size()) - linesBefore);
+
+    // The sections' lines, from the first section's line to the next unchanged section's.
+    const auto lineOf = [&](qsizetype offset) {
+        return qsizetype(std::lower_bound(starts.begin(), starts.end(), offset) - starts.begin());
+    };
+    const qsizetype windowEnd =
+        next < sections.size() ? lineOf(sections[next].begin + delta) : qsizetype(starts.size());
+    std::optional<QList<SectionNode>> parsed;
+    for (;;) {
+        IssueParser window(doc, lineOf(sections[first].begin), windowEnd);
+        parsed = window.parseWindow();
+        // The change took the heading the window starts with (its line now starts no
+        // section): the window starts a section earlier, at a heading the change did not
+        // touch, so one step back is enough.
+        if (parsed || first == 0 || window.m_fenceLeftOpen)
+            break;
+        --first;
+    }
+    const bool h2Elsewhere = std::any_of(sections.cbegin(), sections.cbegin() + first, isH2) ||
+                             std::any_of(sections.cbegin() + next, sections.cend(), isH2);
+    if (!parsed || (!h2Elsewhere && std::none_of(parsed->cbegin(), parsed->cend(), isH2)))
+        return parseAll();
+
+    // Splice the window's sections in place of the old ones, then move those after.
+    const int removedSections = next - first;
+    const auto addedSections = int(parsed->size());
+    const int common = std::min(removedSections, addedSections);
+    for (int i = 0; i < common; ++i)
+        sections[first + i] = std::move((*parsed)[i]);
+    if (removedSections > addedSections)
+        sections.remove(first + common, removedSections - common);
+    else if (addedSections > removedSections)
+        sections.insert(first + common, addedSections - common, SectionNode{});
+    for (int i = common; i < addedSections; ++i)
+        sections[first + i] = std::move((*parsed)[i]);
+    int lastH2 = -1; // the last `##` before the window
+    for (int s = first - 1; s >= 0; --s) {
+        if (sections[s].level == 2) {
+            lastH2 = s;
+            break;
+        }
+    }
+    const int windowEndSection = first + addedSections;
+    for (int s = first; s < windowEndSection; ++s) {
+        SectionNode &section = sections[s];
+        if (section.parent >= 0)
+            section.parent += first;
+        else if (section.level == 3)
+            section.parent = lastH2;
+        if (section.level == 2)
+            lastH2 = s;
+    }
+    const int sectionShift = addedSections - removedSections;
+    bool h2After = false; // a `##` after the window: the `###` after it have their parent there
+    for (int s = windowEndSection; s < sections.size(); ++s) {
+        SectionNode &section = sections[s];
+        if (delta != 0)
+            shift(section, delta);
+        if (h2After && section.parent >= 0)
+            section.parent += sectionShift;
+        else if (section.level == 3)
+            section.parent = lastH2;
+        h2After = h2After || section.level == 2;
+    }
+    DocumentChange change;
+    change.full = false;
+    change.firstSection = first;
+    change.removedSections = removedSections;
+    change.addedSections = addedSections;
+    change.shift = delta;
+    change.lineShift = lineShift;
+    return change;
 }
 
 } // namespace wc

@@ -15,12 +15,22 @@ public:
     IssueParser(QString text, const QString &fileName, bool hasBom);
     IssueDocument parse();
 
+    // IssueDocument::applyChange().
+    static DocumentChange update(IssueDocument &document, qsizetype position, qsizetype removed,
+                                 QStringView added);
+
 private:
     struct Line {
         qsizetype begin = 0;
         qsizetype contentEnd = 0; // before "\r\n" or "\n"
         qsizetype end = 0;        // after the line ending
     };
+
+    // Parses the lines [firstLine, endLine) of `document` (already changed), which run from
+    // the start of a section to the start of the next unchanged one or the end, into sections.
+    IssueParser(const IssueDocument &document, qsizetype firstLine, qsizetype endLine);
+    // The window's sections, or nothing when it does not parse as it would in the whole text.
+    std::optional<QList<SectionNode>> parseWindow();
 
     QStringView lineText(int index) const;
     void scanLines();
@@ -39,6 +49,8 @@ private:
 
     IssueDocument m_doc;
     const QString &m_text;
+    qsizetype m_end = 0;          // where the lines parsed end: the text's end, or the window's
+    bool m_fenceLeftOpen = false; // a code fence ran to m_end without its closing line
     std::vector<Line> m_lines;
     std::vector<Block> m_blocks;
 };

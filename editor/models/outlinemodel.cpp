@@ -8,6 +8,8 @@
 #include <QMimeData>
 #include <QSet>
 
+#include <algorithm>
+
 namespace wc {
 
 namespace {
@@ -34,67 +36,66 @@ OutlineNode decode(quintptr id) {
 OutlineModel::OutlineModel(QObject *parent)
     : QAbstractItemModel(parent) {}
 
-QList<OutlineModel::SectionRow> OutlineModel::snapshot(const IssueDocument &document) {
+OutlineModel::SectionRow OutlineModel::snapshotSection(const IssueDocument &document,
+                                                       const SectionNode &section) {
     const QString &text = document.text();
+    SectionRow row;
+    row.level = section.level;
+    row.parent = section.parent;
+    row.label = document.sectionLabel(section);
+    QSet<QStringView> numbers;
+    QSet<QStringView> duplicates;
+    for (const ItemNode &item : section.items) {
+        const QStringView number = item.number.in(text);
+        if (numbers.contains(number))
+            duplicates.insert(number);
+        numbers.insert(number);
+    }
+    row.items.reserve(section.items.size());
+    for (const ItemNode &item : section.items) {
+        ItemRow itemRow;
+        QStringList problems;
+        if (!item.isCircled() && !item.hasLink)
+            problems << tr("no link");
+        if (!item.isCircled() && item.description().isEmpty())
+            problems << tr("empty description");
+        if (duplicates.contains(item.number.in(text)))
+            problems << tr("duplicate number %1").arg(item.number.in(text));
+        itemRow.problems = problems.join(QStringLiteral(", "));
+        QString display = item.number.in(text).toString();
+        display.append(item.separator.in(text));
+        if (!item.isCircled() && item.separator.in(text) == u".")
+            display.append(u' ');
+        display.append(item.title.in(text));
+        QStringList marks;
+        if (item.image.blockIndex >= 0)
+            marks << QStringLiteral("🖼");
+        if (!item.notes.starValue.isEmpty())
+            marks << QStringLiteral("⭐") + item.notes.starValue.in(text).toString();
+        if (!marks.isEmpty())
+            display += QStringLiteral("  ") + marks.join(u' ');
+        if (!problems.isEmpty())
+            display.prepend(QStringLiteral("⚠ "));
+        itemRow.text = display;
+        itemRow.tooltip = item.hasLink ? item.url.in(text).toString() : QString();
+        if (!problems.isEmpty())
+            itemRow.tooltip += (itemRow.tooltip.isEmpty() ? QString() : QStringLiteral("\n")) +
+                               tr("Problems: %1").arg(itemRow.problems);
+        row.items.append(itemRow);
+    }
+    return row;
+}
+
+QList<OutlineModel::SectionRow> OutlineModel::snapshot(const IssueDocument &document) {
     QList<SectionRow> rows;
     rows.reserve(document.sections().size());
-    for (const SectionNode &section : document.sections()) {
-        SectionRow row;
-        row.level = section.level;
-        row.parent = section.parent;
-        row.label = document.sectionLabel(section);
-        row.line = document.lineNumberAt(section.begin);
-        QSet<QStringView> numbers;
-        QSet<QStringView> duplicates;
-        for (const ItemNode &item : section.items) {
-            const QStringView number = item.number.in(text);
-            if (numbers.contains(number))
-                duplicates.insert(number);
-            numbers.insert(number);
-        }
-        for (const ItemNode &item : section.items) {
-            ItemRow itemRow;
-            itemRow.line = document.lineNumberAt(item.begin);
-            QStringList problems;
-            if (!item.isCircled() && !item.hasLink)
-                problems << tr("no link");
-            if (!item.isCircled() && item.description().isEmpty())
-                problems << tr("empty description");
-            if (duplicates.contains(item.number.in(text)))
-                problems << tr("duplicate number %1").arg(item.number.in(text));
-            itemRow.problems = problems.join(QStringLiteral(", "));
-            QString display = item.number.in(text).toString();
-            display.append(item.separator.in(text));
-            if (!item.isCircled() && item.separator.in(text) == u".")
-                display.append(u' ');
-            display.append(item.title.in(text));
-            QStringList marks;
-            if (item.image.blockIndex >= 0)
-                marks << QStringLiteral("🖼");
-            if (!item.notes.starValue.isEmpty())
-                marks << QStringLiteral("⭐") + item.notes.starValue.in(text).toString();
-            if (!marks.isEmpty())
-                display += QStringLiteral("  ") + marks.join(u' ');
-            if (!problems.isEmpty())
-                display.prepend(QStringLiteral("⚠ "));
-            itemRow.text = display;
-            itemRow.tooltip = item.hasLink ? item.url.in(text).toString() : QString();
-            if (!problems.isEmpty())
-                itemRow.tooltip += (itemRow.tooltip.isEmpty() ? QString() : QStringLiteral("\n")) +
-                                   tr("Problems: %1").arg(itemRow.problems);
-            row.items.append(itemRow);
-        }
-        rows.append(row);
-    }
+    for (const SectionNode &section : document.sections())
+        rows.append(snapshotSection(document, section));
     for (int s = 0; s < rows.size(); ++s) {
         if (rows[s].parent >= 0)
             rows[rows[s].parent].children.append(s);
     }
     return rows;
-}
-
-QList<int> OutlineModel::topLevel() const {
-    return sectionsUnder(m_sections, -1);
 }
 
 int OutlineModel::rowOfSection(int section) const {
@@ -103,7 +104,9 @@ int OutlineModel::rowOfSection(int section) const {
         const SectionRow &parent = m_sections[row.parent];
         return int(parent.items.size() + parent.children.indexOf(section));
     }
-    return headerRows() + int(topLevel().indexOf(section));
+    // m_topLevel is in ascending order: a binary search, not a scan per row asked for.
+    return headerRows() + int(std::lower_bound(m_topLevel.cbegin(), m_topLevel.cend(), section) -
+                              m_topLevel.cbegin());
 }
 
 QModelIndex OutlineModel::sectionIndex(int section) const {
@@ -147,10 +150,10 @@ QModelIndex OutlineModel::index(int row, int column, const QModelIndex &parent) 
                 encode(frontMatter ? OutlineNode::Kind::FrontMatter : OutlineNode::Kind::Preamble,
                        -1, -1));
         }
-        const QList<int> top = topLevel();
         const int k = row - headerRows();
-        return k < top.size() ? createIndex(row, 0, encode(OutlineNode::Kind::Section, top[k], -1))
-                              : QModelIndex();
+        return k < m_topLevel.size()
+                   ? createIndex(row, 0, encode(OutlineNode::Kind::Section, m_topLevel[k], -1))
+                   : QModelIndex();
     }
     const OutlineNode node = nodeAt(parent);
     if (node.kind != OutlineNode::Kind::Section)
@@ -177,7 +180,7 @@ QModelIndex OutlineModel::parent(const QModelIndex &child) const {
 
 int OutlineModel::rowCount(const QModelIndex &parent) const {
     if (!parent.isValid())
-        return headerRows() + int(topLevel().size());
+        return headerRows() + int(m_topLevel.size());
     const OutlineNode node = nodeAt(parent);
     if (node.kind != OutlineNode::Kind::Section || node.section >= m_sections.size())
         return 0;
@@ -189,6 +192,19 @@ int OutlineModel::columnCount(const QModelIndex &) const {
     return 1;
 }
 
+int OutlineModel::lineOf(const OutlineNode &node) const {
+    // From the document, not stored in the rows: an edit that adds a line moves every line
+    // below it, and would otherwise touch every row below it.
+    if (!m_document || node.section < 0 || node.section >= m_document->sections().size())
+        return 0;
+    const SectionNode &section = m_document->sections()[node.section];
+    if (node.kind == OutlineNode::Kind::Section)
+        return m_document->lineNumberAt(section.begin);
+    if (node.item < 0 || node.item >= section.items.size())
+        return 0;
+    return m_document->lineNumberAt(section.items[node.item].begin);
+}
+
 QVariant OutlineModel::data(const QModelIndex &index, int role) const {
     const OutlineNode node = nodeAt(index);
     if (role == NodeRole)
@@ -198,22 +214,24 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const {
         if (role == Qt::DisplayRole)
             return tr("Front matter");
         if (role == LineRole)
-            return m_frontMatterLine;
+            return 1;
         break;
     case OutlineNode::Kind::Preamble:
         if (role == Qt::DisplayRole)
             return tr("Preamble");
         if (role == LineRole)
-            return m_preambleLine;
+            return m_document && !m_document->preamble().isEmpty()
+                       ? m_document->lineNumberAt(m_document->preamble().first().content.begin)
+                       : 1;
         break;
     case OutlineNode::Kind::Section: {
         const SectionRow &section = m_sections[node.section];
         if (role == Qt::DisplayRole)
             return tr("%1 (%n)", nullptr, int(section.items.size())).arg(section.label);
         if (role == LineRole)
-            return section.line;
+            return lineOf(node);
         if (role == Qt::ToolTipRole)
-            return tr("Line %1").arg(section.line);
+            return tr("Line %1").arg(lineOf(node));
         break;
     }
     case OutlineNode::Kind::Item: {
@@ -223,7 +241,7 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const {
         if (role == Qt::ToolTipRole)
             return item.tooltip;
         if (role == LineRole)
-            return item.line;
+            return lineOf(node);
         break;
     }
     case OutlineNode::Kind::None:
@@ -292,9 +310,6 @@ void OutlineModel::updateItems(int section, const QList<ItemRow> &next) {
             old[i] = next[i];
         endInsertRows();
     }
-    // Line numbers below an edit shift without changing what is shown.
-    for (qsizetype i = 0; i < old.size(); ++i)
-        old[i].line = next[i].line;
 }
 
 namespace {
@@ -328,11 +343,14 @@ bool OutlineModel::sameGroup(const QList<SectionRow> &next, std::pair<int, int> 
 }
 
 void OutlineModel::relink() {
+    m_topLevel.clear();
     for (SectionRow &row : m_sections)
         row.children.clear();
     for (int s = 0; s < m_sections.size(); ++s) {
         if (m_sections[s].parent >= 0)
             m_sections[m_sections[s].parent].children.append(s);
+        else
+            m_topLevel.append(s);
     }
 }
 
@@ -400,28 +418,65 @@ void OutlineModel::replaceChangedGroups(const QList<SectionRow> &next) {
 }
 
 void OutlineModel::setDocument(const IssueDocument &document) {
-    m_document = &document;
-    m_frontMatterLine = 1;
-    m_preambleLine = document.preamble().isEmpty()
-                         ? 1
-                         : document.lineNumberAt(document.preamble().first().content.begin);
-    updateHeaderRows(document.frontMatter().has_value(), !document.preamble().isEmpty());
-    QList<SectionRow> next = snapshot(document);
+    setDocument(document, DocumentChange{});
+}
 
+void OutlineModel::setDocument(const IssueDocument &document, const DocumentChange &change) {
+    m_document = &document;
+    updateHeaderRows(document.frontMatter().has_value(), !document.preamble().isEmpty());
+    const auto &sections = document.sections();
+    const bool local =
+        !change.full && change.firstSection >= 0 &&
+        change.firstSection + change.removedSections <= m_sections.size() &&
+        m_sections.size() - change.removedSections + change.addedSections == sections.size();
+    if (local) {
+        // Only the sections the parse replaced are read again.
+        const int first = change.firstSection;
+        bool sameShape = change.removedSections == change.addedSections;
+        for (int s = first; sameShape && s < first + change.addedSections; ++s)
+            sameShape = m_sections[s].level == sections[s].level &&
+                        m_sections[s].parent == sections[s].parent;
+        if (sameShape) {
+            for (int s = first; s < first + change.addedSections; ++s)
+                updateSection(s, snapshotSection(document, sections[s]));
+            return;
+        }
+        // Sections added, removed or regrouped: the rows after the change are the ones the
+        // model has (with their new parents), the changed ones are read again.
+        QList<SectionRow> next = m_sections;
+        next.remove(first, change.removedSections);
+        for (int s = 0; s < change.addedSections; ++s)
+            next.insert(first + s, snapshotSection(document, sections[first + s]));
+        for (int s = 0; s < next.size(); ++s) {
+            next[s].parent = sections[s].parent;
+            next[s].children.clear();
+        }
+        for (int s = 0; s < next.size(); ++s) {
+            if (next[s].parent >= 0)
+                next[next[s].parent].children.append(s);
+        }
+        applyRows(next);
+        return;
+    }
+    applyRows(snapshot(document));
+}
+
+void OutlineModel::updateSection(int s, const SectionRow &next) {
+    SectionRow &row = m_sections[s];
+    const bool headerChanged = row.label != next.label || row.items.size() != next.items.size();
+    updateItems(s, next.items);
+    if (headerChanged) {
+        row.label = next.label;
+        const QModelIndex index = sectionIndex(s);
+        emit dataChanged(index, index);
+    }
+}
+
+void OutlineModel::applyRows(const QList<SectionRow> &next) {
     if (!sameShape(next))
         replaceChangedGroups(next);
-    for (int s = 0; s < next.size(); ++s) {
-        SectionRow &row = m_sections[s];
-        const bool headerChanged =
-            row.label != next[s].label || row.items.size() != next[s].items.size();
-        updateItems(s, next[s].items);
-        row.line = next[s].line;
-        if (headerChanged || row.label != next[s].label) {
-            row.label = next[s].label;
-            const QModelIndex index = sectionIndex(s);
-            emit dataChanged(index, index);
-        }
-    }
+    for (int s = 0; s < next.size(); ++s)
+        updateSection(s, next[s]);
 }
 
 } // namespace wc

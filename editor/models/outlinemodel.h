@@ -22,6 +22,9 @@ public:
     explicit OutlineModel(QObject *parent = nullptr);
 
     void setDocument(const IssueDocument &document);
+    // The same after `change` (IssueSession::lastChange()): only the sections it replaced
+    // are read again.
+    void setDocument(const IssueDocument &document, const DocumentChange &change);
 
     QModelIndex indexFor(const OutlineNode &node) const;
     OutlineNode nodeAt(const QModelIndex &index) const;
@@ -57,20 +60,22 @@ private:
         QString text;
         QString tooltip;
         QString problems;
-        int line = 0;
         friend bool operator==(const ItemRow &, const ItemRow &) = default;
     };
     struct SectionRow {
         int level = 2;
         int parent = -1;
         QString label;
-        int line = 0;
         QList<ItemRow> items;
         QList<int> children; // `###` sections under this one
     };
 
+    static SectionRow snapshotSection(const IssueDocument &document, const SectionNode &section);
     static QList<SectionRow> snapshot(const IssueDocument &document);
-    QList<int> topLevel() const;
+    // The rows become `next` (all sections), with the fewest row signals.
+    void applyRows(const QList<SectionRow> &next);
+    void updateSection(int section, const SectionRow &next);
+    int lineOf(const OutlineNode &node) const;
     int headerRows() const { return (m_hasFrontMatter ? 1 : 0) + (m_hasPreamble ? 1 : 0); }
     int rowOfSection(int section) const;
     QModelIndex sectionIndex(int section) const;
@@ -81,16 +86,15 @@ private:
     void replaceChangedGroups(const QList<SectionRow> &next);
     bool sameGroup(const QList<SectionRow> &next, std::pair<int, int> mine,
                    std::pair<int, int> theirs) const;
-    // Rebuilds every section's list of subsections from their parents.
+    // Rebuilds every section's list of subsections from their parents, and m_topLevel.
     void relink();
     void updateHeaderRows(bool hasFrontMatter, bool hasPreamble);
 
     const IssueDocument *m_document = nullptr;
     bool m_hasFrontMatter = false;
     bool m_hasPreamble = false;
-    int m_frontMatterLine = 1;
-    int m_preambleLine = 1;
     QList<SectionRow> m_sections;
+    QList<int> m_topLevel; // the sections without a parent, in order
 };
 
 } // namespace wc

@@ -63,7 +63,7 @@ std::pair<int, int> OutlineModel::itemTarget(int row, const QModelIndex &parent)
     }
     if (node.kind == OutlineNode::Kind::None && row > headerRows()) {
         // Between two top-level sections: the end of the one above.
-        const int above = topLevel().value(row - headerRows() - 1, -1);
+        const int above = m_topLevel.value(row - headerRows() - 1, -1);
         if (above >= 0)
             return {above, int(m_sections[above].items.size())};
     }
@@ -88,7 +88,7 @@ OutlineDrop::Result OutlineModel::planDrop(const QMimeData *data, int row,
         } else if (target.kind == OutlineNode::Kind::Section && row < 0 &&
                    m_sections[target.section].parent == siblingParent) {
             const QList<int> siblings =
-                siblingParent < 0 ? topLevel() : m_sections[siblingParent].children;
+                siblingParent < 0 ? m_topLevel : m_sections[siblingParent].children;
             position = int(siblings.indexOf(target.section));
         } else if (target.kind == OutlineNode::Kind::Section && target.section == siblingParent) {
             position = std::max(0, row - int(m_sections[target.section].items.size()));

@@ -11,12 +11,16 @@
 #include <QTextCursor>
 #include <QTextDocument>
 
+#include <algorithm>
+
 namespace wc {
 
 IssueSession::IssueSession(QObject *parent)
     : QObject(parent)
     , m_textDocument(new QTextDocument(this))
     , m_document(IssueDocument::parse({})) {
+    // contentsChange says where the text changed; contentsChanged follows once it has.
+    connect(m_textDocument, &QTextDocument::contentsChange, this, &IssueSession::noteChange);
     connect(m_textDocument, &QTextDocument::contentsChanged, this, &IssueSession::reparse);
     connect(m_textDocument, &QTextDocument::modificationChanged, this,
             &IssueSession::modificationChanged);
@@ -181,8 +185,45 @@ void IssueSession::applyReplacements(const Edit &edit, bool joinPrevious) {
     cursor.endEditBlock();
 }
 
+void IssueSession::noteChange(int position, int removed, int added) {
+    // Changes between two parses (normally one) merge into one range of the parsed text.
+    if (!m_changePending) {
+        m_changePending = true;
+        m_changeFrom = position;
+        m_changeOldEnd = qsizetype(position) + removed;
+        m_changeNewEnd = qsizetype(position) + added;
+        return;
+    }
+    const qsizetype end = qsizetype(position) + removed; // in the text as it is now
+    m_changeOldEnd = std::max(m_changeOldEnd, end - (m_changeNewEnd - m_changeOldEnd));
+    m_changeNewEnd = std::max(m_changeNewEnd + added - removed, qsizetype(position) + added);
+    m_changeFrom = std::min(m_changeFrom, qsizetype(position));
+}
+
 void IssueSession::reparse() {
-    m_document = IssueDocument::parse(currentText(), QFileInfo(m_filePath).fileName());
+    const QString fileName = QFileInfo(m_filePath).fileName();
+    const qsizetype size = m_textDocument->characterCount() - 1; // without the final separator
+    const qsizetype parsedSize = m_document.text().size();
+    // QTextDocument counts its final paragraph separator in some reports (setPlainText): a
+    // range that does not add up, or a new file name, gets a whole parse.
+    const bool local =
+        m_changePending && fileName == m_document.fileName() && m_changeFrom >= 0 &&
+        m_changeFrom <= m_changeOldEnd && m_changeFrom <= m_changeNewEnd &&
+        m_changeOldEnd <= parsedSize && m_changeNewEnd <= size &&
+        parsedSize - (m_changeOldEnd - m_changeFrom) + (m_changeNewEnd - m_changeFrom) == size;
+    if (local) {
+        // Only the changed characters are read from the QTextDocument (no copy of the text).
+        QTextCursor changed(m_textDocument);
+        changed.setPosition(int(m_changeFrom));
+        changed.setPosition(int(m_changeNewEnd), QTextCursor::KeepAnchor);
+        QString added = changed.selectedText();
+        added.replace(QChar::ParagraphSeparator, u'\n');
+        m_lastChange = m_document.applyChange(m_changeFrom, m_changeOldEnd - m_changeFrom, added);
+    } else {
+        m_document = IssueDocument::parse(currentText(), fileName);
+        m_lastChange = {};
+    }
+    m_changePending = false;
     m_parsedTextRevision = m_textDocument->revision();
     ++m_revision;
     emit documentChanged();

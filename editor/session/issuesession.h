@@ -31,6 +31,9 @@ public:
     const QString &filePath() const { return m_filePath; }
     QString displayName() const;
     int revision() const { return m_revision; }
+    // What the last parse changed (sections replaced, the rest moved; or everything), at
+    // revision(): the views update only those nodes.
+    const DocumentChange &lastChange() const { return m_lastChange; }
     // False between a change of the text and its parse (signals can arrive in between).
     bool isParsed() const;
     bool isModified() const;
@@ -74,6 +77,7 @@ signals:
     void modificationChanged(bool modified);
 
 private:
+    void noteChange(int position, int removed, int added);
     void reparse();
     // Replaces the text with a file's text (its own line endings) as one undoable step.
     void replaceAllText(const QString &fileText);
@@ -88,6 +92,13 @@ private:
     bool m_hasBom = false;
     int m_revision = 0;
     int m_parsedTextRevision = -1;
+    DocumentChange m_lastChange;
+    // The text changed since the last parse, as QTextDocument reported it: [m_changeFrom,
+    // m_changeOldEnd) of the parsed text is [m_changeFrom, m_changeNewEnd) now.
+    bool m_changePending = false;
+    qsizetype m_changeFrom = 0;
+    qsizetype m_changeOldEnd = 0;
+    qsizetype m_changeNewEnd = 0;
     // The field whose typing the last undo step holds, and the parse that step produced.
     const QObject *m_typingField = nullptr;
     int m_typingRevision = -1;

@@ -79,13 +79,26 @@ IssueEditor::IssueEditor(QWidget *parent)
                 if (parent.isValid())
                     return;
                 for (int row = first; row <= last; ++row)
-                    m_outline->expandRecursively(m_model->index(row, 0));
+                    expandSections(m_model->index(row, 0));
             });
     documentChanged();
 }
 
 IssueEditor::~IssueEditor() {
     delete m_splitter;
+}
+
+void IssueEditor::expandSections(const QModelIndex &section) {
+    // Only the sections: expandRecursively() would visit every item too, and each visit
+    // costs a search of the view's rows, so opening 18,000 sections took seconds. The rows
+    // were just inserted, so the view lays them out once, later, with these expanded.
+    m_outline->expand(section);
+    const int rows = m_model->rowCount(section);
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex child = m_model->index(row, 0, section);
+        if (m_model->nodeAt(child).kind == OutlineNode::Kind::Section)
+            expandSections(child);
+    }
 }
 
 void IssueEditor::setPreviewWidget(QWidget *preview) {
@@ -234,7 +247,7 @@ void IssueEditor::documentChanged() {
     // Rows removed under the current one move the outline's current index: that is not the
     // user choosing a node, so the source cursor stays where it is.
     m_syncing = true;
-    m_model->setDocument(m_session->document());
+    m_model->setDocument(m_session->document(), m_session->lastChange());
     m_syncing = false;
     OutlineNode now = currentNode();
     // While typing in the source the selection follows the cursor; otherwise it stays unless

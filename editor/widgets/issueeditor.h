@@ -64,6 +64,8 @@ signals:
 
 private:
     void documentChanged();
+    // Expands `section` and the sections under it (not their items: they have no children).
+    void expandSections(const QModelIndex &section);
     void outlineSelectionChanged();
     void sourceCursorMoved();
     void stepHistory(bool back);

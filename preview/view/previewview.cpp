@@ -10,6 +10,7 @@
 #include "settings.h"
 
 #include <QContextMenuEvent>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -23,6 +24,7 @@
 #include <QWebEngineScriptCollection>
 #include <QWebEngineSettings>
 
+#include <algorithm>
 #include <utility>
 
 namespace wc {
@@ -224,7 +226,13 @@ void PreviewView::requestUpdate() {
     // (a posted event) has not happened yet. A zero timer fires once the events already posted
     // are handled, so the editor shows the character first and the preview follows at once.
     // Starting the pending timer again is free: keystrokes within one turn share one update.
-    m_updateTimer.start();
+    // A render that took long (a render is still of the whole issue: tens of milliseconds
+    // past a few MB) waits as long again, so that typing gets at least half of the GUI thread;
+    // the keystrokes in between share the one render of the newest text.
+    if (m_lastRenderMs < slowRenderMs)
+        m_updateTimer.start(0);
+    else if (!m_updateTimer.isActive())
+        m_updateTimer.start(int(std::min<qint64>(m_lastRenderMs, 1000)));
 }
 
 void PreviewView::updateIfWanted() {
@@ -238,7 +246,10 @@ void PreviewView::updateIfWanted() {
 void PreviewView::pushUpdate() {
     m_updateWanted = false;
     const int revision = m_session->revision();
+    QElapsedTimer clock;
+    clock.start();
     const QList<RenderedFragment> fragments = m_renderer.render(m_session->document());
+    m_lastRenderMs = clock.elapsed();
     QJsonArray changes;
     for (qsizetype i = 0; i < fragments.size(); ++i) {
         const RenderedFragment &fragment = fragments[i];

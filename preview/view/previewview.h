@@ -91,6 +91,8 @@ private:
     QMetaObject::Connection m_pathConnection;
 
     QTimer m_updateTimer; // runs updateIfWanted() once the events pending now are handled
+    static constexpr qint64 slowRenderMs = 30;
+    qint64 m_lastRenderMs = 0; // how long the last render took
     IssueRenderer m_renderer;
     QList<RenderedFragment> m_pageFragments; // what the page holds, slot by slot
     QString m_theme;

@@ -7,9 +7,12 @@
 // render and send included (idle_p50_ms, idle_p95_ms): what the next keystroke could wait for.
 // Prints one JSON object per line, as the other benchmarks do.
 //
-//   bench_keystroke [REGULAR.md [LARGE.md]]
-//   (defaults: the bundled sample, and from ../shared/corpus the largest regular issue and the
-//   291 KB compilation)
+//   bench_keystroke [--sizes MB,MB,…] [--keystrokes N] [--no-preview] [FILE…]
+//   (defaults: the bundled sample, from ../shared/corpus the largest regular issue and the
+//   291 KB compilation, and synthetic issues of 1, 4 and 16 MB made from the bundled sample;
+//   --sizes 0 measures no synthetic issue). Then, for each direction and pace, the ratio of
+//   the largest synthetic issue's p95 to the regular issue's (the first file measured).
+//   --no-preview hides the live preview (it then renders nothing): the editor alone.
 
 #include "benchinputs.h"
 #include "benchreport.h"
@@ -21,6 +24,7 @@
 #include "itemform.h"
 #include "mainwindow.h"
 #include "outlinemodel.h"
+#include "previewview.h"
 #include "sourceeditor.h"
 #include "typing.h"
 
@@ -28,6 +32,8 @@
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMap>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTreeView>
@@ -36,8 +42,12 @@
 
 namespace {
 
-constexpr int keystrokes = 200;
+int keystrokes = 200;
+bool withPreview = true;
 constexpr int warmup = 20;
+
+// p95 (until shown) by benchmark and pace, then by input, for the ratio lines.
+QMap<std::pair<QString, int>, QMap<QString, double>> shownP95;
 
 // The application, noting when a window last finished repainting (on screen, or in the
 // offscreen platform's backing store).
@@ -94,6 +104,7 @@ template <typename Type, typename Check> Latencies measure(int paceMs, Type type
 }
 
 void report(const char *name, const QString &input, int paceMs, const Latencies &latencies) {
+    shownP95[{QString::fromLatin1(name), paceMs}][input] = bench::percentile(latencies.shown, 0.95);
     bench::JsonLine()
         .add("bench", QString::fromLatin1(name))
         .add("input", input)
@@ -114,6 +125,8 @@ void benchFile(const QString &path, int paceMs) {
     wc::DocumentManager documents;
     wc::MainWindow window(&documents);
     bench::showWindow(window, path);
+    if (!withPreview)
+        window.preview()->hide();
     wc::IssueEditor *editor = window.editor();
     const wc::OutlineNode node = busiestItem(editor->session()->document());
     editor->selectNode(node);
@@ -158,11 +171,53 @@ void benchFile(const QString &path, int paceMs) {
 
 int main(int argc, char *argv[]) {
     PaintClockApplication app(argc, argv);
-    const QStringList inputs = bench::widgetBenchInputs();
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    QList<double> sizes{1, 4, 16};
+    QStringList files;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments[i] == u"--sizes" && i + 1 < arguments.size()) {
+            sizes.clear();
+            for (const QString &size : arguments[++i].split(u','))
+                if (size.toDouble() > 0)
+                    sizes << size.toDouble();
+        } else if (arguments[i] == u"--keystrokes" && i + 1 < arguments.size()) {
+            keystrokes = std::max(1, arguments[++i].toInt());
+        } else if (arguments[i] == u"--no-preview") {
+            withPreview = false;
+        } else {
+            files << arguments[i];
+        }
+    }
+    QStringList inputs = files;
+    if (inputs.isEmpty()) {
+        // The default inputs (widgetBenchInputs() reads the command line: give it none).
+        const QStringList none;
+        inputs = bench::widgetBenchInputs(&none);
+    }
+    QTemporaryDir folder;
+    QString largest;
+    for (const double size : sizes)
+        inputs << (largest = bench::writeSyntheticIssue(folder.path(), size));
     // Back to back, and at 80 ms a key (about 12 characters a second, a fast typist).
     for (const int paceMs : {0, 80}) {
         for (const QString &path : inputs)
             benchFile(path, paceMs);
+    }
+    if (largest.isEmpty() || inputs.size() < 2)
+        return 0;
+    const QString regular =
+        QFileInfo(inputs.contains(QStringLiteral(WC_BENCH_CORPUS_DIR "/2023-08-19-weekly.md"))
+                      ? QStringLiteral(WC_BENCH_CORPUS_DIR "/2023-08-19-weekly.md")
+                      : inputs.first())
+            .fileName();
+    const QString large = QFileInfo(largest).fileName();
+    for (auto it = shownP95.cbegin(); it != shownP95.cend(); ++it) {
+        bench::JsonLine()
+            .add("bench", it.key().first + QStringLiteral("_ratio"))
+            .add("pace_ms", qint64(it.key().second))
+            .add("regular", regular)
+            .add("large", large)
+            .add("p95_ratio", it.value().value(large) / it.value().value(regular), 2);
     }
     return 0;
 }

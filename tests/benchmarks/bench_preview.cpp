@@ -6,9 +6,10 @@
 // and loaded with setHtml on every keystroke, until loadFinished.
 // Prints one JSON object per line, as the other benchmarks do.
 //
-//   QT_QPA_PLATFORM=offscreen bench_preview [FILE…]
+//   QT_QPA_PLATFORM=offscreen bench_preview [--sizes MB,MB,…] [--keystrokes N] [FILE…]
 //   (defaults: the bundled sample, and from ../shared/corpus the largest regular issue and the
-//   291 KB compilation)
+//   291 KB compilation; --sizes measures synthetic issues of those sizes made from the sample
+//   instead, or besides the FILEs given, live only: setHtml takes at most 2 MB)
 
 #include "benchinputs.h"
 #include "benchreport.h"
@@ -23,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QKeyEvent>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QWebEnginePage>
@@ -33,7 +35,7 @@
 
 namespace {
 
-constexpr int keystrokes = 200;
+int keystrokes = 200;
 constexpr int warmup = 20;
 
 // Times each keystroke until `shown()` says the page has it.
@@ -180,11 +182,33 @@ void benchNaive(const QString &path, const QString &name) {
 
 int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
-    const QStringList inputs = bench::widgetBenchInputs();
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    QList<double> sizes;
+    QStringList files;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments[i] == u"--sizes" && i + 1 < arguments.size()) {
+            for (const QString &size : arguments[++i].split(u','))
+                if (size.toDouble() > 0)
+                    sizes << size.toDouble();
+        } else if (arguments[i] == u"--keystrokes" && i + 1 < arguments.size()) {
+            keystrokes = std::max(1, arguments[++i].toInt());
+        } else {
+            files << arguments[i];
+        }
+    }
+    // With --sizes and no files, only the synthetic issues.
+    const QStringList inputs = files.isEmpty() && !sizes.isEmpty()
+                                   ? (bench::widgetBenchInputs(&files), QStringList())
+                                   : bench::widgetBenchInputs(&files);
     for (const QString &path : inputs) {
         const QString name = QFileInfo(path).fileName();
         benchLive(path, name);
         benchNaive(path, name);
+    }
+    QTemporaryDir folder;
+    for (const double size : sizes) {
+        const QString path = bench::writeSyntheticIssue(folder.path(), size);
+        benchLive(path, QFileInfo(path).fileName());
     }
     return 0;
 }

@@ -3,7 +3,10 @@
 // libFuzzer target for the issue parser. The property under test is the one the editor
 // rests on: for any file the editor would open, the parsed nodes tile the text exactly, so
 // serialize() gives back the input byte for byte, and every node range lies in the text.
+// Then random edits (seeded from the input) are applied incrementally, as the editor applies
+// keystrokes: after each one the document must equal a full parse of the edited text.
 
+#include "incrementalcheck.h"
 #include "issuedocument.h"
 #include "issuefile.h"
 
@@ -169,5 +172,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (document.serialize() != bytes)
         fail("serialize() does not reproduce the input");
     DocumentChecker(document).check();
+
+    std::mt19937 random(std::uint32_t(qHash(bytes, 0))); // seed 0: the same edits every run
+    wc::IssueDocument edited = document;
+    static const int steps = qEnvironmentVariableIsSet("WC_FUZZ_EDITS")
+                                 ? qEnvironmentVariableIntValue("WC_FUZZ_EDITS")
+                                 : 12;
+    for (int step = 0; step < steps; ++step) {
+        const wc::test::RandomEdit edit = wc::test::randomEdit(edited.text(), random);
+        if (qEnvironmentVariableIsSet("WC_FUZZ_TRACE"))
+            std::fprintf(stderr, "text before edit %d: \"%s\"\n", step,
+                         qPrintable(QString(edited.text()).replace(u'\n', QStringLiteral("\\n"))));
+        const QString difference = wc::test::applyAndCompare(edited, edit);
+        if (!difference.isEmpty()) {
+            std::fprintf(stderr, "edit %d: [%lld, +%lld) <- \"%s\": %s\n", step,
+                         static_cast<long long>(edit.position),
+                         static_cast<long long>(edit.removed), qPrintable(edit.added),
+                         qPrintable(difference));
+            fail("an incremental parse differs from a full parse", edit.position);
+        }
+    }
     return 0;
 }

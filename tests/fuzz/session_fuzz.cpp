@@ -564,6 +564,10 @@ private:
         check(session()->isParsed() && doc().text() == text,
               QStringLiteral("the document is not the parse of the text"));
         const IssueDocument fresh = IssueDocument::parse(text);
+        // The session parses each change incrementally: every node must be where a whole
+        // parse of the text puts it.
+        check(doc() == IssueDocument::parse(text, doc().fileName()),
+              QStringLiteral("the incremental parse differs from a whole parse of the text"));
         OutlineModel model;
         model.setDocument(fresh);
         const QStringList shown = rowsOf(m_editor->outlineModel(), {});

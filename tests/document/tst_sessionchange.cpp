@@ -1,0 +1,100 @@
+// The session's parse after each change of its QTextDocument: taken from contentsChange and
+// applied incrementally, it must equal a whole parse of the text, through typing, form edits
+// (several replacements in one undo step), undo and redo.
+
+#include "incrementalcheck.h"
+#include "issuesession.h"
+
+#include <QFileInfo>
+#include <QTest>
+#include <QTextCursor>
+#include <QTextDocument>
+
+using namespace wc;
+
+class TestSessionChange : public QObject {
+    Q_OBJECT
+private slots:
+    void typingIsParsedInItsSection();
+    void openingParsesAll();
+    void randomEditsUndoAndRedo();
+
+private:
+    static QString whole(const IssueSession &session) {
+        return test::firstDifference(
+            session.document(),
+            IssueDocument::parse(session.currentText(), QFileInfo(session.filePath()).fileName()));
+    }
+};
+
+namespace {
+const QString samplePath = QStringLiteral(WC_SAMPLES_DIR "/2026-11-21-weekly.md");
+}
+
+void TestSessionChange::typingIsParsedInItsSection() {
+    IssueSession session;
+    QString error;
+    QVERIFY2(session.load(samplePath, &error), qPrintable(error));
+    const ItemNode item = session.document().sections()[1].items[0];
+    QTextCursor cursor(session.textDocument());
+    cursor.setPosition(int(item.title.begin + 1));
+    cursor.insertText(QStringLiteral("x"));
+    QVERIFY(!session.lastChange().full);
+    QCOMPARE(session.lastChange().firstSection, 1);
+    QCOMPARE(session.lastChange().shift, 1);
+    QCOMPARE(whole(session), QString());
+    // A form edit: several replacements (renumbering) in one edit block, one report.
+    QVERIFY(session.apply(session.edits().moveItems({ItemRef{1, 0}}, 2, 0)));
+    QCOMPARE(whole(session), QString());
+    session.textDocument()->undo();
+    QCOMPARE(whole(session), QString());
+    session.textDocument()->redo();
+    QCOMPARE(whole(session), QString());
+}
+
+void TestSessionChange::openingParsesAll() {
+    IssueSession session;
+    QString error;
+    QVERIFY2(session.load(samplePath, &error), qPrintable(error));
+    QVERIFY(session.lastChange().full);
+    QCOMPARE(whole(session), QString());
+}
+
+void TestSessionChange::randomEditsUndoAndRedo() {
+    IssueSession session;
+    QString error;
+    QVERIFY2(session.load(samplePath, &error), qPrintable(error));
+    QTextDocument *text = session.textDocument();
+    std::mt19937 random(1201);
+    int local = 0;
+    constexpr int steps = 400;
+    for (int step = 0; step < steps; ++step) {
+        // Random edits wear the structure down (an open fence swallows every section after
+        // it): start again from the file now and then, as a whole parse.
+        if (step % 40 == 39) {
+            QVERIFY2(session.load(samplePath, &error), qPrintable(error));
+            QVERIFY(session.lastChange().full);
+        }
+        const int what = int(random() % 10);
+        if (what == 0 && text->isUndoAvailable()) {
+            text->undo();
+        } else if (what == 1 && text->isRedoAvailable()) {
+            text->redo();
+        } else {
+            const test::RandomEdit edit = test::randomEdit(session.currentText(), random);
+            QTextCursor cursor(text);
+            cursor.setPosition(int(edit.position));
+            cursor.setPosition(int(edit.position + edit.removed), QTextCursor::KeepAnchor);
+            cursor.insertText(edit.added);
+        }
+        QVERIFY(session.isParsed());
+        local += session.lastChange().full ? 0 : 1;
+        const QString difference = whole(session);
+        QVERIFY2(difference.isEmpty(),
+                 qPrintable(QStringLiteral("step %1: ").arg(step) + difference));
+    }
+    QVERIFY2(local > steps / 4, qPrintable(QString::number(local)));
+}
+
+QTEST_MAIN(TestSessionChange)
+#include "tst_sessionchange.moc"
