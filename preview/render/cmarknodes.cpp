@@ -154,19 +154,24 @@ bool markItemNumber(cmark_node *paragraph, QByteArrayView number) {
 void moveItemHead(cmark_node *heading, cmark_node *block, QByteArrayView number,
                   QByteArrayView spacing) {
     // Custom inlines, not a custom block, write the paragraph's tags: cmark puts a line break
-    // after a custom block's opening text, which a paragraph does not have.
-    char open[96];
-    std::snprintf(open, sizeof open, "<p class=\"item-head\" data-sourcepos=\"%d:%d-%d:%d\">",
-                  cmark_node_get_start_line(heading), cmark_node_get_start_column(heading),
-                  cmark_node_get_end_line(heading), cmark_node_get_end_column(heading));
+    // after a custom block's opening text, which a paragraph does not have. The number (digits
+    // or a circled digit, then `、` or `.`) needs no escaping: it goes into the opening text.
+    char position[64];
+    std::snprintf(position, sizeof position, "%d:%d-%d:%d", cmark_node_get_start_line(heading),
+                  cmark_node_get_start_column(heading), cmark_node_get_end_line(heading),
+                  cmark_node_get_end_column(heading));
+    QByteArray open;
+    open.reserve(96 + number.size() + spacing.size());
+    open += "<p class=\"item-head\" data-sourcepos=\"";
+    open += position;
+    open += "\"><span class=\"item-number\">";
+    open += number;
+    open += "</span>";
+    if (cmark_node_first_child(heading))
+        open += spacing;
     cmark_node *start = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
-    cmark_node_set_on_enter(start, open);
+    cmark_node_set_on_enter(start, open.constData());
     cmark_node_append_child(block, start);
-    cmark_node *span = newSpan("item-number");
-    cmark_node_append_child(span, newText(number));
-    cmark_node_append_child(block, span);
-    if (!spacing.isEmpty() && cmark_node_first_child(heading))
-        cmark_node_append_child(block, newText(spacing));
     while (cmark_node *child = cmark_node_first_child(heading))
         cmark_node_append_child(block, child);
     cmark_node *end = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
