@@ -96,6 +96,31 @@ private slots:
         QCOMPARE(item.tail.in(result.after), QStringLiteral(" "));
     }
 
+    // Found by fuzz_edits (the finding `setItemUrl` on `1、[[a]t` after earlier edits): a title
+    // ending in a lone backslash escaped the new link's closing bracket, so no URL read back.
+    void aUrlGivenToATitleEndingInABackslashReadsBack_data() {
+        QTest::addColumn<QString>("head");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("plain") << "1、a\\"
+                               << "1、[a\\\\](https://e.org/1)";
+        QTest::newRow("brackets") << "1、[[a]t\\"
+                                  << "1、[\\[\\[a\\]t\\\\](https://e.org/1)";
+        QTest::newRow("escaped already") << "1、a\\\\"
+                                         << "1、[a\\\\](https://e.org/1)";
+    }
+    void aUrlGivenToATitleEndingInABackslashReadsBack() {
+        QFETCH(QString, head);
+        QFETCH(QString, written);
+        const IssueDocument doc = test::parseText(QStringLiteral("## A\n\n") + head + u'\n');
+        QVERIFY(!doc.sections()[0].items[0].hasLink);
+        const auto result =
+            apply(doc, DocumentEdits(doc).setItemUrl({0, 0}, QStringLiteral("https://e.org/1")));
+        QCOMPARE(result.after, QStringLiteral("## A\n\n") + written + u'\n');
+        const ItemNode &item = result.document.sections()[0].items[0];
+        QVERIFY(item.hasLink);
+        QCOMPARE(item.url.in(result.after), QStringLiteral("https://e.org/1"));
+    }
+
     void setDescriptionReplacesOnlyItsParagraphs() {
         const auto doc = test::loadDocument(test::corpusFile("2023-05-31-weekly.md"));
         // Item 3 has a description (line 29) and an image (line 31).
