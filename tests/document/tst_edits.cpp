@@ -481,6 +481,34 @@ private slots:
                                      << "[🐿️Projects & Resources](https://e.org/q)";
     }
 
+    // Found by fuzz_edits: a label with `**` (`[**)`, `x**`) was written into the bold link
+    // as it was, which reads as two bold runs, no header, and the items joined the section
+    // before.
+    void boldLinkHeaderNamedWithStarsStaysAHeader_data() {
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("header");
+        QTest::newRow("fuzz") << "[**)"
+                              << "**[\\[\\*\\*)](https://e.org/p)**";
+        QTest::newRow("trailing") << "x**"
+                                  << "**[x\\*\\*](https://e.org/p)**";
+        QTest::newRow("escaped") << "a\\*"
+                                 << "**[a\\*](https://e.org/p)**";
+    }
+    void boldLinkHeaderNamedWithStarsStaysAHeader() {
+        QFETCH(QString, label);
+        QFETCH(QString, header);
+        const auto doc = test::parseText(
+            QStringLiteral("**[🦄Articles](https://e.org/a)**\n\n① a\n\n② b\n\n"
+                           "**[🐿️Projects](https://e.org/p)**\n\n① c\n\n② d\n\n③ e\n"));
+        QCOMPARE(doc.sections().size(), 2);
+        const auto result = apply(doc, DocumentEdits(doc).setSectionLabel(1, label));
+        const auto &s = result.document.sections();
+        QCOMPARE(s.size(), 2);
+        QCOMPARE(s[0].items.size(), 2);
+        QCOMPARE(s[1].items.size(), 3);
+        QCOMPARE(s[1].header.content.in(result.after), header);
+    }
+
     void bareLinkHeaderStaysAHeader() {
         QFETCH(bool, url);
         QFETCH(QString, value);
