@@ -318,9 +318,18 @@ Edit DocumentEdits::keptAsHeader(const SectionNode &node, const Edit &edit, cons
         ++indent;
     const QString body = scan::trimmedRight(newLine).sliced(indent).toString();
     QString header = QStringLiteral("**") + body + QStringLiteral("**");
-    if (pseudoHeaderForm(header) == PseudoHeader::None)
-        header = QStringLiteral("**[") + escapedLinkText(label) + QStringLiteral("](") + url +
-                 QStringLiteral(")**");
+    if (pseudoHeaderForm(header) == PseudoHeader::None) {
+        // A `**` in the label would read as a second bold run (found by fuzz_edits: naming
+        // the header `[**)` merged its items into the section before): its stars are escaped.
+        QString text = escapedLinkText(label);
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text[i] == u'\\')
+                ++i;
+            else if (text[i] == u'*')
+                text.insert(i++, u'\\');
+        }
+        header = QStringLiteral("**[") + text + QStringLiteral("](") + url + QStringLiteral(")**");
+    }
     // Only the header line changes: its old indent and trailing blanks are kept as they were.
     const QStringView oldLine = line.in(m_text);
     qsizetype oldIndent = 0;

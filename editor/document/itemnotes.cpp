@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemnotes.h"
 
+#include <algorithm>
 #include <array>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -84,15 +86,21 @@ void scanItemNotes(QStringView text, qsizetype base, ItemNotes &notes) {
     // Notes do not nest and an unclosed bracket is text: the notes are the outermost matched
     // pairs. Brackets are matched with a stack (`（` and `(` nest with each other, `）` and `)`
     // close either); a pair that closes takes the place of the pairs it encloses.
+    //
+    // The stack holds 32-bit offsets (a file is at most 64 MiB) and is sized once by counting
+    // the opening brackets: grown by doubling, a description of 4 MB of `（` took 21 MB of
+    // copies and page faults (half the parse), and the time per MB grew with the size.
     struct Pair {
         qsizetype open, close;
     };
-    std::vector<qsizetype> stack;
+    Q_ASSERT(text.size() < std::numeric_limits<quint32>::max());
+    std::vector<quint32> stack;
+    stack.reserve(size_t(std::count_if(text.begin(), text.end(), isOpening)));
     std::vector<Pair> outermost;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
         if (isOpening(c)) {
-            stack.push_back(i);
+            stack.push_back(quint32(i));
         } else if (isClosing(c) && !stack.empty()) {
             const qsizetype open = stack.back();
             stack.pop_back();

@@ -7,6 +7,13 @@ namespace wc {
 // Link text stays one line, and brackets that would end the link early are escaped.
 QString escapedLinkText(QString title) {
     title.replace(u'\n', u' ').remove(u'\r');
+    // A lone backslash at the end would escape the link's closing bracket (found by fuzz_edits:
+    // giving a URL to the item `1、a\` wrote `[a\](url)`, no link): it becomes `\\`.
+    qsizetype backslashes = 0;
+    while (backslashes < title.size() && title[title.size() - 1 - backslashes] == u'\\')
+        ++backslashes;
+    if (backslashes % 2 == 1)
+        title += u'\\';
     int depth = 0;
     bool balanced = true;
     for (qsizetype i = 0; i < title.size(); ++i) {

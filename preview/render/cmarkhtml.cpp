@@ -15,15 +15,10 @@ namespace wc::cmark {
 
 namespace {
 
-struct Deleter {
-    void operator()(cmark_parser *parser) const { cmark_parser_free(parser); }
-    void operator()(cmark_node *node) const { cmark_node_free(node); }
-    // cmark_render_html allocates with the default allocator, so that one must free it.
+// cmark_render_html allocates with the default allocator, so that one must free it.
+struct HtmlDeleter {
     void operator()(char *html) const { cmark_get_default_mem_allocator()->free(html); }
 };
-using Parser = std::unique_ptr<cmark_parser, Deleter>;
-using Node = std::unique_ptr<cmark_node, Deleter>;
-using Html = std::unique_ptr<char, Deleter>;
 
 constexpr int options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES;
 
@@ -84,16 +79,33 @@ void unnestLinks(cmark_node *root) {
 
 } // namespace
 
-QByteArray renderHtml(QByteArrayView markdown) {
-    const Parser parser(cmark_parser_new(options));
+void Tree::Deleter::operator()(cmark_parser *parser) const {
+    cmark_parser_free(parser);
+}
+
+void Tree::Deleter::operator()(cmark_node *node) const {
+    cmark_node_free(node);
+}
+
+Tree::Tree(QByteArrayView markdown)
+    : m_parser(cmark_parser_new(options)) {
     for (cmark_syntax_extension *extension : extensions())
-        cmark_parser_attach_syntax_extension(parser.get(), extension);
-    cmark_parser_feed(parser.get(), markdown.data(), size_t(markdown.size()));
-    const Node root(cmark_parser_finish(parser.get()));
-    unnestLinks(root.get());
-    const Html html(
-        cmark_render_html(root.get(), options, cmark_parser_get_syntax_extensions(parser.get())));
+        cmark_parser_attach_syntax_extension(m_parser.get(), extension);
+    cmark_parser_feed(m_parser.get(), markdown.data(), size_t(markdown.size()));
+    m_root.reset(cmark_parser_finish(m_parser.get()));
+    unnestLinks(m_root.get());
+}
+
+Tree::~Tree() = default;
+
+QByteArray Tree::render(cmark_node *node) const {
+    const std::unique_ptr<char, HtmlDeleter> html(
+        cmark_render_html(node, options, cmark_parser_get_syntax_extensions(m_parser.get())));
     return QByteArray(html.get());
+}
+
+QByteArray renderHtml(QByteArrayView markdown) {
+    return Tree(markdown).render();
 }
 
 } // namespace wc::cmark

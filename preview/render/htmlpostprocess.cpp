@@ -16,29 +16,6 @@ bool isSchemeChar(char c) {
            c == '-' || c == '.';
 }
 
-// Elements that never have an end tag.
-bool isVoidElement(QByteArrayView name) {
-    static constexpr std::array<QByteArrayView, 8> voids{"br",  "hr",     "img",   "input",
-                                                         "wbr", "source", "track", "col"};
-    return std::find(voids.begin(), voids.end(), name) != voids.end();
-}
-
-// Only inline elements may sit inside a note; a block boundary means the note was not one run
-// of text in the output (a paragraph break inside the brackets, say).
-bool isInlineElement(QByteArrayView name) {
-    static constexpr std::array<QByteArrayView, 12> inlines{
-        "a", "code", "em", "strong", "del", "span", "img", "br", "sup", "sub", "input", "wbr"};
-    return std::find(inlines.begin(), inlines.end(), name) != inlines.end();
-}
-
-QByteArrayView tagName(QByteArrayView tag) { // `tag` starts after '<' (and after '/')
-    qsizetype end = 0;
-    while (end < tag.size() &&
-           ((tag[end] >= 'a' && tag[end] <= 'z') || (tag[end] >= '0' && tag[end] <= '9')))
-        ++end;
-    return tag.first(end);
-}
-
 // The attribute value as a browser reads it: character references decoded. cmark writes
 // only &amp; and &#x27; in URLs; any other reference is kept as `&`, which no scheme holds.
 QByteArray decodeReferences(QByteArrayView value) {
@@ -82,19 +59,22 @@ QByteArray decodeReferences(QByteArrayView value) {
 
 } // namespace
 
-bool isSafeUrl(QByteArrayView value, UrlUse use) {
-    const QByteArray url = decodeReferences(value);
-    // Browsers drop leading C0 controls and spaces, and tabs and newlines anywhere.
+namespace {
+
+// `url` decoded; `browserView`: as a browser reads an attribute value (leading C0 controls
+// and spaces dropped, tabs and newlines ignored). Without it those are plain characters, as
+// they are in a destination cmark holds, which it writes percent-encoded.
+bool isSafe(const QByteArray &url, UrlUse use, bool browserView) {
     QByteArray scheme;
     qsizetype i = 0;
-    while (i < url.size() && uchar(url[i]) <= 0x20)
+    while (browserView && i < url.size() && uchar(url[i]) <= 0x20)
         ++i;
     for (; i < url.size(); ++i) {
         const char c = url[i];
-        if (c == '\t' || c == '\n' || c == '\r')
+        if (browserView && (c == '\t' || c == '\n' || c == '\r'))
             continue;
         if (c == '&')
-            return false; // an unknown character reference before any path: refuse
+            return false; // a character reference before any path: refuse
         if (c == '/' || c == '?' || c == '#')
             return true; // a relative URL: resolves against the page (the document's folder)
         if (c == ':')
@@ -119,38 +99,14 @@ bool isSafeUrl(QByteArrayView value, UrlUse use) {
     return false;
 }
 
-int sanitizeUrls(QByteArray &html) {
-    int emptied = 0;
-    for (const auto &[attribute, use] : {std::pair{QByteArrayView(" href=\""), UrlUse::Link},
-                                         std::pair{QByteArrayView(" src=\""), UrlUse::Image}}) {
-        // Copied into a new buffer in one pass: removing values in place would move the rest
-        // of the HTML once per refused URL.
-        QByteArray out;
-        qsizetype copied = 0;
-        qsizetype from = 0;
-        bool truncated = false;
-        while ((from = html.indexOf(attribute, from)) >= 0) {
-            const qsizetype begin = from + attribute.size();
-            const qsizetype end = html.indexOf('"', begin);
-            if (end < 0) { // cannot happen with cmark's output; never leave it open
-                out.append(QByteArrayView(html).sliced(copied, from - copied));
-                truncated = true;
-                break;
-            }
-            if (!isSafeUrl(QByteArrayView(html).sliced(begin, end - begin), use)) {
-                out.append(QByteArrayView(html).sliced(copied, begin - copied));
-                copied = end;
-                ++emptied;
-            }
-            from = end;
-        }
-        if (copied == 0 && !truncated)
-            continue;
-        if (!truncated)
-            out.append(QByteArrayView(html).sliced(copied));
-        html = std::move(out);
-    }
-    return emptied;
+} // namespace
+
+bool isSafeUrl(QByteArrayView value, UrlUse use) {
+    return isSafe(decodeReferences(value), use, true);
+}
+
+bool isSafeDestination(QByteArrayView url, UrlUse use) {
+    return isSafe(url.toByteArray(), use, false);
 }
 
 void shiftSourcePositions(QByteArray &html, int lineDelta) {
@@ -189,65 +145,6 @@ void shiftSourcePositions(QByteArray &html, int lineDelta) {
         return;
     out.append(QByteArrayView(html).sliced(copied));
     html = std::move(out);
-}
-
-bool wrapNote(QByteArray &html, QByteArrayView opening, QByteArrayView cssClass) {
-    if (opening.isEmpty())
-        return false;
-    // The first occurrence outside a tag, found in one forward pass.
-    qsizetype start = -1;
-    bool inTag = false;
-    for (qsizetype i = 0; i < html.size() && start < 0; ++i) {
-        const char c = html[i];
-        if (inTag)
-            inTag = c != '>';
-        else if (c == '<')
-            inTag = true;
-        else if (c == opening.front() && QByteArrayView(html).sliced(i).startsWith(opening))
-            start = i;
-    }
-    if (start < 0)
-        return false;
-    static constexpr QByteArrayView fullOpen("\xEF\xBC\x88");  // （
-    static constexpr QByteArrayView fullClose("\xEF\xBC\x89"); // ）
-    int depth = 0;
-    QByteArrayList open; // element names opened inside the note
-    qsizetype i = start;
-    while (i < html.size()) {
-        const QByteArrayView rest = QByteArrayView(html).sliced(i);
-        if (rest.front() == '<') {
-            const qsizetype close = html.indexOf('>', i);
-            if (close < 0 || rest.startsWith("<!--"))
-                return false;
-            const bool isEnd = rest.size() > 1 && rest[1] == '/';
-            const QByteArrayView name = tagName(rest.sliced(isEnd ? 2 : 1));
-            if (!isInlineElement(name))
-                return false;
-            if (isEnd) {
-                if (open.isEmpty() || open.last() != name)
-                    return false;
-                open.removeLast();
-            } else if (!isVoidElement(name) && html[close - 1] != '/') {
-                open.append(name.toByteArray());
-            }
-            i = close + 1;
-            continue;
-        }
-        if (rest.startsWith(fullOpen) || rest.front() == '(') {
-            ++depth;
-        } else if (rest.startsWith(fullClose) || rest.front() == ')') {
-            const qsizetype end = i + (rest.front() == ')' ? 1 : fullClose.size());
-            if (--depth == 0) {
-                if (!open.isEmpty())
-                    return false;
-                html.insert(end, "</span>");
-                html.insert(start, "<span class=\"" + cssClass.toByteArray() + "\">");
-                return true;
-            }
-        }
-        ++i;
-    }
-    return false;
 }
 
 void removeEditorAttributes(QByteArray &html) {
@@ -314,18 +211,6 @@ QString withValidCodePoints(const QString &html) {
             out += QChar(char16_t(c));
     }
     return out;
-}
-
-bool addClassToFirstTag(QByteArray &html, QByteArrayView cssClass) {
-    const qsizetype open = html.indexOf('<');
-    if (open < 0 || open + 1 >= html.size() || html[open + 1] == '/' || html[open + 1] == '!')
-        return false;
-    qsizetype nameEnd = open + 1;
-    while (nameEnd < html.size() && html[nameEnd] != ' ' && html[nameEnd] != '>' &&
-           html[nameEnd] != '/')
-        ++nameEnd;
-    html.insert(nameEnd, " class=\"" + cssClass.toByteArray() + "\"");
-    return true;
 }
 
 } // namespace wc::html

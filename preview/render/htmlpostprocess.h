@@ -18,17 +18,14 @@ enum class UrlUse { Link, Image };
 // attribute value as written (entities not decoded).
 bool isSafeUrl(QByteArrayView url, UrlUse use);
 
-// Empties every href/src value that isSafeUrl() refuses. Returns how many were emptied.
-int sanitizeUrls(QByteArray &html);
+// The same allow-list for a link or image destination as cmark holds it (character references
+// decoded, not yet percent-encoded): the renderer blanks refused ones on the syntax tree.
+bool isSafeDestination(QByteArrayView url, UrlUse use);
 
 // Adds `lineDelta` to the line numbers of every data-sourcepos="L:C-L:C" attribute, so
-// positions of a fragment rendered on its own count from where it sits.
+// positions of a chunk parsed on its own count from where it sits (cmark has no API to set a
+// node's position; only chunks that cannot share their section's parse need this).
 void shiftSourcePositions(QByteArray &html, int lineDelta);
-
-// Wraps the first note that starts with `opening` (outside tags, as cmark wrote it) up to its
-// balanced closing bracket — `（` `）` or `(` `)` — in <span class="`cssClass`">. Does
-// nothing, and returns false, when the note is not found or would not nest properly.
-bool wrapNote(QByteArray &html, QByteArrayView opening, QByteArrayView cssClass);
 
 // Removes the attributes that tie the preview to the editor (data-sourcepos, data-line,
 // data-item, data-section) from every tag, in one pass: the export has none of them.
@@ -39,8 +36,5 @@ void removeEditorAttributes(QByteArray &html);
 // U+xFFFE, U+xFFFF) and lone surrogates become U+FFFD; U+2028 and U+2029 (which end a line
 // in JavaScript source, where the preview's updates travel) become character references.
 QString withValidCodePoints(const QString &html);
-
-// Inserts ` class="cssClass"` into the first start tag of `html`. Returns false without one.
-bool addClassToFirstTag(QByteArray &html, QByteArrayView cssClass);
 
 } // namespace wc::html

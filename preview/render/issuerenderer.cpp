@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "issuerenderer.h"
 
-#include "cmarkhtml.h"
+#include "fragmentparse.h"
 #include "htmlpostprocess.h"
 
 namespace wc {
@@ -13,121 +13,41 @@ QString escaped(QStringView text) {
     return text.toString().toHtmlEscaped();
 }
 
-// cmark-gfm 0.29.0.gfm.6 (Debian bookworm) is quadratic in the link openers of a paragraph:
-// 250,000 `[a](` or nested `[` take seconds (fixed upstream in 0.29.0.gfm.7 and later), and
-// escaping them still costs a node per bracket. No real item holds this many; a chunk that
-// does is shown as its plain text, escaped, in one paragraph.
-constexpr qsizetype maxLinkOpeners = 10000;
+using Chunk = FragmentParse::Chunk;
 
-QByteArray asPlainText(QStringView source) {
-    const qsizetype lines = source.count(u'\n') + 1;
-    QString text = source.toString().toHtmlEscaped();
-    text.replace(u'\n', QStringLiteral("<br />\n"));
-    return "<p class=\"unrendered\" data-sourcepos=\"1:1-" + QByteArray::number(lines) + ":1\">" +
-           text.toUtf8() + "</p>\n";
-}
-
-struct ChunkRenderer {
-    const IssueDocument &document;
-    const MarkdownDefinitions &definitions;
-    int fragmentLine; // the fragment's first line
-
-    // Renders `source`, which starts at `offset` in the document, as safe HTML whose
-    // data-sourcepos lines count from the fragment's first line.
-    QByteArray render(QStringView source, qsizetype offset) const {
-        // Each chunk is rendered on its own: the definitions it uses come along, so a
-        // reference resolves wherever it is used.
-        QByteArray markdown = source.toUtf8();
-        if (const QString used = definitions.usedBy(source); !used.isEmpty()) {
-            markdown += "\n\n";
-            markdown += used.toUtf8();
-        }
-        QByteArray html = markdown.count('[') > maxLinkOpeners ? asPlainText(source)
-                                                               : cmark::renderHtml(markdown);
-        html::sanitizeUrls(html);
-        html::shiftSourcePositions(html, relativeLine(offset) - 1);
-        return html;
-    }
-    QByteArray render(qsizetype begin, qsizetype end) const {
-        return render(QStringView(document.text()).sliced(begin, end - begin), begin);
-    }
-    int relativeLine(qsizetype offset) const {
-        return document.lineNumberAt(offset) - fragmentLine + 1;
-    }
-};
-
-void appendBlocks(QByteArray &out, const ChunkRenderer &chunks, const QList<Block> &blocks,
-                  const char *cssClass) {
+void addBlocks(std::vector<Chunk> &chunks, const QList<Block> &blocks, const char *cssClass) {
     if (blocks.isEmpty())
         return;
-    out += "<div class=\"";
-    out += cssClass;
-    out += "\">\n";
-    out += chunks.render(blocks.first().content.begin, blocks.last().content.end);
-    out += "</div>\n";
+    chunks.push_back({Chunk::Kind::Blocks, blocks.first().content.begin, blocks.last().content.end,
+                      nullptr, QByteArray("<div class=\"") + cssClass + "\">\n", "</div>\n"});
 }
 
-// The head line: the number set apart in its own span, the rest rendered as Markdown.
-QByteArray renderItemHead(const ChunkRenderer &chunks, const QString &text, const ItemNode &item) {
-    QString head = item.headLine.in(text).toString();
-    const bool dotted = item.separator.in(text) == u".";
-    if (dotted) // `1. ` would start an ordered list: escape the dot to keep it a paragraph
-        head.insert(item.separator.begin - item.headLine.begin, u'\\');
-    QByteArray html = chunks.render(head, item.headLine.begin);
-    const QByteArray number =
-        (item.number.in(text).toString() + item.separator.in(text).toString()).toUtf8();
-    const qsizetype tagEnd = html.indexOf('>');
-    if (html.startsWith("<p ") && tagEnd > 0 &&
-        QByteArrayView(html).sliced(tagEnd + 1).startsWith(number)) {
-        html.insert(tagEnd + 1 + number.size(), "</span>");
-        html.insert(tagEnd + 1, "<span class=\"item-number\">");
-    }
-    html::addClassToFirstTag(html, "item-head");
-    return html;
-}
-
-void wrapNote(QByteArray &html, const QString &text, TextRange note, const char *cssClass) {
-    if (note.isEmpty())
-        return;
-    // The bracket and the next two characters find it; the rest is matched by bracket depth,
-    // since the note's Markdown (a link in `（附：…）`) is rendered.
-    qsizetype length = std::min<qsizetype>(3, note.length());
-    if (length < note.length() && text[note.begin + length - 1].isHighSurrogate())
-        ++length;
-    const QString opening = QStringView(text).sliced(note.begin, length).toString();
-    html::wrapNote(html, opening.toHtmlEscaped().toUtf8(), cssClass);
-}
-
-QByteArray renderItem(const ChunkRenderer &chunks, const QString &text, const ItemNode &item,
-                      int index) {
-    QByteArray out = "<div class=\"item\" data-item=\"" + QByteArray::number(index) +
-                     "\" data-line=\"" + QByteArray::number(chunks.relativeLine(item.begin)) +
-                     "\">\n";
-    out += renderItemHead(chunks, text, item);
-    if (!item.body.isEmpty()) {
-        QByteArray body =
-            chunks.render(item.body.first().content.begin, item.body.last().content.end);
-        wrapNote(body, text, item.notes.star, "note note-star");
-        wrapNote(body, text, item.notes.contributor, "note note-contributor");
-        wrapNote(body, text, item.notes.appendix, "note note-appendix");
-        out += "<div class=\"item-body\">\n" + body + "</div>\n";
-    }
-    out += "</div>\n";
-    return out;
-}
-
+// One parse for the whole section; the header, intro, each item's head and body and the
+// trailers are set apart in the elements the preview and its styles know.
 QString renderSection(const IssueDocument &document, const SectionNode &section,
-                      const MarkdownDefinitions &definitions, int firstLine) {
-    const QString &text = document.text();
-    const ChunkRenderer chunks{document, definitions, firstLine};
-    QByteArray out = "<div class=\"section-header\">\n";
-    out += chunks.render(section.header.content.begin, section.header.content.end);
-    out += "</div>\n";
-    appendBlocks(out, chunks, section.intro, "section-intro");
-    for (qsizetype i = 0; i < section.items.size(); ++i)
-        out += renderItem(chunks, text, section.items[i], int(i));
-    appendBlocks(out, chunks, section.trailers, "section-trailer");
-    return html::withValidCodePoints(QString::fromUtf8(out));
+                      const MarkdownDefinitions &definitions, int firstLine, int &parses) {
+    std::vector<Chunk> chunks;
+    chunks.reserve(size_t(section.items.size()) * 2 + 3);
+    addBlocks(chunks, {section.header}, "section-header");
+    addBlocks(chunks, section.intro, "section-intro");
+    for (qsizetype i = 0; i < section.items.size(); ++i) {
+        const ItemNode &item = section.items[i];
+        const int line = document.lineNumberAt(item.begin) - firstLine + 1;
+        chunks.push_back({Chunk::Kind::ItemHead, item.headLine.begin, item.headLine.end, &item,
+                          "<div class=\"item\" data-item=\"" + QByteArray::number(i) +
+                              "\" data-line=\"" + QByteArray::number(line) + "\">\n",
+                          item.body.isEmpty() ? "</div>\n" : ""});
+        if (!item.body.isEmpty())
+            chunks.push_back({Chunk::Kind::ItemBody, item.body.first().content.begin,
+                              item.body.last().content.end, &item, "<div class=\"item-body\">\n",
+                              "</div>\n</div>\n"});
+    }
+    addBlocks(chunks, section.trailers, "section-trailer");
+    FragmentParse parse(document, section.begin, section.contentEnd, std::move(chunks),
+                        definitions);
+    const QByteArray html = parse.html();
+    parses += 1 + parse.separateParses();
+    return html::withValidCodePoints(QString::fromUtf8(html));
 }
 
 QString renderHeader(const IssueDocument &document) {
@@ -195,11 +115,12 @@ QString RenderedFragment::closeTag() const {
 
 QList<RenderedFragment> IssueRenderer::render(const IssueDocument &document) {
     const QString &text = document.text();
-    MarkdownDefinitions definitions(text);
+    MarkdownDefinitions definitions(document);
     if (definitions.allText() != m_definitions.allText())
         clearCache();
     m_definitions = std::move(definitions);
     m_renderedCount = 0;
+    m_parseCount = 0;
     QList<RenderedFragment> fragments;
     fragments.reserve(document.sections().size() + 2);
 
@@ -217,15 +138,17 @@ QList<RenderedFragment> IssueRenderer::render(const IssueDocument &document) {
     CachedFragment preambleCache;
     if (!blocks.isEmpty()) {
         const qsizetype begin = blocks.first().content.begin;
-        const QStringView source =
-            QStringView(text).sliced(begin, blocks.last().content.end - begin);
+        const qsizetype end = blocks.last().content.end;
+        const QStringView source = QStringView(text).sliced(begin, end - begin);
         preamble.firstLine = document.lineNumberAt(begin);
         if (!m_preamble.source.isEmpty() && m_preamble.source == source) {
             preamble.innerHtml = m_preamble.innerHtml;
         } else {
-            const ChunkRenderer chunks{document, m_definitions, preamble.firstLine};
-            preamble.innerHtml =
-                html::withValidCodePoints(QString::fromUtf8(chunks.render(source, begin)));
+            FragmentParse parse(document, begin, end,
+                                {{Chunk::Kind::Blocks, begin, end, nullptr, {}, {}}},
+                                m_definitions);
+            preamble.innerHtml = html::withValidCodePoints(QString::fromUtf8(parse.html()));
+            m_parseCount += 1 + parse.separateParses();
             ++m_renderedCount;
         }
         preambleCache = {source.toString(), preamble.innerHtml};
@@ -248,7 +171,7 @@ QList<RenderedFragment> IssueRenderer::render(const IssueDocument &document) {
             fragment.innerHtml = found->second;
         } else {
             fragment.innerHtml =
-                renderSection(document, section, m_definitions, fragment.firstLine);
+                renderSection(document, section, m_definitions, fragment.firstLine, m_parseCount);
             ++m_renderedCount;
         }
         sectionCache.emplace(std::move(source), fragment.innerHtml);

@@ -34,9 +34,10 @@ struct RenderedFragment {
 };
 
 // Renders an IssueDocument with cmark-gfm, fragment by fragment, from the document's own
-// source ranges: every item is rendered on its own, because `N、` lines without blank lines
-// between them would be one CommonMark paragraph. A fragment whose source text did not change
-// since the last call comes from a cache, so a keystroke renders one section.
+// source ranges: one parse per fragment, whose syntax tree is then split into the parser's
+// items (FragmentParse), because `N、` lines without blank lines between them would be one
+// CommonMark paragraph. A fragment whose source text did not change since the last call comes
+// from a cache, so a keystroke renders one section.
 //
 // Safe by construction: raw HTML is omitted (cmark without CMARK_OPT_UNSAFE), link and image
 // targets pass an allow-list (html::isSafeUrl), front-matter text is escaped.
@@ -50,6 +51,9 @@ public:
 
     // Fragments rendered (not taken from the cache) by the last render().
     int renderedCount() const { return m_renderedCount; }
+    // cmark-gfm parses made by the last render(): one per rendered fragment, plus one per
+    // chunk that could not share its fragment's parse (see FragmentParse).
+    int parseCount() const { return m_parseCount; }
     void clearCache() {
         m_preamble = {};
         m_sections.clear();
@@ -66,6 +70,7 @@ private:
     std::unordered_map<QString, QString> m_sections;
     MarkdownDefinitions m_definitions; // the definitions the cache was made with
     int m_renderedCount = 0;
+    int m_parseCount = 0;
 };
 
 } // namespace wc

@@ -96,6 +96,31 @@ private slots:
         QCOMPARE(item.tail.in(result.after), QStringLiteral(" "));
     }
 
+    // Found by fuzz_edits (the finding `setItemUrl` on `1、[[a]t` after earlier edits): a title
+    // ending in a lone backslash escaped the new link's closing bracket, so no URL read back.
+    void aUrlGivenToATitleEndingInABackslashReadsBack_data() {
+        QTest::addColumn<QString>("head");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("plain") << "1、a\\"
+                               << "1、[a\\\\](https://e.org/1)";
+        QTest::newRow("brackets") << "1、[[a]t\\"
+                                  << "1、[\\[\\[a\\]t\\\\](https://e.org/1)";
+        QTest::newRow("escaped already") << "1、a\\\\"
+                                         << "1、[a\\\\](https://e.org/1)";
+    }
+    void aUrlGivenToATitleEndingInABackslashReadsBack() {
+        QFETCH(QString, head);
+        QFETCH(QString, written);
+        const IssueDocument doc = test::parseText(QStringLiteral("## A\n\n") + head + u'\n');
+        QVERIFY(!doc.sections()[0].items[0].hasLink);
+        const auto result =
+            apply(doc, DocumentEdits(doc).setItemUrl({0, 0}, QStringLiteral("https://e.org/1")));
+        QCOMPARE(result.after, QStringLiteral("## A\n\n") + written + u'\n');
+        const ItemNode &item = result.document.sections()[0].items[0];
+        QVERIFY(item.hasLink);
+        QCOMPARE(item.url.in(result.after), QStringLiteral("https://e.org/1"));
+    }
+
     void setDescriptionReplacesOnlyItsParagraphs() {
         const auto doc = test::loadDocument(test::corpusFile("2023-05-31-weekly.md"));
         // Item 3 has a description (line 29) and an image (line 31).
@@ -476,6 +501,34 @@ private slots:
                                      << "**🐿️Projects & Resources**";
         QTest::newRow("url changed") << true << "https://e.org/q"
                                      << "[🐿️Projects & Resources](https://e.org/q)";
+    }
+
+    // Found by fuzz_edits: a label with `**` (`[**)`, `x**`) was written into the bold link
+    // as it was, which reads as two bold runs, no header, and the items joined the section
+    // before.
+    void boldLinkHeaderNamedWithStarsStaysAHeader_data() {
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("header");
+        QTest::newRow("fuzz") << "[**)"
+                              << "**[\\[\\*\\*)](https://e.org/p)**";
+        QTest::newRow("trailing") << "x**"
+                                  << "**[x\\*\\*](https://e.org/p)**";
+        QTest::newRow("escaped") << "a\\*"
+                                 << "**[a\\*](https://e.org/p)**";
+    }
+    void boldLinkHeaderNamedWithStarsStaysAHeader() {
+        QFETCH(QString, label);
+        QFETCH(QString, header);
+        const auto doc = test::parseText(
+            QStringLiteral("**[🦄Articles](https://e.org/a)**\n\n① a\n\n② b\n\n"
+                           "**[🐿️Projects](https://e.org/p)**\n\n① c\n\n② d\n\n③ e\n"));
+        QCOMPARE(doc.sections().size(), 2);
+        const auto result = apply(doc, DocumentEdits(doc).setSectionLabel(1, label));
+        const auto &s = result.document.sections();
+        QCOMPARE(s.size(), 2);
+        QCOMPARE(s[0].items.size(), 2);
+        QCOMPARE(s[1].items.size(), 3);
+        QCOMPARE(s[1].header.content.in(result.after), header);
     }
 
     void bareLinkHeaderStaysAHeader() {

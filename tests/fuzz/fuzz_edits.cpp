@@ -34,6 +34,9 @@ namespace {
 
 int g_step = 0;
 
+// FUZZ_EDITS_STRICT=1 drops the steps around the known findings below, to find them again.
+const bool g_strict = std::getenv("FUZZ_EDITS_STRICT") != nullptr;
+
 [[noreturn]] void fail(const char *what, const QString &detail = {}) {
     std::fprintf(stderr, "fuzz_edits: step %d: %s %s\n", g_step, what,
                  qPrintable(detail.left(300)));
@@ -145,9 +148,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         const int itemsHere = sections > 0 ? before[s] : 0;
         const wc::ItemRef ref{s, choices.pick(itemsHere)};
         const bool hasItem = itemsHere > 0;
-        // Known and not fixed here: a note added to the last circled item of a summary issue
-        // lands in the section's footer (circled items have no body), so it never reads back.
-        const bool notesReadBack = hasItem && !document.sections()[s].items[ref.item].isCircled();
+        // A product bug, not fixed here (the parser and the edit API are being reworked for
+        // issue 12's incremental parse): a note added to a circled item is written as the
+        // paragraph below its line, which the parser reads as that item's body except after
+        // the section's last circled item, where it is the summary's trailer; so the note never
+        // reads back there (tst_itemnotes::aNoteOnTheLastCircledItemReadsBack, expected to
+        // fail). Notes are not checked on circled items until then.
+        const bool notesReadBack =
+            hasItem && (g_strict || !document.sections()[s].items[ref.item].isCircled());
         bool plain = false;
         const QString value = choices.value(&plain);
         QString expected = value;
@@ -185,9 +193,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
                 const wc::ItemNode &item = d.sections()[ref.section].items[ref.item];
                 return item.notes.contributorName.in(d.text()).toString();
             };
-        } else if (op == 4 && sections > 0 && document.sections()[s].level > 0) {
-            // Bold-link pseudo-headers (level 0) are left out: renaming one to a plain label
-            // merges its items into the section before (issue 10, item 11, fixed elsewhere).
+        } else if (op == 4 && sections > 0) {
             edit = edits.setSectionLabel(s, value);
         } else if (op == 5 && sections > 0) {
             kind = Kind::OneMore;
@@ -225,11 +231,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         const bool pseudoHeadersBefore = hasPseudoHeaders(document);
         document = parsed(text, hasBom);
         const QList<int> after = itemCounts(document);
-        if (kind != Kind::Field && (fencesBefore || hasCodeFence(document)))
+        if (!g_strict && kind != Kind::Field && (fencesBefore || hasCodeFence(document)))
             continue;
         // Known and not fixed here: in a summary issue mixing bold-link pseudo-headers with
         // `###` headings, a move can change the count of items (found by this target).
-        if (kind == Kind::SameCount && (pseudoHeadersBefore || hasPseudoHeaders(document)))
+        if (!g_strict && kind == Kind::SameCount &&
+            (pseudoHeadersBefore || hasPseudoHeaders(document)))
             continue;
         switch (kind) {
         case Kind::Field:

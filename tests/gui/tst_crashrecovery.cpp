@@ -5,13 +5,19 @@
 // what was typed. Run through run-under-xvfb.sh (tests/gui/CMakeLists.txt).
 #include "testsupport.h"
 
+#include <QDeadlineTimer>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QThread>
+#include <QTest>
 
 namespace {
+
+// How long each step may take: every wait below ends as soon as its condition holds, so only
+// a failing run waits this long. Generous, because the ASan build under a loaded machine
+// needs tens of seconds to show a window (the recovery dialog did not appear within 40 s).
+constexpr int patienceMs = 120000 * (wc::test::sanitizerSlowdown > 1 ? 3 : 1);
 
 // xdotool with arguments; returns its standard output.
 QString xdotool(const QStringList &args, int timeoutMs = 20000) {
@@ -24,13 +30,26 @@ QString xdotool(const QStringList &args, int timeoutMs = 20000) {
 
 // The first window whose title contains `name`, once it is mapped.
 QString waitForWindow(const QString &name) {
-    for (int attempt = 0; attempt < 400; ++attempt) { // up to 40 s on a loaded machine
+    const QDeadlineTimer deadline(patienceMs);
+    while (!deadline.hasExpired()) {
         const QString ids = xdotool({"search", "--onlyvisible", "--name", name});
         if (!ids.isEmpty())
             return ids.split(u'\n').first();
-        QThread::msleep(100);
+        QTest::qWait(100);
     }
     return {};
+}
+
+// Gives `window` the keyboard focus and waits until X reports it has it.
+bool focus(const QString &window) {
+    const QDeadlineTimer deadline(patienceMs);
+    while (!deadline.hasExpired()) {
+        xdotool({"windowfocus", "--sync", window});
+        if (xdotool({"getwindowfocus"}) == window)
+            return true;
+        QTest::qWait(100);
+    }
+    return false;
 }
 
 // A complete recovery copy holds `text`: the store writes the text, then its .json beside it,
@@ -48,13 +67,11 @@ bool recoveryCopyContains(const QString &dataHome, const QString &text) {
     return false;
 }
 
-void keys(const QString &window, const QStringList &sequence) {
-    xdotool({"windowfocus", "--sync", window});
-    QThread::msleep(150);
-    for (const QString &key : sequence) {
-        xdotool({"key", "--clearmodifiers", key});
-        QThread::msleep(80);
-    }
+bool keys(const QString &window, const QStringList &sequence) {
+    if (!focus(window))
+        return false;
+    xdotool(QStringList{"key", "--clearmodifiers", "--delay", "80"} + sequence);
+    return true;
 }
 
 } // namespace
@@ -85,15 +102,15 @@ private slots:
         QVERIFY(first.waitForStarted());
         const QString window = waitForWindow(name);
         QVERIFY2(!window.isEmpty(), "the editor window did not appear");
-        keys(window, {"ctrl+3", "ctrl+End"});
+        QVERIFY(keys(window, {"ctrl+3", "ctrl+End"}));
         const QString typed = QStringLiteral("typed before the crash");
         xdotool({"type", "--delay", "30", typed});
         // Kill as soon as the autosave has written what was typed (not after a fixed sleep: a
         // loaded machine may need longer).
         QTRY_VERIFY_WITH_TIMEOUT(recoveryCopyContains(dir.filePath(QStringLiteral("data")), typed),
-                                 30000);
+                                 patienceMs);
         first.kill(); // SIGKILL: no chance to clean up
-        QVERIFY(first.waitForFinished());
+        QVERIFY(first.waitForFinished(patienceMs));
         QCOMPARE(wc::test::readBytes(path), original); // nothing was saved
 
         // 2. Start again: the recovery dialog offers the document; restore it, save, quit.
@@ -103,13 +120,13 @@ private slots:
         QVERIFY(second.waitForStarted());
         const QString dialog = waitForWindow(QStringLiteral("Recover Unsaved Work"));
         QVERIFY2(!dialog.isEmpty(), "the recovery dialog did not appear");
-        keys(dialog, {"Return"});
+        QVERIFY(keys(dialog, {"Return"}));
         const QString restored = waitForWindow(name);
         QVERIFY2(!restored.isEmpty(), "the restored window did not appear");
-        keys(restored, {"ctrl+s"});
-        QTRY_VERIFY_WITH_TIMEOUT(wc::test::readBytes(path) != original, 10000);
-        keys(restored, {"ctrl+q"});
-        if (!second.waitForFinished(10000))
+        QVERIFY(keys(restored, {"ctrl+s"}));
+        QTRY_VERIFY_WITH_TIMEOUT(wc::test::readBytes(path) != original, patienceMs);
+        QVERIFY(keys(restored, {"ctrl+q"}));
+        if (!second.waitForFinished(patienceMs))
             second.kill();
 
         QCOMPARE(QString::fromUtf8(wc::test::readBytes(path)), QString::fromUtf8(original) + typed);

@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The renderer on its own: fragments from the document's ranges, items set apart, the cache
 // that makes a keystroke render one section, and the safety of what comes out.
+#include "cmarkhtml.h"
+#include "cmarknodes.h"
 #include "htmlpostprocess.h"
 #include "issuerenderer.h"
 #include "testsupport.h"
+
+#include <cmark-gfm.h>
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -260,6 +264,93 @@ private slots:
             innerOf(fragments, 1).contains(QStringLiteral("<a href=\"https://e.org/two\">c</a>")));
     }
 
+    // Issue 12: each item was parsed on its own, two or more cmark calls per item with the
+    // definitions it used appended; now one parse per section (and for the preamble).
+    void eachSectionIsParsedOnce() {
+        const IssueDocument document = test::loadDocument(sample());
+        IssueRenderer renderer;
+        renderer.render(document);
+        QVERIFY(renderer.renderedCount() >= 4);
+        QCOMPARE(renderer.parseCount(), renderer.renderedCount());
+    }
+
+    void theCorpusNeedsOneParsePerSection() {
+        WC_REQUIRE_CORPUS();
+        for (const QString &path : test::corpusFiles()) {
+            IssueRenderer renderer;
+            renderer.render(test::loadDocument(path));
+            QVERIFY2(renderer.parseCount() == renderer.renderedCount(), qPrintable(path));
+        }
+    }
+
+    // What sharing a parse must not change: chunks that would run into each other in one
+    // CommonMark document are parsed on their own, as every chunk was before.
+    void chunksThatWouldJoinAreParsedOnTheirOwn() {
+        // An unclosed comment would swallow the rest of the section.
+        const IssueDocument document =
+            test::parseText(QStringLiteral("## A\n\n1、[a](https://e.org/a)\n\n<!-- unclosed\n\n"
+                                           "2、[b](https://e.org/b)\n\nText of b.\n"));
+        IssueRenderer renderer;
+        const QString html = innerOf(renderer.render(document), 0);
+        QCOMPARE(html.count(QStringLiteral("<div class=\"item\"")), 2);
+        QVERIFY(html.contains(QStringLiteral(
+            "<p class=\"item-head\" data-sourcepos=\"7:1-7:24\"><span "
+            "class=\"item-number\">2、</span><a href=\"https://e.org/b\">b</a></p>")));
+        QVERIFY(html.contains(QStringLiteral("<p data-sourcepos=\"9:1-9:10\">Text of b.</p>")));
+        QVERIFY(renderer.parseCount() > renderer.renderedCount());
+        // So would a `<pre>` (an HTML block that ends only at `</pre>`) in the intro.
+        const QString pre =
+            innerOf(IssueRenderer().render(test::parseText(QStringLiteral(
+                        "## A\n\n<pre>\n\n1、[a](https://e.org/a)\n\n2、[b](https://e.org/b)\n"))),
+                    0);
+        QCOMPARE(pre.count(QStringLiteral("<span class=\"item-number\">")), 2);
+        // A head that cmark would read as a heading with a closing `#` keeps it.
+        const QString hashes = innerOf(IssueRenderer().render(test::parseText(QStringLiteral(
+                                           "## A\n\n1、C #\n2、[d](https://e.org/d) ##\n"))),
+                                       0);
+        QVERIFY(hashes.contains(QStringLiteral("<span class=\"item-number\">1、</span>C #</p>")));
+        QVERIFY(hashes.contains(QStringLiteral("<a href=\"https://e.org/d\">d</a> ##</p>")));
+    }
+
+    // With one parse per section a footnote cited by two items is listed once, after the
+    // section's last item, numbered within the section (each item had its own list before).
+    void footnotesComeOnceAtTheEndOfTheirSection() {
+        const IssueDocument document = test::parseText(
+            QStringLiteral("## A\n\n1、[a](https://e.org/a)[^x]\n2、[b](https://e.org/b)[^y] and "
+                           "again[^x]\n\n## B\n\n1、[c](https://e.org/c)\n\n[^x]: Note x.\n"
+                           "[^y]: Note y.\n"));
+        const QString a = innerOf(IssueRenderer().render(document), 0);
+        QCOMPARE(a.count(QStringLiteral("<section class=\"footnotes\"")), 1);
+        QCOMPARE(a.count(QStringLiteral("Note x.")), 1);
+        QCOMPARE(a.count(QStringLiteral(" data-footnote-ref>")), 3);
+        QVERIFY(a.indexOf(QStringLiteral("<section class=\"footnotes\"")) >
+                a.lastIndexOf(QStringLiteral("</div>\n</div>")));
+        QVERIFY(a.indexOf(QStringLiteral("Note x.")) < a.indexOf(QStringLiteral("Note y.")));
+    }
+
+    // `1. ` had a backslash put before its dot, so the head's end column was one too far.
+    void aDottedHeadKeepsItsTrueColumns() {
+        const QString html = innerOf(
+            IssueRenderer().render(test::parseText(QStringLiteral(
+                "## Articles\n\n1. [One](https://e.org/1)\n2. [Two](https://e.org/2)  \n"))),
+            0);
+        QVERIFY(
+            html.contains(QStringLiteral("<p class=\"item-head\" data-sourcepos=\"3:1-3:25\">")));
+        QVERIFY(
+            html.contains(QStringLiteral("<p class=\"item-head\" data-sourcepos=\"4:1-4:25\">")));
+    }
+
+    // The renderer had its own fence detection, a toggle on every ``` line: a ``` inside a
+    // ```` block ended the block for it, so a definition-like line in the code counted and a
+    // real definition after the block was taken for code. It uses the parser's blocks now.
+    void definitionsComeFromOutsideTheParsersCodeBlocks() {
+        const IssueDocument document = test::parseText(QStringLiteral(
+            "## A\n\n1、[a](https://e.org/a)\n\n````\n```\n[b]: https://evil.example/\n"
+            "````\n\n[b]: https://e.org/b\n\n## B\n\n1、[c][b]\n"));
+        const QString b = innerOf(IssueRenderer().render(document), 1);
+        QVERIFY2(b.contains(QStringLiteral("<a href=\"https://e.org/b\">c</a>")), qPrintable(b));
+    }
+
     // cmark-gfm 0.29.0.gfm.6 is quadratic in the link openers of a paragraph; a chunk with more
     // than 10,000 `[` is shown as escaped text instead (no real item comes near).
     void hostileBracketsRenderAsTextInLinearTime() {
@@ -408,19 +499,31 @@ private slots:
     }
 
     void notesNeverBreakNesting() {
-        QByteArray html = "<p>a （附：<a href=\"x\">y</a>）</p>";
-        QVERIFY(html::wrapNote(html, "（附：", "n"));
-        QCOMPARE(html, QByteArray("<p>a <span class=\"n\">（附：<a href=\"x\">y</a>）</span></p>"));
+        // The note is wrapped on cmark's tree, so its span can only hold whole inline nodes.
+        auto wrapped = [](const char *markdown, const char *opening) -> QByteArray {
+            const cmark::Tree tree(markdown);
+            std::vector<cmark_node *> blocks;
+            for (cmark_node *node = cmark_node_first_child(tree.root()); node;
+                 node = cmark_node_next(node))
+                blocks.push_back(node);
+            if (!cmark::wrapNote(blocks, opening, "n"))
+                return "not wrapped";
+            return tree.render();
+        };
+        QCOMPARE(wrapped("a （附：[y](x)）", "（附："),
+                 QByteArray("<p data-sourcepos=\"1:1-1:20\">a <span class=\"n\">（附：<a "
+                            "href=\"x\">y</a>）</span></p>\n"));
+        QCOMPARE(wrapped("a （star 1 (x) 2）b", "（star"),
+                 QByteArray("<p data-sourcepos=\"1:1-1:21\">a <span class=\"n\">（star 1 (x) "
+                            "2）</span>b</p>\n"));
         // A note whose brackets span a paragraph break is left alone.
-        html = "<p>a （star 1</p>\n<p>2）</p>";
-        QVERIFY(!html::wrapNote(html, "（star", "n"));
-        QCOMPARE(html, QByteArray("<p>a （star 1</p>\n<p>2）</p>"));
-        // Inside an attribute is not a note.
-        html = "<img alt=\"（star 1）\" />";
-        QVERIFY(!html::wrapNote(html, "（star", "n"));
+        QCOMPARE(wrapped("a （star 1\n\n2）", "（star"), QByteArray("not wrapped"));
+        // An image's description is an attribute, not a note.
+        QCOMPARE(wrapped("![（star 1）](x.png)", "（star"), QByteArray("not wrapped"));
+        // A note that would close inside emphasis (the span could not nest) is left alone.
+        QCOMPARE(wrapped("（star *1）*", "（star"), QByteArray("not wrapped"));
         // An unclosed note is left alone.
-        html = "<p>（star 1</p>";
-        QVERIFY(!html::wrapNote(html, "（star", "n"));
+        QCOMPARE(wrapped("（star 1", "（star"), QByteArray("not wrapped"));
     }
 
     void sourcePositionShift() {
