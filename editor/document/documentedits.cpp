@@ -70,7 +70,15 @@ Edit DocumentEdits::setItemTail(ItemRef ref, const QString &tail) const {
     return minimized(m_text, {node.tail, QString(tail).replace(u'\n', u' ')});
 }
 
+bool DocumentEdits::canHaveBody(ItemRef ref) const {
+    const auto &items = m_doc.sections().at(ref.section).items;
+    return ref.item + 1 < items.size() ||
+           scan::circledDigitValue(m_text.at(item(ref).headLine.begin)) <= 0;
+}
+
 Edit DocumentEdits::setItemDescription(ItemRef ref, const QString &markdown) const {
+    if (!canHaveBody(ref))
+        return {};
     const ItemNode &node = item(ref);
     const QString block = normalizedBlock(markdown);
     const qsizetype count = node.image.blockIndex >= 0 ? node.image.blockIndex : node.body.size();
@@ -93,6 +101,8 @@ Edit DocumentEdits::setItemDescription(ItemRef ref, const QString &markdown) con
 }
 
 Edit DocumentEdits::setItemImage(ItemRef ref, const QString &url, const QString &alt) const {
+    if (!canHaveBody(ref))
+        return {};
     const ItemNode &node = item(ref);
     const QString target = encodedUrl(url);
     QString altText = alt;
@@ -145,12 +155,16 @@ Edit DocumentEdits::setNote(const ItemNode &node, TextRange whole, TextRange val
 }
 
 Edit DocumentEdits::setItemStars(ItemRef ref, const QString &stars) const {
+    if (!canHaveBody(ref))
+        return {};
     const ItemNode &node = item(ref);
     return setNote(node, node.notes.star, node.notes.starValue, stars,
                    QStringLiteral("（star %1）").arg(QString(stars).trimmed()));
 }
 
 Edit DocumentEdits::setItemContributor(ItemRef ref, const QString &name) const {
+    if (!canHaveBody(ref))
+        return {};
     const ItemNode &node = item(ref);
     QString clean = QString(name).trimmed();
     if (clean.startsWith(u'@'))

@@ -220,6 +220,40 @@ private slots:
         QVERIFY(itemForm()->tailField()->isEnabled());
     }
 
+    // Found by session_fuzz (2025-07-12, 2026-01-03): below the last circled item of a summary
+    // list begins the footer, so each key typed into its Image URL added another image line
+    // to the footer (and a contributor note landed there too). Its body fields are disabled
+    // with a note; the items above it keep theirs.
+    void lastSummaryItemHasNoBodyFields() {
+        const QString summary =
+            head + QStringLiteral("**[🦄文章&教程](https://weekly.pythoncat.top)**\n\n"
+                                  "① 甲\n\n② 乙\n\n\n\n周刊实行付费订阅制\n");
+        load(summary);
+        select(itemNode(0, 1));
+        ItemForm *form = itemForm();
+        // Keys sent to its body fields write nothing.
+        QTest::keyClicks(form->imageUrlField(), QStringLiteral("pic.png"));
+        QTest::keyClicks(form->contributorField(), QStringLiteral("X"));
+        QTest::keyClicks(form->descriptionField(), QStringLiteral("Y"));
+        QCOMPARE(text(), summary);
+        QVERIFY(form->noBodyNote()->isVisible());
+        for (QWidget *field : {static_cast<QWidget *>(form->descriptionField()),
+                               static_cast<QWidget *>(form->imageUrlField()),
+                               static_cast<QWidget *>(form->imageAltField()),
+                               static_cast<QWidget *>(form->starsField()),
+                               static_cast<QWidget *>(form->contributorField())})
+            QVERIFY2(!field->isEnabled(), field->metaObject()->className());
+        // The item above it can have a body: its image is its own.
+        select(itemNode(0, 0));
+        QVERIFY(form->noBodyNote()->isHidden());
+        typeInto(form->imageUrlField(), QStringLiteral("pic.png"));
+        QVERIFY2(text().contains(QStringLiteral("① 甲\n\n![](pic.png)\n\n② 乙\n\n\n\n周刊")),
+                 qPrintable(text()));
+        QCOMPARE(form->imageUrlField()->text(), QStringLiteral("pic.png"));
+        QCOMPARE(session()->document().sections()[0].items[0].image.url.in(text()),
+                 QStringLiteral("pic.png"));
+    }
+
     // Found by session_fuzz: typing in the source that unmakes the selected section's
     // heading keeps the cursor where the user types.
     void sourceTypingThatRemovesASectionKeepsTheCursor() {
