@@ -254,6 +254,35 @@ private slots:
                  QStringLiteral("pic.png"));
     }
 
+    // Found by session_fuzz (2024-06-15, seed 7): with the source cursor on the blank line
+    // below an empty section's heading, typing into that section's label pushed the cursor
+    // past the old end of the section, and the outline followed it, on the old parse, to the
+    // next section while the label field kept the focus.
+    void typingASectionLabelKeepsTheSectionSelected() {
+        const QString text = head + QStringLiteral("## A\n\n1、[a](https://a.org)\n\n描述 a\n\n"
+                                                   "## Empty\n\n## B\n\n1、[b](https://b.org)\n");
+        load(text);
+        SourceEditor *source = m_editor->sourceEditor();
+        source->setFocus();
+        QTRY_VERIFY(source->hasFocus());
+        QTextCursor cursor = source->textCursor();
+        cursor.setPosition(int(text.indexOf(QStringLiteral("## Empty\n")) + 9));
+        source->setTextCursor(cursor);
+        QCOMPARE(m_editor->currentNode(), sectionNode(1));
+        QLineEdit *label = m_editor->formPanel()->sectionForm()->labelField();
+        QCOMPARE(label->text(), QStringLiteral("Empty"));
+        label->setFocus();
+        QTRY_VERIFY(label->hasFocus());
+        label->end(false);
+        test::typeText(label, QStringLiteral("X"));
+        QVERIFY2(session()->currentText().contains(QStringLiteral("\n## EmptyX\n\n## B\n")),
+                 qPrintable(session()->currentText()));
+        QCOMPARE(m_editor->currentNode(), sectionNode(1));
+        QCOMPARE(m_editor->formPanel()->node(), sectionNode(1));
+        QCOMPARE(label->text(), QStringLiteral("EmptyX"));
+        QVERIFY(label->hasFocus());
+    }
+
     // Found by session_fuzz: typing in the source that unmakes the selected section's
     // heading keeps the cursor where the user types.
     void sourceTypingThatRemovesASectionKeepsTheCursor() {
