@@ -316,7 +316,19 @@ private:
             ++suffix;
         if (prefix == before.size() && prefix == after.size())
             return;
-        check(prefix >= from && before.size() - suffix <= to,
+        // The same change can sit further left: inserting `#Z⏎⏎` before `## B` is inserting
+        // `Z⏎⏎#` after its `#`. The leftmost place has the longest common suffix; every shift
+        // in between is the same change too, and one of them must lie within [from, to).
+        qsizetype leftSuffix = 0;
+        while (leftSuffix < before.size() && leftSuffix < after.size() &&
+               before[before.size() - 1 - leftSuffix] == after[after.size() - 1 - leftSuffix])
+            ++leftSuffix;
+        const qsizetype leftPrefix =
+            std::min(prefix, std::min(before.size(), after.size()) - leftSuffix);
+        const qsizetype end = before.size() - suffix;
+        const qsizetype leastShift = std::max<qsizetype>(0, end - to);
+        const qsizetype mostShift = std::min(prefix - leftPrefix, prefix - from);
+        check(leastShift <= mostShift,
               QStringLiteral("%1 changed bytes outside its lines (%2..%3, changed %4..%5)")
                   .arg(what)
                   .arg(from)
