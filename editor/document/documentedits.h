@@ -84,6 +84,9 @@ private:
     };
 
     const ItemNode &item(ItemRef ref) const;
+    // The fence line that closes `block` when it is a code fence never closed (it then runs
+    // to the end of the issue, and text added after it would be code); else empty.
+    QString closingFence(const Block &block) const;
     Edit setNote(const ItemNode &node, TextRange whole, TextRange value, const QString &newValue,
                  const QString &newNote) const;
     QString normalizedBlock(const QString &markdown) const;

@@ -283,6 +283,39 @@ private slots:
         QVERIFY(label->hasFocus());
     }
 
+    // Found by session_fuzz (2024-03-16 seed 7, the sample's BOM copy): after a code fence
+    // never closed (it runs to the end of the issue), an image typed into the form or a
+    // duplicate of the item was written inside the code: each key added another image line
+    // that never read back, and the duplicate was no item. The fence is closed first.
+    void editsAfterAFenceNeverClosedCloseIt() {
+        const QString open =
+            head + QStringLiteral("## 🦄文章&教程\n\n1、[a](https://a.org)\n\n描述 a\n\n"
+                                  "2、[b](https://b.org)\n\n描述 b\n\n```bash\npip install b\n");
+        load(open);
+        select(itemNode(0, 1));
+        typeInto(itemForm()->imageUrlField(), QStringLiteral("pic.png"));
+        QCOMPARE(text(), open + QStringLiteral("```\n\n![](pic.png)\n"));
+        QCOMPARE(session()->document().sections()[0].items[1].image.url.in(text()),
+                 QStringLiteral("pic.png"));
+        QCOMPARE(itemForm()->imageUrlField()->text(), QStringLiteral("pic.png"));
+
+        load(open);
+        select(itemNode(0, 1));
+        typeInto(itemForm()->contributorField(), QStringLiteral("X"));
+        QVERIFY2(text().contains(QStringLiteral("描述 b（投稿自@X）\n\n```bash\n")),
+                 qPrintable(text()));
+
+        load(open);
+        select(itemNode(0, 1));
+        m_editor->duplicateItem();
+        QCOMPARE(session()->document().sections()[0].items.size(), 3);
+        QCOMPARE(m_editor->currentNode(), itemNode(0, 2));
+        QVERIFY2(text().endsWith(QStringLiteral("```bash\npip install b\n```\n\n"
+                                                "3、[b](https://b.org)\n\n描述 b\n\n"
+                                                "```bash\npip install b\n```\n")),
+                 qPrintable(text()));
+    }
+
     // Found by session_fuzz: typing in the source that unmakes the selected section's
     // heading keeps the cursor where the user types.
     void sourceTypingThatRemovesASectionKeepsTheCursor() {
