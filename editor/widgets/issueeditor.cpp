@@ -104,6 +104,8 @@ void IssueEditor::selectNode(const OutlineNode &node) {
     if (index.isValid())
         m_outline->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                                 QItemSelectionModel::Rows);
+    else // no node there (the H1 title line has no row): no other node stays selected
+        m_outline->selectionModel()->clear();
 }
 
 void IssueEditor::undo() {

@@ -316,6 +316,37 @@ private slots:
                  qPrintable(text()));
     }
 
+    // Found by session_fuzz (en/2024-09-28, seed 301): the H1 title line has no outline row;
+    // with the source cursor moved there, the item selected before stayed selected.
+    void sourceCursorOnTheTitleLeavesNoOtherNodeSelected() {
+        load(QStringLiteral("# Weekly #71: Title\n\n## A\n\n1、[a](https://a.org)\n\n描述 a\n"));
+        select(itemNode(0, 0));
+        SourceEditor *source = m_editor->sourceEditor();
+        source->setFocus();
+        QTRY_VERIFY(source->hasFocus());
+        QTextCursor cursor = source->textCursor();
+        cursor.setPosition(4);
+        source->setTextCursor(cursor);
+        QCOMPARE(m_editor->nodeAtPosition(4), OutlineNode{});
+        QCOMPARE(m_editor->currentNode(), OutlineNode{});
+        QVERIFY(m_editor->selectedNodes().isEmpty());
+        QCOMPARE(m_editor->formPanel()->node(), OutlineNode{});
+    }
+
+    // Found by session_fuzz (en/2025-04-05, mixed CRLF/LF copy, seed 301): giving a URL to a
+    // title that ends in a backslash wrote `[title\](url)`, whose `\]` does not close the
+    // link. The backslash is doubled.
+    void urlForATitleEndingInABackslashMakesALink() {
+        load(head + QStringLiteral("## A\n\n1、[a](https://a.org)\n\n2、fo.*\\\n\n## B\n"));
+        select(itemNode(0, 1));
+        typeInto(itemForm()->urlField(), QStringLiteral("x"));
+        QVERIFY2(text().contains(QStringLiteral("\n2、[fo.*\\\\](x)\n")), qPrintable(text()));
+        const ItemNode &item = session()->document().sections()[0].items[1];
+        QVERIFY(item.hasLink);
+        QCOMPARE(item.url.in(text()), QStringLiteral("x"));
+        QCOMPARE(itemForm()->titleField()->text(), QStringLiteral("fo.*\\"));
+    }
+
     // Found by session_fuzz: typing in the source that unmakes the selected section's
     // heading keeps the cursor where the user types.
     void sourceTypingThatRemovesASectionKeepsTheCursor() {
