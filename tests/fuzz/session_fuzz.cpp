@@ -17,7 +17,9 @@
 #include "issueeditor.h"
 #include "issuesession.h"
 #include "itemform.h"
+#include "markdownscan.h"
 #include "outlinemodel.h"
+#include "pseudoheader.h"
 #include "sectionform.h"
 #include "sourceeditor.h"
 #include "typing.h"
@@ -285,7 +287,12 @@ private:
                 QTest::keySequence(field, QKeySequence::SelectAll);
             QTest::keySequence(field, QKeySequence::Paste);
         } else {
-            const int at = pick(length + 1);
+            int at = pick(length + 1);
+            // Keys move the cursor by characters: it never stands inside a surrogate pair
+            // (a place only setCursorPosition() can reach, splitting the emoji).
+            const QString current = line ? line->text() : plain->toPlainText();
+            if (at > 0 && at < length && current[at].isLowSurrogate())
+                --at;
             if (line) {
                 line->setCursorPosition(at);
             } else {
@@ -362,10 +369,19 @@ private:
         // A description is Markdown: typing before a code fence's ``` unmakes the fence, and
         // the lines inside become what they say (headings, items). Only there may the
         // structure change.
-        const bool aroundFence =
-            field == form->descriptionField() &&
-            (typed.contains(QStringLiteral("```")) || typed.contains(QStringLiteral("~~~")) ||
-             fieldValue(field).contains(QStringLiteral("```")));
+        // A line of it that is a heading or an item head (`##`, `3、x`) ends the item there,
+        // as Markdown says: the structure changes too.
+        bool startsStructure = false;
+        if (field == form->descriptionField()) {
+            for (const QString &line : fieldValue(field).split(u'\n'))
+                startsStructure = startsStructure || scan::atxHeadingLevel(line) > 0 ||
+                                  scan::matchItemHead(line) ||
+                                  pseudoHeaderForm(line) != PseudoHeader::None;
+        }
+        const bool aroundFence = field == form->descriptionField() &&
+                                 (startsStructure || typed.contains(QStringLiteral("```")) ||
+                                  typed.contains(QStringLiteral("~~~")) ||
+                                  fieldValue(field).contains(QStringLiteral("```")));
         check(aroundFence || shapeOf(doc()) == shapeOf(old),
               what + QStringLiteral(" changed the structure"));
         if (aroundFence && !(shapeOf(doc()) == shapeOf(old)))
