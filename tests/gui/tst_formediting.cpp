@@ -3,6 +3,7 @@
 // Editing through the real form widgets, shortcuts and undo (issue 10, items 1, 2, 8, 9,
 // 14-18): keys are typed into the fields of an IssueEditor in a shown window whose actions
 // carry the application's shortcuts.
+#include "fieldtext.h"
 #include "formpanel.h"
 #include "frontmatterform.h"
 #include "issueeditor.h"
@@ -345,6 +346,25 @@ private slots:
         QVERIFY(item.hasLink);
         QCOMPARE(item.url.in(text()), QStringLiteral("x"));
         QCOMPARE(itemForm()->titleField()->text(), QStringLiteral("fo.*\\"));
+    }
+
+    // Found by session_fuzz (ja/2024-05-18, no-final-newline copy, seed 401 step 16): a
+    // heading whose link had lost its `)` is a plain label; a `)` typed into it closed the
+    // link, and the label no longer read as typed. Parentheses are escaped there.
+    void typedParenthesisDoesNotMakeALinkOfAPlainHeading() {
+        load(head + QStringLiteral("## 中 [b](c\n\n1、[a](https://a.org)\n\n描述 a\n"));
+        select(sectionNode(0));
+        QLineEdit *label = m_editor->formPanel()->sectionForm()->labelField();
+        QCOMPARE(label->text(), QStringLiteral("中 [b](c"));
+        label->setFocus();
+        QTRY_VERIFY(label->hasFocus());
+        label->end(false);
+        test::typeText(label, QStringLiteral(")"));
+        QVERIFY2(text().contains(QStringLiteral("\n## 中 [b](c\\)\n")), qPrintable(text()));
+        const SectionNode &section = session()->document().sections()[0];
+        QVERIFY(!section.hasLink);
+        QCOMPARE(fieldtext::readerText(session()->document().sectionLabel(section)),
+                 QStringLiteral("中 [b](c)"));
     }
 
     // Found by session_fuzz: typing in the source that unmakes the selected section's
