@@ -367,6 +367,27 @@ private slots:
                  QStringLiteral("中 [b](c)"));
     }
 
+    // Found by session_fuzz (en/2025-12-20, seed 401 step 60): clearing the label of a
+    // bold-link section whose URL holds `**` gave `**[](…**…)**`, read as two bold runs and
+    // so no header: the section's items merged into the previous one.
+    void clearingABoldLinkLabelKeepsTheSectionWhateverItsUrl() {
+        load(head +
+             QStringLiteral("**[🦄文章](https://a.org)**\n\n① 甲\n\n"
+                            "**[🐿️项目](https://x.org/a**b)**\n\n① 乙\n\n② 丙\n"));
+        QCOMPARE(session()->document().sections().size(), 2);
+        select(sectionNode(1));
+        QLineEdit *label = m_editor->formPanel()->sectionForm()->labelField();
+        label->setFocus();
+        QTRY_VERIFY(label->hasFocus());
+        QTest::keySequence(label, QKeySequence::SelectAll);
+        QTest::keyClick(label, Qt::Key_Backspace);
+        QVERIFY2(text().contains(QStringLiteral("\n**[](https://x.org/a**b)**\n")),
+                 qPrintable(text()));
+        QCOMPARE(session()->document().sections().size(), 2);
+        QCOMPARE(session()->document().sections()[1].items.size(), 2);
+        QCOMPARE(m_editor->currentNode(), sectionNode(1));
+    }
+
     // Found by session_fuzz: typing in the source that unmakes the selected section's
     // heading keeps the cursor where the user types.
     void sourceTypingThatRemovesASectionKeepsTheCursor() {
