@@ -51,6 +51,26 @@ QString DocumentEdits::contentWithEol(qsizetype begin, qsizetype end) const {
     return content;
 }
 
+QString DocumentEdits::closingFence(const Block &block) const {
+    if (block.kind != Block::Kind::Code)
+        return {};
+    const QStringView content = block.content.in(m_text);
+    const auto isEol = [](QChar c) { return c == u'\n' || c == u'\r'; };
+    qsizetype firstEnd = 0;
+    while (firstEnd < content.size() && !isEol(content[firstEnd]))
+        ++firstEnd;
+    QChar fenceChar;
+    const int length = scan::fenceOpening(content.first(firstEnd), &fenceChar);
+    if (length == 0)
+        return {};
+    qsizetype lastBegin = content.size();
+    while (lastBegin > firstEnd && !isEol(content[lastBegin - 1]))
+        --lastBegin;
+    if (lastBegin > firstEnd && scan::isFenceClosing(content.sliced(lastBegin), fenceChar, length))
+        return {};
+    return QString(length, fenceChar);
+}
+
 Edit DocumentEdits::setItemTitle(ItemRef ref, const QString &title) const {
     WC_ASSERT(hasItem(ref), return {});
     const ItemNode &node = item(ref);
@@ -83,8 +103,16 @@ Edit DocumentEdits::setItemTail(ItemRef ref, const QString &tail) const {
     return minimized(m_text, {node.tail, QString(tail).replace(u'\n', u' ')});
 }
 
+bool DocumentEdits::canHaveBody(ItemRef ref) const {
+    const auto &items = m_doc.sections().at(ref.section).items;
+    return ref.item + 1 < items.size() ||
+           scan::circledDigitValue(m_text.at(item(ref).headLine.begin)) <= 0;
+}
+
 Edit DocumentEdits::setItemDescription(ItemRef ref, const QString &markdown) const {
     WC_ASSERT(hasItem(ref), return {});
+    if (!canHaveBody(ref))
+        return {};
     const ItemNode &node = item(ref);
     const QString block = normalizedBlock(markdown);
     const qsizetype count = node.image.blockIndex >= 0 ? node.image.blockIndex : node.body.size();
@@ -108,6 +136,8 @@ Edit DocumentEdits::setItemDescription(ItemRef ref, const QString &markdown) con
 
 Edit DocumentEdits::setItemImage(ItemRef ref, const QString &url, const QString &alt) const {
     WC_ASSERT(hasItem(ref), return {});
+    if (!canHaveBody(ref))
+        return {};
     const ItemNode &node = item(ref);
     const QString target = encodedUrl(url);
     QString altText = alt;
@@ -126,7 +156,10 @@ Edit DocumentEdits::setItemImage(ItemRef ref, const QString &url, const QString 
         return {};
     const qsizetype at = node.body.isEmpty() ? node.head.contentEnd : node.body.last().contentEnd;
     const QString lead = m_text.at(at - 1) == u'\n' ? QString() : m_eol;
-    return {{{at, at}, lead + m_eol + line + m_eol}};
+    // After a fence never closed the image would be code: the fence is closed first.
+    const QString fence = node.body.isEmpty() ? QString() : closingFence(node.body.last());
+    const QString closing = fence.isEmpty() ? QString() : fence + m_eol;
+    return {{{at, at}, lead + closing + m_eol + line + m_eol}};
 }
 
 Edit DocumentEdits::setNote(const ItemNode &node, TextRange whole, TextRange value,
@@ -156,11 +189,15 @@ Edit DocumentEdits::setNote(const ItemNode &node, TextRange whole, TextRange val
             return {{{block.content.end, block.content.end}, newNote}};
     }
     const Block &last = node.body[count - 1];
-    return {{{last.content.end, last.content.end}, m_eol + m_eol + newNote}};
+    const QString fence = closingFence(last); // a fence never closed would swallow the note
+    const QString closing = fence.isEmpty() ? QString() : m_eol + fence;
+    return {{{last.content.end, last.content.end}, closing + m_eol + m_eol + newNote}};
 }
 
 Edit DocumentEdits::setItemStars(ItemRef ref, const QString &stars) const {
     WC_ASSERT(hasItem(ref), return {});
+    if (!canHaveBody(ref))
+        return {};
     const ItemNode &node = item(ref);
     return setNote(node, node.notes.star, node.notes.starValue, stars,
                    QStringLiteral("（star %1）").arg(QString(stars).trimmed()));
@@ -168,6 +205,8 @@ Edit DocumentEdits::setItemStars(ItemRef ref, const QString &stars) const {
 
 Edit DocumentEdits::setItemContributor(ItemRef ref, const QString &name) const {
     WC_ASSERT(hasItem(ref), return {});
+    if (!canHaveBody(ref))
+        return {};
     const ItemNode &node = item(ref);
     QString clean = QString(name).trimmed();
     if (clean.startsWith(u'@'))

@@ -67,6 +67,12 @@ QString DocumentEdits::itemText(const ItemNode &node, int number,
         prefix = numberText(own, number);
     }
     text.replace(0, node.spacing.end - node.begin, prefix);
+    // A fence never closed runs to the end of the issue: laid out among other items it would
+    // turn them into code, so the item's copy closes it.
+    if (!node.body.isEmpty()) {
+        if (const QString fence = closingFence(node.body.last()); !fence.isEmpty())
+            text += fence + m_eol;
+    }
     return text;
 }
 

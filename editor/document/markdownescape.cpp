@@ -24,8 +24,18 @@ QString escapedLinkText(QString title) {
         else if (title[i] == u']' && --depth < 0)
             balanced = false;
     }
+    // A backslash left at the end would escape the `]` that closes the link: doubled, it is
+    // a backslash of the text.
+    const auto closable = [](QString text) {
+        qsizetype run = 0;
+        while (run < text.size() && text[text.size() - 1 - run] == u'\\')
+            ++run;
+        if (run % 2 == 1)
+            text += u'\\';
+        return text;
+    };
     if (balanced && depth == 0)
-        return title;
+        return closable(title);
     QString escaped;
     for (qsizetype i = 0; i < title.size(); ++i) {
         if (title[i] == u'\\' && i + 1 < title.size()) {
@@ -37,7 +47,7 @@ QString escapedLinkText(QString title) {
             escaped += title[i];
         }
     }
-    return escaped;
+    return closable(escaped);
 }
 
 // A URL stays one token inside the parentheses: blanks, backslashes and unbalanced

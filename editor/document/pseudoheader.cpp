@@ -36,10 +36,12 @@ PseudoHeader pseudoHeaderForm(QStringView line) {
     scan::Link link;
     if (t.size() >= 4 && t.startsWith(u"**") && t.endsWith(u"**")) {
         const QStringView inner = t.sliced(2, t.size() - 4);
-        if (inner.contains(QStringLiteral("**")))
-            return PseudoHeader::None; // two bold runs, not one bold line
+        // One link filling the bold line, whatever its target holds (`**` in a URL is no
+        // bold run).
         if (isOneLink(inner, &bracket, &link) && bracket == 0)
             return PseudoHeader::Bold;
+        if (inner.contains(QStringLiteral("**")))
+            return PseudoHeader::None; // two bold runs, not one bold line
         if (scan::startsWithSectionEmoji(inner) && !inner.contains(u'['))
             return PseudoHeader::Bold;
         return PseudoHeader::None;

@@ -119,6 +119,8 @@ void IssueEditor::selectNode(const OutlineNode &node) {
     if (index.isValid())
         m_outline->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                                 QItemSelectionModel::Rows);
+    else // no node there (the H1 title line has no row): no other node stays selected
+        m_outline->selectionModel()->clear();
 }
 
 void IssueEditor::undo() {
@@ -288,7 +290,10 @@ void IssueEditor::outlineSelectionChanged() {
 }
 
 void IssueEditor::sourceCursorMoved() {
-    if (m_syncing)
+    // An edit moves the cursor before the session has parsed its text: the node under the
+    // cursor is then read from the old parse. documentChanged() follows the cursor once the
+    // parse is there (when the source has the focus).
+    if (m_syncing || !m_session->isParsed())
         return;
     const OutlineNode node = nodeAtPosition(m_source->textCursor().position());
     if (node == currentNode())

@@ -44,6 +44,12 @@ ItemForm::ItemForm(IssueSession *session, QWidget *parent)
     m_url = addLine(layout, tr("&URL:"), QStringLiteral("https://"));
     m_urlProblem = addProblemLabel(layout);
     m_tail = addLine(layout, tr("After the lin&k:"), tr("e.g. (英)"));
+    m_noBody = new QLabel(tr("The last item of a summary list is one line: what follows it is "
+                             "the section's footer, so it has no description, image or notes."),
+                          this);
+    m_noBody->setWordWrap(true);
+    m_noBody->hide();
+    layout->addRow(QString(), m_noBody);
     m_description = new QPlainTextEdit(this);
     m_description->setTabChangesFocus(true);
     // About eight lines: the image and note fields stay in view below it.
@@ -242,6 +248,14 @@ void ItemForm::refresh() {
     const QString description = item.description().in(text).toString();
     if (m_description->toPlainText().trimmed() != description.trimmed())
         setFieldText(m_description, description);
+    // Below the last circled item of a section begins its footer: nothing written there
+    // would be the item's (DocumentEdits::canHaveBody).
+    const bool hasBody = m_session->edits().canHaveBody(m_ref);
+    m_noBody->setVisible(!hasBody);
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_description), static_cast<QWidget *>(m_imageUrl),
+          static_cast<QWidget *>(m_stars), static_cast<QWidget *>(m_contributor)})
+        field->setEnabled(hasBody);
     // Alt text belongs to an image: it can be written once there is one.
     m_imageAlt->setEnabled(item.image.blockIndex >= 0);
     // Without a link there is no "after the link": the line's end belongs to the title.

@@ -39,6 +39,8 @@ public:
     QLabel *imageProblem() const { return m_imageProblem; }
     QLabel *starsProblem() const { return m_starsProblem; }
     QLabel *contributorProblem() const { return m_contributorProblem; }
+    // Shown for the last item of a summary list, whose body fields are disabled.
+    QLabel *noBodyNote() const { return m_noBody; }
 
 private:
     // The edit API needs a valid item: every read and write checks this first.
@@ -60,6 +62,7 @@ private:
     QLineEdit *m_url;
     QLabel *m_urlProblem;
     QLineEdit *m_tail;
+    QLabel *m_noBody;
     QPlainTextEdit *m_description;
     QLineEdit *m_imageUrl;
     QLabel *m_imageProblem;

@@ -35,8 +35,13 @@ SectionForm::SectionForm(IssueSession *session, QWidget *parent)
         m_label, m_session,
         [shown, label] { return shown() ? fieldtext::readerText(label()) : QString(); },
         [this, shown, label](const QString &text) {
+            // A heading without a link escapes parentheses too: a typed `)` after a `[x](`
+            // the text already holds would make a link of it (as in a link-less item title).
+            const auto escapes = shown() && m_session->document().sections()[m_section].hasLink
+                                     ? fieldtext::Escapes::Inline
+                                     : fieldtext::Escapes::InlineAndParentheses;
             return shown() ? m_session->edits().setSectionLabel(
-                                 m_section, fieldtext::sourceForEdit(label(), text))
+                                 m_section, fieldtext::sourceForEdit(label(), text, escapes))
                            : Edit{};
         });
     m_urlSync = new LineFieldSync(

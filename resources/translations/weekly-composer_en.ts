@@ -424,6 +424,10 @@
         <source>Brackets must pair up inside a note: not written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The last item of a summary list is one line: what follows it is the section&apos;s footer, so it has no description, image or notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wc::LinkFetcher</name>

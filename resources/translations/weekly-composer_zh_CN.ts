@@ -424,6 +424,10 @@
         <source>Brackets must pair up inside a note: not written.</source>
         <translation>注释中的括号必须成对：未写入。</translation>
     </message>
+    <message>
+        <source>The last item of a summary list is one line: what follows it is the section&apos;s footer, so it has no description, image or notes.</source>
+        <translation>摘要列表的最后一项只有一行：其后是本栏目的结尾，因此没有描述、图片或注释。</translation>
+    </message>
 </context>
 <context>
     <name>wc::LinkFetcher</name>

@@ -3,6 +3,7 @@
 // Editing through the real form widgets, shortcuts and undo (issue 10, items 1, 2, 8, 9,
 // 14-18): keys are typed into the fields of an IssueEditor in a shown window whose actions
 // carry the application's shortcuts.
+#include "fieldtext.h"
 #include "formpanel.h"
 #include "frontmatterform.h"
 #include "issueeditor.h"
@@ -219,6 +220,173 @@ private slots:
         // Alt text needs an image, "after the link" a link.
         QVERIFY(!itemForm()->imageAltField()->isEnabled());
         QVERIFY(itemForm()->tailField()->isEnabled());
+    }
+
+    // Found by session_fuzz (2025-07-12, 2026-01-03): below the last circled item of a summary
+    // list begins the footer, so each key typed into its Image URL added another image line
+    // to the footer (and a contributor note landed there too). Its body fields are disabled
+    // with a note; the items above it keep theirs.
+    void lastSummaryItemHasNoBodyFields() {
+        const QString summary =
+            head + QStringLiteral("**[🦄文章&教程](https://weekly.pythoncat.top)**\n\n"
+                                  "① 甲\n\n② 乙\n\n\n\n周刊实行付费订阅制\n");
+        load(summary);
+        select(itemNode(0, 1));
+        ItemForm *form = itemForm();
+        // Keys sent to its body fields write nothing.
+        QTest::keyClicks(form->imageUrlField(), QStringLiteral("pic.png"));
+        QTest::keyClicks(form->contributorField(), QStringLiteral("X"));
+        QTest::keyClicks(form->descriptionField(), QStringLiteral("Y"));
+        QCOMPARE(text(), summary);
+        QVERIFY(form->noBodyNote()->isVisible());
+        for (QWidget *field : {static_cast<QWidget *>(form->descriptionField()),
+                               static_cast<QWidget *>(form->imageUrlField()),
+                               static_cast<QWidget *>(form->imageAltField()),
+                               static_cast<QWidget *>(form->starsField()),
+                               static_cast<QWidget *>(form->contributorField())})
+            QVERIFY2(!field->isEnabled(), field->metaObject()->className());
+        // The item above it can have a body: its image is its own.
+        select(itemNode(0, 0));
+        QVERIFY(form->noBodyNote()->isHidden());
+        typeInto(form->imageUrlField(), QStringLiteral("pic.png"));
+        QVERIFY2(text().contains(QStringLiteral("① 甲\n\n![](pic.png)\n\n② 乙\n\n\n\n周刊")),
+                 qPrintable(text()));
+        QCOMPARE(form->imageUrlField()->text(), QStringLiteral("pic.png"));
+        QCOMPARE(session()->document().sections()[0].items[0].image.url.in(text()),
+                 QStringLiteral("pic.png"));
+    }
+
+    // Found by session_fuzz (2024-06-15, seed 7): with the source cursor on the blank line
+    // below an empty section's heading, typing into that section's label pushed the cursor
+    // past the old end of the section, and the outline followed it, on the old parse, to the
+    // next section while the label field kept the focus.
+    void typingASectionLabelKeepsTheSectionSelected() {
+        const QString text = head + QStringLiteral("## A\n\n1、[a](https://a.org)\n\n描述 a\n\n"
+                                                   "## Empty\n\n## B\n\n1、[b](https://b.org)\n");
+        load(text);
+        SourceEditor *source = m_editor->sourceEditor();
+        source->setFocus();
+        QTRY_VERIFY(source->hasFocus());
+        QTextCursor cursor = source->textCursor();
+        cursor.setPosition(int(text.indexOf(QStringLiteral("## Empty\n")) + 9));
+        source->setTextCursor(cursor);
+        QCOMPARE(m_editor->currentNode(), sectionNode(1));
+        QLineEdit *label = m_editor->formPanel()->sectionForm()->labelField();
+        QCOMPARE(label->text(), QStringLiteral("Empty"));
+        label->setFocus();
+        QTRY_VERIFY(label->hasFocus());
+        label->end(false);
+        test::typeText(label, QStringLiteral("X"));
+        QVERIFY2(session()->currentText().contains(QStringLiteral("\n## EmptyX\n\n## B\n")),
+                 qPrintable(session()->currentText()));
+        QCOMPARE(m_editor->currentNode(), sectionNode(1));
+        QCOMPARE(m_editor->formPanel()->node(), sectionNode(1));
+        QCOMPARE(label->text(), QStringLiteral("EmptyX"));
+        QVERIFY(label->hasFocus());
+    }
+
+    // Found by session_fuzz (2024-03-16 seed 7, the sample's BOM copy): after a code fence
+    // never closed (it runs to the end of the issue), an image typed into the form or a
+    // duplicate of the item was written inside the code: each key added another image line
+    // that never read back, and the duplicate was no item. The fence is closed first.
+    void editsAfterAFenceNeverClosedCloseIt() {
+        const QString open =
+            head + QStringLiteral("## 🦄文章&教程\n\n1、[a](https://a.org)\n\n描述 a\n\n"
+                                  "2、[b](https://b.org)\n\n描述 b\n\n```bash\npip install b\n");
+        load(open);
+        select(itemNode(0, 1));
+        typeInto(itemForm()->imageUrlField(), QStringLiteral("pic.png"));
+        QCOMPARE(text(), open + QStringLiteral("```\n\n![](pic.png)\n"));
+        QCOMPARE(session()->document().sections()[0].items[1].image.url.in(text()),
+                 QStringLiteral("pic.png"));
+        QCOMPARE(itemForm()->imageUrlField()->text(), QStringLiteral("pic.png"));
+
+        load(open);
+        select(itemNode(0, 1));
+        typeInto(itemForm()->contributorField(), QStringLiteral("X"));
+        QVERIFY2(text().contains(QStringLiteral("描述 b（投稿自@X）\n\n```bash\n")),
+                 qPrintable(text()));
+
+        load(open);
+        select(itemNode(0, 1));
+        m_editor->duplicateItem();
+        QCOMPARE(session()->document().sections()[0].items.size(), 3);
+        QCOMPARE(m_editor->currentNode(), itemNode(0, 2));
+        QVERIFY2(text().endsWith(QStringLiteral("```bash\npip install b\n```\n\n"
+                                                "3、[b](https://b.org)\n\n描述 b\n\n"
+                                                "```bash\npip install b\n```\n")),
+                 qPrintable(text()));
+    }
+
+    // Found by session_fuzz (en/2024-09-28, seed 301): the H1 title line has no outline row;
+    // with the source cursor moved there, the item selected before stayed selected.
+    void sourceCursorOnTheTitleLeavesNoOtherNodeSelected() {
+        load(QStringLiteral("# Weekly #71: Title\n\n## A\n\n1、[a](https://a.org)\n\n描述 a\n"));
+        select(itemNode(0, 0));
+        SourceEditor *source = m_editor->sourceEditor();
+        source->setFocus();
+        QTRY_VERIFY(source->hasFocus());
+        QTextCursor cursor = source->textCursor();
+        cursor.setPosition(4);
+        source->setTextCursor(cursor);
+        QCOMPARE(m_editor->nodeAtPosition(4), OutlineNode{});
+        QCOMPARE(m_editor->currentNode(), OutlineNode{});
+        QVERIFY(m_editor->selectedNodes().isEmpty());
+        QCOMPARE(m_editor->formPanel()->node(), OutlineNode{});
+    }
+
+    // Found by session_fuzz (en/2025-04-05, mixed CRLF/LF copy, seed 301): giving a URL to a
+    // title that ends in a backslash wrote `[title\](url)`, whose `\]` does not close the
+    // link. The backslash is doubled.
+    void urlForATitleEndingInABackslashMakesALink() {
+        load(head + QStringLiteral("## A\n\n1、[a](https://a.org)\n\n2、fo.*\\\n\n## B\n"));
+        select(itemNode(0, 1));
+        typeInto(itemForm()->urlField(), QStringLiteral("x"));
+        QVERIFY2(text().contains(QStringLiteral("\n2、[fo.*\\\\](x)\n")), qPrintable(text()));
+        const ItemNode &item = session()->document().sections()[0].items[1];
+        QVERIFY(item.hasLink);
+        QCOMPARE(item.url.in(text()), QStringLiteral("x"));
+        QCOMPARE(itemForm()->titleField()->text(), QStringLiteral("fo.*\\"));
+    }
+
+    // Found by session_fuzz (ja/2024-05-18, no-final-newline copy, seed 401 step 16): a
+    // heading whose link had lost its `)` is a plain label; a `)` typed into it closed the
+    // link, and the label no longer read as typed. Parentheses are escaped there.
+    void typedParenthesisDoesNotMakeALinkOfAPlainHeading() {
+        load(head + QStringLiteral("## 中 [b](c\n\n1、[a](https://a.org)\n\n描述 a\n"));
+        select(sectionNode(0));
+        QLineEdit *label = m_editor->formPanel()->sectionForm()->labelField();
+        QCOMPARE(label->text(), QStringLiteral("中 [b](c"));
+        label->setFocus();
+        QTRY_VERIFY(label->hasFocus());
+        label->end(false);
+        test::typeText(label, QStringLiteral(")"));
+        QVERIFY2(text().contains(QStringLiteral("\n## 中 [b](c\\)\n")), qPrintable(text()));
+        const SectionNode &section = session()->document().sections()[0];
+        QVERIFY(!section.hasLink);
+        QCOMPARE(fieldtext::readerText(session()->document().sectionLabel(section)),
+                 QStringLiteral("中 [b](c)"));
+    }
+
+    // Found by session_fuzz (en/2025-12-20, seed 401 step 60): clearing the label of a
+    // bold-link section whose URL holds `**` gave `**[](…**…)**`, read as two bold runs and
+    // so no header: the section's items merged into the previous one.
+    void clearingABoldLinkLabelKeepsTheSectionWhateverItsUrl() {
+        load(head +
+             QStringLiteral("**[🦄文章](https://a.org)**\n\n① 甲\n\n"
+                            "**[🐿️项目](https://x.org/a**b)**\n\n① 乙\n\n② 丙\n"));
+        QCOMPARE(session()->document().sections().size(), 2);
+        select(sectionNode(1));
+        QLineEdit *label = m_editor->formPanel()->sectionForm()->labelField();
+        label->setFocus();
+        QTRY_VERIFY(label->hasFocus());
+        QTest::keySequence(label, QKeySequence::SelectAll);
+        QTest::keyClick(label, Qt::Key_Backspace);
+        QVERIFY2(text().contains(QStringLiteral("\n**[](https://x.org/a**b)**\n")),
+                 qPrintable(text()));
+        QCOMPARE(session()->document().sections().size(), 2);
+        QCOMPARE(session()->document().sections()[1].items.size(), 2);
+        QCOMPARE(m_editor->currentNode(), sectionNode(1));
     }
 
     // Found by session_fuzz: typing in the source that unmakes the selected section's
