@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "newsletterprofile.h"
 #include "nextissue.h"
+#include "noticebar.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -293,6 +294,19 @@ private slots:
         QVERIFY(made->session()->currentText().contains(edited));
         QVERIFY(!test::readBytes(issuePath("2026-10-31-weekly.md")).contains(edited.toUtf8()));
         window->session()->textDocument()->setModified(false);
+    }
+
+    void whatCannotBeFilledInIsShownInTheNoticeBar() {
+        // The past-issues link of the next issue needs #11, which is no longer in the folder.
+        QVERIFY(QFile::remove(issuePath("2026-10-24-weekly.md")));
+        AnnouncementAnswer answer({});
+        MainWindow *made = newIssueFrom("2026-10-31-weekly.md");
+        QVERIFY(made);
+        QVERIFY(!made->session()->currentText().contains(QStringLiteral("#11")));
+        QVERIFY(made->noticeBar()->isVisible());
+        QCOMPARE(
+            made->noticeBar()->message(),
+            QStringLiteral("Issue #11 is not in the archive: its past-issues link is left out."));
     }
 
     void cancellingTheDialogMakesNoIssue() {
