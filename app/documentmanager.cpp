@@ -2,6 +2,7 @@
 
 #include "issuesession.h"
 #include "mainwindow.h"
+#include "newissueflow.h"
 
 #include <QFileInfo>
 
@@ -61,6 +62,11 @@ MainWindow *DocumentManager::open(const QString &path, MainWindow *from) {
 }
 
 MainWindow *DocumentManager::newIssue(MainWindow *from) {
+    if (from) {
+        NewIssueFlow flow(from);
+        if (flow.hasArchive())
+            return flow.run(this);
+    }
     MainWindow *window = from && from->isPristine() ? from : newWindow();
     window->newFromTemplate();
     window->show();

@@ -26,7 +26,9 @@ public:
     // Opens `path`, bringing its window forward if it is already open; `from` is reused when
     // it holds nothing yet. On failure the window has shown why, and nothing is returned.
     MainWindow *open(const QString &path, MainWindow *from = nullptr);
-    // A new issue from the bundled template, in `from` when it holds nothing yet.
+    // File ▸ New Issue: the next issue of the newsletter around `from`'s issue (NewIssueFlow;
+    // nullptr when cancelled or failed), else one from the bundled template, in `from` when
+    // it holds nothing yet.
     MainWindow *newIssue(MainWindow *from = nullptr);
     // A window on a copy of `path` that belongs to no file (the bundled sample): it is
     // Untitled, and saving asks for a name.

@@ -240,6 +240,13 @@ void MainWindow::newFromTemplate() {
     updateTitle();
 }
 
+void MainWindow::startUntitled(const QString &text, const QString &proposedPath) {
+    const IssueDocument parsed = IssueDocument::parse(text);
+    m_editor->session()->setContents(text, QString(), parsed.lineEnding(), false);
+    m_proposedPath = proposedPath;
+    updateTitle();
+}
+
 bool MainWindow::openCopyOf(const QString &path) {
     auto loaded = IssueFile::load(path);
     if (!loaded.document) {
@@ -348,6 +355,8 @@ bool MainWindow::save() {
 
 bool MainWindow::saveAs() {
     QString suggestion = m_editor->session()->filePath();
+    if (suggestion.isEmpty())
+        suggestion = m_proposedPath;
     if (suggestion.isEmpty())
         suggestion = QDate::currentDate().toString(Qt::ISODate) + QStringLiteral("-weekly.md");
     const QString path =

@@ -32,6 +32,8 @@ public:
     bool openFile(const QString &path);
     // Starts a new issue from the bundled template.
     void newFromTemplate();
+    // Starts an untitled issue with `text` (the next issue); Save proposes `proposedPath`.
+    void startUntitled(const QString &text, const QString &proposedPath);
     // Loads a copy of `path` that belongs to no file: Untitled, saving asks for a name.
     bool openCopyOf(const QString &path);
     // Loads a document recovered after a crash (its file, if it still exists, with the
@@ -73,6 +75,7 @@ private:
     NoticeBar *m_recoveryWarning;
     Autosaver *m_autosaver;
     DiskWatcher *m_diskWatcher;
+    QString m_proposedPath; // where Save offers to write an untitled issue
 };
 
 } // namespace wc

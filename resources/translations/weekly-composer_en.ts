@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>wc::AnnouncementDialog</name>
+    <message>
+        <source>New Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These blocks of %1 follow its stats line and may be one-off announcements. The new issue carries over the checked ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wc::CompareDialog</name>
     <message>
         <source>Compare %1</source>
@@ -718,6 +733,33 @@
     </message>
     <message>
         <source>Cannot write the recovery copy: %1. Your unsaved changes are not protected against a crash; the last good copy is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wc::NewIssueFlow</name>
+    <message>
+        <source>New Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next issue cannot be made: the newsletter&apos;s latest issue, %1, cannot be read. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next issue cannot be made from %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 (the defaults are used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue #%1, made from %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

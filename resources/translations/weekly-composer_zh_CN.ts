@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>wc::AnnouncementDialog</name>
+    <message>
+        <source>New Issue</source>
+        <translation>新建一期</translation>
+    </message>
+    <message>
+        <source>These blocks of %1 follow its stats line and may be one-off announcements. The new issue carries over the checked ones.</source>
+        <translation>%1 的统计行之后有以下段落，可能是一次性的公告。新的一期只保留勾选的段落。</translation>
+    </message>
+    <message>
+        <source>Make Issue</source>
+        <translation>生成新一期</translation>
+    </message>
+</context>
+<context>
     <name>wc::CompareDialog</name>
     <message>
         <source>Compare %1</source>
@@ -717,6 +732,33 @@
     <message>
         <source>Cannot write the recovery copy: %1. Your unsaved changes are not protected against a crash; the last good copy is kept.</source>
         <translation>无法写入恢复副本：%1。未保存的修改在崩溃时没有保护；上一份完好的副本仍然保留。</translation>
+    </message>
+</context>
+<context>
+    <name>wc::NewIssueFlow</name>
+    <message>
+        <source>New Issue</source>
+        <translation>新建一期</translation>
+    </message>
+    <message>
+        <source>The next issue cannot be made: the newsletter&apos;s latest issue, %1, cannot be read. %2</source>
+        <translation>无法生成下一期：无法读取周刊的最新一期 %1。%2</translation>
+    </message>
+    <message>
+        <source>The next issue cannot be made from %1. %2</source>
+        <translation>无法根据 %1 生成下一期。%2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 (the defaults are used).</source>
+        <translation>%1 第 %2 行：%3（已改用默认设置）。</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Issue #%1, made from %2.</source>
+        <translation>已根据 %2 生成第 %1 期。</translation>
     </message>
 </context>
 <context>
