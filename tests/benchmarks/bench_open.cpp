@@ -13,6 +13,7 @@
 #include "benchinputs.h"
 #include "benchreport.h"
 #include "benchwindow.h"
+#include "documentmanager.h"
 #include "issueeditor.h"
 #include "issuesession.h"
 #include "mainwindow.h"
@@ -54,7 +55,8 @@ int measureOne(double megabytes) {
     QTemporaryDir folder;
     const QString path = bench::writeSyntheticIssue(folder.path(), megabytes);
     const double issueMB = double(QFileInfo(path).size()) / (1024 * 1024);
-    wc::MainWindow window;
+    wc::DocumentManager documents;
+    wc::MainWindow window(&documents);
     window.resize(1600, 1000);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
