@@ -6,14 +6,20 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QMenu;
+class QToolBar;
+
 namespace wc {
 
 class Autosaver;
 class DiskWatcher;
 class IssueEditor;
 class NoticeBar;
+class IssueStatusBar;
 class PreviewView;
 class RecentFiles;
+class ViewActions;
 
 // One window per open issue. It wires the menus and the file commands to its IssueEditor;
 // the editing itself lives in the editor.
@@ -24,8 +30,9 @@ public:
 
     IssueEditor *editor() const { return m_editor; }
     PreviewView *preview() const { return m_preview; }
-    // Loads `path` into this window; on failure shows why and returns false.
-    bool openFile(const QString &path);
+    // Loads `path` into this window; on failure shows why (in a dialog over `reportTo`, or this
+    // window) and returns false.
+    bool openFile(const QString &path, QWidget *reportTo = nullptr);
     // Starts a new issue from the bundled template.
     void newFromTemplate();
     bool save();
@@ -47,6 +54,14 @@ public:
     NoticeBar *recoveryWarning() const { return m_recoveryWarning; }
     Autosaver *autosaver() const { return m_autosaver; }
     DiskWatcher *diskWatcher() const { return m_diskWatcher; }
+    ViewActions *viewActions() const { return m_viewActions; }
+    QToolBar *toolBar() const { return m_toolBar; }
+    IssueStatusBar *issueStatusBar() const { return m_issueStatus; }
+    // The name Save As proposes: the file's own, or for a new issue one in the folder's
+    // convention from its date.
+    QString saveAsSuggestion() const;
+    // A message of the editor's ("cannot open x: it is …") as a sentence in a dialog.
+    static void showError(QWidget *parent, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -57,6 +72,10 @@ private:
     bool saveTo(const QString &path);
     bool maybeSave();
     void showError(const QString &message);
+    // Cut, Copy, Paste, Select All and the find commands; returns Find.
+    QAction *createEditCommands(QMenu *edit);
+    void applyViewSettings();
+    void storeViewSettings();
     void openDialog();
     bool isPristine() const;
     void chooseSectionForItems();
@@ -73,6 +92,11 @@ private:
     NoticeBar *m_recoveryWarning;
     Autosaver *m_autosaver;
     DiskWatcher *m_diskWatcher;
+    ViewActions *m_viewActions;
+    QToolBar *m_toolBar = nullptr;
+    IssueStatusBar *m_issueStatus = nullptr;
+    // The toolbar's actions, made in createActions().
+    QList<QAction *> m_toolBarActions;
 };
 
 } // namespace wc

@@ -176,8 +176,13 @@ void SourceEditor::resizeEvent(QResizeEvent *event) {
 
 void SourceEditor::changeEvent(QEvent *event) {
     QPlainTextEdit::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        updateExtraSelections(); // the band's colour (the highlighter recolours itself)
+    if (event->type() == QEvent::PaletteChange) {
+        // The band's and the matches' colours (the highlighter recolours itself).
+        QList<QTextCursor> matches;
+        for (const QTextEdit::ExtraSelection &match : std::as_const(m_searchMatches))
+            matches.append(match.cursor);
+        setSearchMatches(matches);
+    }
 }
 
 void SourceEditor::paintGutter(QPaintEvent *event) {
@@ -244,7 +249,21 @@ void SourceEditor::updateExtraSelections() {
         problem.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
         selections.append(problem);
     }
+    selections.append(m_searchMatches);
     setExtraSelections(selections);
+}
+
+void SourceEditor::setSearchMatches(const QList<QTextCursor> &matches) {
+    const bool dark = MarkdownHighlighter::isDarkPalette(palette());
+    QTextCharFormat format;
+    format.setBackground(dark ? QColor(0x8a, 0x6d, 0x1f) : QColor(0xff, 0xe0, 0x6b));
+    if (dark)
+        format.setForeground(Qt::white);
+    m_searchMatches.clear();
+    m_searchMatches.reserve(matches.size());
+    for (const QTextCursor &match : matches)
+        m_searchMatches.append({match, format});
+    updateExtraSelections();
 }
 
 void SourceEditor::revealLine(int line) {

@@ -29,6 +29,9 @@ public:
     void setMarkedLines(int firstLine, int lastLine);
     // Shows `line` near the top of the view without moving the keyboard focus.
     void revealLine(int line);
+    // Highlights the find bar's matches (an empty list clears them).
+    void setSearchMatches(const QList<QTextCursor> &matches);
+    int searchMatchCount() const { return int(m_searchMatches.size()); }
     int gutterWidth() const;
     void paintGutter(QPaintEvent *event);
 
@@ -44,6 +47,7 @@ private:
     QWidget *m_gutter;
     QLabel *m_problems;
     QList<int> m_problemLines;
+    QList<QTextEdit::ExtraSelection> m_searchMatches;
     int m_frontMatterLines = -1; // as last handed to the highlighter
     MarkdownHighlighter *m_highlighter = nullptr;
     int m_markFirst = 0;
