@@ -16,12 +16,9 @@ void setIcon(QAction *action, const char *themeName) {
 }
 
 QString tooltipFor(const QAction *action) {
-    QString text = action->text();
+    // The icon text: the menu text without its mnemonic, unless the action has a better one.
+    QString text = action->iconText();
     text.remove(QStringLiteral("…"));
-    // "&&" is a literal ampersand, a single "&" marks the mnemonic.
-    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
-    text.remove(u'&');
-    text.replace(u'\x01', u'&');
     const QKeySequence shortcut = action->shortcut();
     if (shortcut.isEmpty())
         return text;

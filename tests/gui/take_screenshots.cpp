@@ -17,11 +17,17 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSplitter>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeView>
 
 int main(int argc, char *argv[]) {
+    // Offscreen, on a 1920×1080 screen without window frames: the window keeps itself inside
+    // its screen, so the screen must hold the largest shot.
+    if (qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("offscreen")) == u"offscreen")
+        qputenv("QT_QPA_PLATFORM",
+                "offscreen:configfile=" WC_TESTS_DIR "/gui/screens/screenshots-1920x1080.json");
     QApplication app(argc, argv);
     if (argc < 3) {
         qWarning("usage: take_screenshots ISSUE.md OUTPUT_DIR");
@@ -59,6 +65,10 @@ int main(int argc, char *argv[]) {
         if (!window->openFile(issue))
             return 1;
         window->resize(shot.size);
+        // The pane widths the window gives itself on a screen of that size (3 : 4 : 5 : 4).
+        const int width = shot.size.width();
+        window->editor()->splitter()->setSizes(
+            {width * 3 / 16, width * 4 / 16, width * 5 / 16, width * 4 / 16});
         // The preview has a theme of its own (how readers see the issue); show the dark one
         // beside the dark interface.
         if (shot.theme == wc::appearance::Theme::Dark)

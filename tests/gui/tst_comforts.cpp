@@ -114,7 +114,7 @@ private slots:
                            QStringLiteral("Undo (%1)").arg(key(QKeySequence::Undo)),
                            QStringLiteral("Redo (%1)").arg(key(QKeySequence::Redo)),
                            QStringLiteral("Find (%1)").arg(key(QKeySequence::Find)),
-                           QStringLiteral("HTML"),
+                           QStringLiteral("Export HTML"),
                            QStringLiteral("Preview (Ctrl+Shift+P)"),
                        }));
         // The toolbar's button adds an item, as the menu does.
