@@ -62,9 +62,8 @@ void IssueStatusBar::recount() {
 
 void IssueStatusBar::showPosition() {
     const QTextCursor cursor = m_source->textCursor();
-    m_position->setText(tr("Line %1, Column %2")
-                            .arg(cursor.blockNumber() + 1)
-                            .arg(cursor.positionInBlock() + 1));
+    m_position->setText(
+        tr("Line %1, Column %2").arg(cursor.blockNumber() + 1).arg(cursor.positionInBlock() + 1));
 }
 
 } // namespace wc

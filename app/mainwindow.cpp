@@ -40,8 +40,8 @@
 #include <QTextDocument>
 #include <QToolBar>
 #include <QTreeView>
-#include <QWebEnginePage>
 #include <QVBoxLayout>
+#include <QWebEnginePage>
 
 #include "sourceeditor.h"
 
@@ -206,8 +206,8 @@ void MainWindow::createActions() {
         m_viewActions->showPane(ViewSettings::Source);
         m_editor->sourceEditor()->setFocus();
     });
-    view->addAction(tr("Filter the O&utline"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
-                    this, [this] {
+    view->addAction(tr("Filter the O&utline"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this,
+                    [this] {
                         m_viewActions->showPane(ViewSettings::Outline);
                         m_editor->outlineFilter()->setFocus();
                         m_editor->outlineFilter()->selectAll();
@@ -231,9 +231,9 @@ void MainWindow::createActions() {
     issue->addSeparator();
     QAction *moveUp = issue->addAction(tr("Move Item &Up"), QKeySequence(Qt::ALT | Qt::Key_Up),
                                        m_editor, &IssueEditor::moveItemUp);
-    QAction *moveDown = issue->addAction(tr("Move Item Do&wn"),
-                                         QKeySequence(Qt::ALT | Qt::Key_Down), m_editor,
-                                         &IssueEditor::moveItemDown);
+    QAction *moveDown =
+        issue->addAction(tr("Move Item Do&wn"), QKeySequence(Qt::ALT | Qt::Key_Down), m_editor,
+                         &IssueEditor::moveItemDown);
     issue->addAction(tr("&Move Items to Section…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
                      this, &MainWindow::chooseSectionForItems);
     issue->addAction(tr("Move Section U&p"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up),
@@ -303,8 +303,8 @@ QAction *MainWindow::createEditCommands(QMenu *edit) {
             (m_editor->findBar()->*command)();
         };
     };
-    QAction *find = edit->addAction(tr("&Find…"), QKeySequence::Find, this,
-                                    inSource(&FindBar::openFind));
+    QAction *find =
+        edit->addAction(tr("&Find…"), QKeySequence::Find, this, inSource(&FindBar::openFind));
     edit->addAction(tr("R&eplace…"), QKeySequence(Qt::CTRL | Qt::Key_H), this,
                     inSource(&FindBar::openReplace));
     QAction *next = edit->addAction(tr("Find &Next"), this, [this] {
@@ -543,8 +543,8 @@ QString MainWindow::saveAsSuggestion() const {
 }
 
 bool MainWindow::saveAs() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Issue As"),
-                                                      saveAsSuggestion(), tr("Markdown (*.md)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Issue As"), saveAsSuggestion(),
+                                                      tr("Markdown (*.md)"));
     return !path.isEmpty() && saveTo(path);
 }
 

@@ -28,8 +28,8 @@ ViewActions::ViewActions(IssueEditor *editor, QWebEngineView *preview, QObject *
     , m_editor(editor)
     , m_preview(preview)
     , m_sourceBasePointSize(editor->sourceEditor()->font().pointSizeF()) {
-    const QString paneNames[ViewSettings::PaneCount] = {tr("&Outline"), tr("&Form"),
-                                                        tr("&Source"), tr("&Preview")};
+    const QString paneNames[ViewSettings::PaneCount] = {tr("&Outline"), tr("&Form"), tr("&Source"),
+                                                        tr("&Preview")};
     for (int pane = 0; pane < ViewSettings::PaneCount; ++pane) {
         QAction *action = new QAction(paneNames[pane], this);
         action->setCheckable(true);

@@ -47,7 +47,8 @@ FindBar::FindBar(QPlainTextEdit *editor, QWidget *parent)
     m_replace->setPlaceholderText(tr("Replace with"));
     m_wrap->setChecked(true);
     m_count->setObjectName(QStringLiteral("findCount"));
-    m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(QStringLiteral("8888 / 8888")));
+    m_count->setMinimumWidth(
+        m_count->fontMetrics().horizontalAdvance(QStringLiteral("8888 / 8888")));
 
     auto *previous = toolButton(this, Qt::UpArrow, tr("Previous match (Shift+F3)"));
     auto *next = toolButton(this, Qt::DownArrow, tr("Next match (F3)"));
@@ -107,7 +108,7 @@ FindBar::FindBar(QPlainTextEdit *editor, QWidget *parent)
     connect(m_replace, &QLineEdit::returnPressed, this, &FindBar::replaceCurrent);
     connect(previous, &QToolButton::clicked, this, &FindBar::findPrevious);
     connect(next, &QToolButton::clicked, this, &FindBar::findNext);
-    connect(closeButton, &QToolButton::clicked, this, &FindBar::close);
+    connect(closeButton, &QToolButton::clicked, this, &FindBar::dismiss);
     connect(replaceOne, &QPushButton::clicked, this, &FindBar::replaceCurrent);
     connect(replaceEvery, &QPushButton::clicked, this, &FindBar::replaceAll);
     m_find->installEventFilter(this);
@@ -119,7 +120,7 @@ FindBar::FindBar(QPlainTextEdit *editor, QWidget *parent)
 bool FindBar::eventFilter(QObject *watched, QEvent *event) {
     if (event->type() == QEvent::KeyPress &&
         static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
-        close();
+        dismiss();
         return true;
     }
     return QWidget::eventFilter(watched, event);
@@ -152,7 +153,7 @@ void FindBar::openReplace() {
     }
 }
 
-void FindBar::close() {
+void FindBar::dismiss() {
     m_rescan->stop();
     hide();
     setReplaceShown(false);
@@ -169,8 +170,8 @@ QRegularExpression FindBar::expression() const {
     QString pattern = m_regex->isChecked() ? text : QRegularExpression::escape(text);
     if (m_wholeWords->isChecked())
         pattern = QStringLiteral("\\b(?:%1)\\b").arg(pattern);
-    QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption |
-                                                 QRegularExpression::MultilineOption;
+    QRegularExpression::PatternOptions options =
+        QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::MultilineOption;
     if (!m_matchCase->isChecked())
         options |= QRegularExpression::CaseInsensitiveOption;
     return QRegularExpression(pattern, options);
@@ -324,8 +325,7 @@ void FindBar::replaceCurrent() {
         QTextCursor cursor = m_editor->textCursor();
         const QString text = m_editor->document()->toPlainText();
         const QRegularExpressionMatch match =
-            expression().match(text, cursor.selectionStart(),
-                               QRegularExpression::NormalMatch,
+            expression().match(text, cursor.selectionStart(), QRegularExpression::NormalMatch,
                                QRegularExpression::AnchorAtOffsetMatchOption);
         cursor.insertText(replacementFor(match));
         m_editor->setTextCursor(cursor);
@@ -343,9 +343,9 @@ int FindBar::replaceAll() {
     QList<std::pair<QTextCursor, QString>> replacements;
     for (const QTextCursor &match : std::as_const(m_matches)) {
         replacements.append(
-            {match, replacementFor(re.match(text, match.selectionStart(),
-                                            QRegularExpression::NormalMatch,
-                                            QRegularExpression::AnchorAtOffsetMatchOption))});
+            {match,
+             replacementFor(re.match(text, match.selectionStart(), QRegularExpression::NormalMatch,
+                                     QRegularExpression::AnchorAtOffsetMatchOption))});
     }
     // One edit block: one undo step for all of them, and one change for the views to follow.
     QTextCursor block(m_editor->document());

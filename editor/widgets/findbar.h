@@ -26,7 +26,8 @@ public:
     void openFind();
     // The same with the replace row.
     void openReplace();
-    void close();
+    // Hides the bar and its highlights; the keyboard goes back to the editor.
+    void dismiss();
 
     bool findNext();
     bool findPrevious();

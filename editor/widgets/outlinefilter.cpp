@@ -42,8 +42,7 @@ bool OutlineFilter::matches(const OutlineNode &node, const QStringList &words) c
     });
 }
 
-bool OutlineFilter::applyUnder(const QModelIndex &parent, const QStringList &words,
-                               bool showAll) {
+bool OutlineFilter::applyUnder(const QModelIndex &parent, const QStringList &words, bool showAll) {
     bool any = false;
     for (int row = 0; row < m_model->rowCount(parent); ++row) {
         const QModelIndex index = m_model->index(row, 0, parent);

@@ -159,7 +159,8 @@ private slots:
         QGuiApplication::clipboard()->setText(QStringLiteral("贴上的标题"));
         paste->trigger();
         QCOMPARE(title->text(), QStringLiteral("贴上的标题"));
-        QTRY_VERIFY2(editor()->session()->currentText().contains(QStringLiteral("2、[贴上的标题](https://b.org)")),
+        QTRY_VERIFY2(editor()->session()->currentText().contains(
+                         QStringLiteral("2、[贴上的标题](https://b.org)")),
                      qPrintable(editor()->session()->currentText()));
         title->deselect();
         selectAll->trigger();
@@ -168,7 +169,8 @@ private slots:
 
     void ctrlShiftSIsSaveAsWithTheIssuesDate() {
         openUntitled(issue);
-        QAction *saveAs = actionWithShortcut(m_window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+        QAction *saveAs =
+            actionWithShortcut(m_window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
         QVERIFY(saveAs);
         QVERIFY(saveAs->text().startsWith(QStringLiteral("Save &As")));
         QString proposed;
@@ -277,8 +279,8 @@ private slots:
     void errorDialogsAreSentencesOverTheirWindow() {
         openUntitled(issue);
         QTemporaryDir dir;
-        const QString binary =
-            test::writeFile(dir.path(), QStringLiteral("binary.md"), QByteArray("## Head\n\0\0x", 11));
+        const QString binary = test::writeFile(dir.path(), QStringLiteral("binary.md"),
+                                               QByteArray("## Head\n\0\0x", 11));
         test::ModalAnswer answer(QMessageBox::Ok);
         // Opened from this (modified, so not reused) window: the dialog is over this window.
         editor()->session()->textDocument()->setModified(true);
@@ -315,10 +317,9 @@ private slots:
         m_window->resize(1366, 900);
         QTRY_VERIFY(description->height() >= shortHeight + 250);
 
-        const QList<QWidget *> fields{form->titleField(),  form->urlField(),
-                                      form->tailField(),   description,
-                                      form->imageUrlField(), form->starsField(),
-                                      form->contributorField()};
+        const QList<QWidget *> fields{
+            form->titleField(),    form->urlField(),   form->tailField(),       description,
+            form->imageUrlField(), form->starsField(), form->contributorField()};
         QList<QPoint> before;
         for (QWidget *field : fields)
             before << placeOf(field);

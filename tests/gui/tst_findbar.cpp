@@ -19,11 +19,11 @@ using namespace wc;
 
 namespace {
 
-const QString chinese = QStringLiteral(
-    "---\ntitle: 'Python 潮流周刊#7：查找'\npubDate: 2026-12-06\n---\n\n"
-    "## 🦄文章&教程\n\n"
-    "1、[第1期：异步编程](https://a.org)\n\n周刊第12期介绍了异步。\n\n"
-    "2、[第二期](https://b.org)\n\n没有数字的期，第34期也提到了。\n\n");
+const QString chinese =
+    QStringLiteral("---\ntitle: 'Python 潮流周刊#7：查找'\npubDate: 2026-12-06\n---\n\n"
+                   "## 🦄文章&教程\n\n"
+                   "1、[第1期：异步编程](https://a.org)\n\n周刊第12期介绍了异步。\n\n"
+                   "2、[第二期](https://b.org)\n\n没有数字的期，第34期也提到了。\n\n");
 
 const QString english = QStringLiteral("## Articles\n\n"
                                        "1、[Python tips](https://p.org)\n\n"
@@ -91,9 +91,8 @@ private slots:
         QVERIFY(bar()->replaceField()->isVisible());
         bar()->regexBox()->setChecked(true);
         typePattern(QStringLiteral("第(\\d+)期"));
-        QCOMPARE(matchedTexts(),
-                 (QStringList{QStringLiteral("第1期"), QStringLiteral("第12期"),
-                              QStringLiteral("第34期")}));
+        QCOMPARE(matchedTexts(), (QStringList{QStringLiteral("第1期"), QStringLiteral("第12期"),
+                                              QStringLiteral("第34期")}));
         QCOMPARE(highlightedInSource(), 3);
         // Incremental: the first match is selected in the source as the pattern is typed.
         QCOMPARE(m_editor->sourceEditor()->textCursor().selectedText(), QStringLiteral("第1期"));
@@ -185,7 +184,8 @@ private slots:
         bar()->regexBox()->setChecked(true);
         typePattern(QStringLiteral("py(thon"));
         QVERIFY(bar()->matches().isEmpty());
-        QVERIFY(bar()->countLabel()->text().startsWith(QStringLiteral("Invalid regular expression")));
+        QVERIFY(
+            bar()->countLabel()->text().startsWith(QStringLiteral("Invalid regular expression")));
         QVERIFY(!bar()->findNext());
     }
 

@@ -73,14 +73,14 @@ private slots:
     void filtersByTitleUrlAndDescription() {
         QVERIFY(filter()->isVisible());
         const int all = int(filter()->shownNodes().size());
-        QCOMPARE(all, 1 + 2 + 5); // the front matter, the sections, the items
-        typeFilter(QStringLiteral("类型"));                  // a title
+        QCOMPARE(all, 1 + 2 + 5);           // the front matter, the sections, the items
+        typeFilter(QStringLiteral("类型")); // a title
         QCOMPARE(filter()->shownNodes(), (QList<OutlineNode>{section(0), item(0, 1)}));
-        typeFilter(QStringLiteral("astral-sh"));             // URLs
+        typeFilter(QStringLiteral("astral-sh")); // URLs
         QCOMPARE(filter()->shownNodes(), (QList<OutlineNode>{section(1), item(1, 0), item(1, 1)}));
-        typeFilter(QStringLiteral("ASYNCIO"));               // a description, any case
+        typeFilter(QStringLiteral("ASYNCIO")); // a description, any case
         QCOMPARE(filter()->shownNodes(), (QList<OutlineNode>{section(0), item(0, 0)}));
-        typeFilter(QStringLiteral("极快 linter"));           // every word, anywhere
+        typeFilter(QStringLiteral("极快 linter")); // every word, anywhere
         QCOMPARE(filter()->shownNodes(), (QList<OutlineNode>{section(1), item(1, 1)}));
         typeFilter(QStringLiteral("nothing-like-this"));
         QVERIFY(filter()->shownNodes().isEmpty());
@@ -123,8 +123,7 @@ private slots:
         OutlineModel *model = m_editor->outlineModel();
         // Drag ruff (shown) before uv (shown), as the view would through the model.
         std::unique_ptr<QMimeData> data(model->mimeData({model->indexFor(item(1, 1))}));
-        QVERIFY(model->dropMimeData(data.get(), Qt::MoveAction, 0, 0,
-                                    model->indexFor(section(1))));
+        QVERIFY(model->dropMimeData(data.get(), Qt::MoveAction, 0, 0, model->indexFor(section(1))));
         const QString text = m_editor->session()->currentText();
         QVERIFY(text.indexOf(QStringLiteral("[ruff]")) < text.indexOf(QStringLiteral("[uv：")));
         QVERIFY(text.contains(QStringLiteral("1、[ruff]")));

@@ -102,16 +102,18 @@ private slots:
             QVERIFY(part->isVisible());
             QVERIFY2(available.contains(globalRect(part)),
                      qPrintable(part->metaObject()->className()));
-            QVERIFY2(m_window->rect().contains(QRect(part->mapTo(m_window, QPoint()), part->size())),
-                     qPrintable(part->metaObject()->className()));
+            QVERIFY2(
+                m_window->rect().contains(QRect(part->mapTo(m_window, QPoint()), part->size())),
+                qPrintable(part->metaObject()->className()));
         }
         // Each pane has room to be used: none squeezed to a sliver.
         for (auto which : {IssueEditor::Pane::Outline, IssueEditor::Pane::Form,
                            IssueEditor::Pane::Source, IssueEditor::Pane::Preview})
-            QVERIFY2(pane(which)->width() >= 180, qPrintable(QString::number(pane(which)->width())));
+            QVERIFY2(pane(which)->width() >= 180,
+                     qPrintable(QString::number(pane(which)->width())));
         // The status bar's counts and cursor position are on screen.
-        for (QWidget *label : m_window->statusBar()->findChildren<QWidget *>(
-                 QStringLiteral("statusPosition")))
+        for (QWidget *label :
+             m_window->statusBar()->findChildren<QWidget *>(QStringLiteral("statusPosition")))
             QVERIFY(available.contains(globalRect(label)));
     }
 
