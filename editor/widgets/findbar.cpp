@@ -177,7 +177,31 @@ QRegularExpression FindBar::expression() const {
     return QRegularExpression(pattern, options);
 }
 
+void FindBar::watchDocument() {
+    QTextDocument *document = m_editor->document();
+    if (document == m_watched)
+        return;
+    disconnect(m_watch);
+    m_watched = document;
+    m_watch = connect(document, &QTextDocument::contentsChange, this,
+                      [this](int position, int removed, int added) {
+                          followEdit(m_matches, position, removed, added);
+                      });
+}
+
+QList<QTextCursor> FindBar::matches() const {
+    QList<QTextCursor> cursors;
+    for (const TextMatch &match : m_matches) {
+        QTextCursor cursor(m_editor->document());
+        cursor.setPosition(match.start);
+        cursor.setPosition(match.end(), QTextCursor::KeepAnchor);
+        cursors.append(cursor);
+    }
+    return cursors;
+}
+
 void FindBar::rescan() {
+    watchDocument();
     m_matches.clear();
     m_problem.clear();
     const QRegularExpression re = expression();
@@ -186,16 +210,12 @@ void FindBar::rescan() {
     if (!m_find->text().isEmpty() && re.isValid()) {
         // toPlainText() keeps every position (a paragraph break becomes one "\n"), so the
         // offsets found are the document's.
-        QTextDocument *document = m_editor->document();
-        const QString text = document->toPlainText();
+        const QString text = m_editor->document()->toPlainText();
         for (auto it = re.globalMatch(text); it.hasNext();) {
             const QRegularExpressionMatch match = it.next();
             if (match.capturedLength() == 0)
                 continue; // "^" or "\b" alone: nothing to show or replace
-            QTextCursor cursor(document);
-            cursor.setPosition(int(match.capturedStart()));
-            cursor.setPosition(int(match.capturedEnd()), QTextCursor::KeepAnchor);
-            m_matches.append(cursor);
+            m_matches.append({int(match.capturedStart()), int(match.capturedLength())});
         }
     }
     emit matchesChanged(m_matches);
@@ -207,9 +227,8 @@ void FindBar::patternEdited() {
     if (m_matches.isEmpty())
         return;
     // Incremental: the first match from where the search began, as the pattern grows.
-    auto first = std::find_if(m_matches.cbegin(), m_matches.cend(), [this](const QTextCursor &m) {
-        return m.selectionStart() >= m_searchStart;
-    });
+    auto first = std::find_if(m_matches.cbegin(), m_matches.cend(),
+                              [this](const TextMatch &m) { return m.start >= m_searchStart; });
     if (first == m_matches.cend())
         first = m_matches.cbegin();
     select(*first);
@@ -217,11 +236,12 @@ void FindBar::patternEdited() {
 
 int FindBar::currentIndex() const {
     const QTextCursor cursor = m_editor->textCursor();
-    for (int i = 0; i < m_matches.size(); ++i) {
-        if (m_matches[i].selectionStart() == cursor.selectionStart() &&
-            m_matches[i].selectionEnd() == cursor.selectionEnd())
-            return i;
-    }
+    const auto it =
+        std::lower_bound(m_matches.cbegin(), m_matches.cend(), cursor.selectionStart(),
+                         [](const TextMatch &m, int position) { return m.start < position; });
+    if (it != m_matches.cend() && it->start == cursor.selectionStart() &&
+        it->end() == cursor.selectionEnd())
+        return int(it - m_matches.cbegin());
     return -1;
 }
 
@@ -243,10 +263,10 @@ void FindBar::updateCount() {
                                   : tr("%1 matches").arg(m_matches.size()));
 }
 
-void FindBar::select(const QTextCursor &match) {
+void FindBar::select(const TextMatch &match) {
     QTextCursor cursor = m_editor->textCursor();
-    cursor.setPosition(match.selectionStart());
-    cursor.setPosition(match.selectionEnd(), QTextCursor::KeepAnchor);
+    cursor.setPosition(match.start);
+    cursor.setPosition(match.end(), QTextCursor::KeepAnchor);
     m_editor->setTextCursor(cursor);
     m_editor->ensureCursorVisible();
     updateCount();
@@ -262,18 +282,18 @@ bool FindBar::step(bool forward) {
     const QTextCursor cursor = m_editor->textCursor();
     const int from = forward ? cursor.selectionEnd() : cursor.selectionStart();
     if (forward) {
-        for (const QTextCursor &match : std::as_const(m_matches)) {
-            if (match.selectionStart() >= from) {
-                select(match);
-                return true;
-            }
+        const auto next = std::find_if(m_matches.cbegin(), m_matches.cend(),
+                                       [from](const TextMatch &m) { return m.start >= from; });
+        if (next != m_matches.cend()) {
+            select(*next);
+            return true;
         }
     } else {
-        for (auto it = m_matches.crbegin(); it != m_matches.crend(); ++it) {
-            if (it->selectionEnd() <= from) {
-                select(*it);
-                return true;
-            }
+        const auto previous = std::find_if(m_matches.crbegin(), m_matches.crend(),
+                                           [from](const TextMatch &m) { return m.end() <= from; });
+        if (previous != m_matches.crend()) {
+            select(*previous);
+            return true;
         }
     }
     if (!m_wrap->isChecked()) {
@@ -340,19 +360,22 @@ int FindBar::replaceAll() {
         return 0;
     const QRegularExpression re = expression();
     const QString text = m_editor->document()->toPlainText();
-    QList<std::pair<QTextCursor, QString>> replacements;
-    for (const QTextCursor &match : std::as_const(m_matches)) {
+    QList<std::pair<TextMatch, QString>> replacements;
+    for (const TextMatch &match : std::as_const(m_matches)) {
         replacements.append(
-            {match,
-             replacementFor(re.match(text, match.selectionStart(), QRegularExpression::NormalMatch,
-                                     QRegularExpression::AnchorAtOffsetMatchOption))});
+            {match, replacementFor(re.match(text, match.start, QRegularExpression::NormalMatch,
+                                            QRegularExpression::AnchorAtOffsetMatchOption))});
     }
     // One edit block: one undo step for all of them, and one change for the views to follow.
-    QTextCursor block(m_editor->document());
-    block.beginEditBlock();
-    for (auto &[cursor, replacement] : replacements)
-        cursor.insertText(replacement);
-    block.endEditBlock();
+    // From the last to the first, so the offsets before each replacement still hold.
+    QTextCursor cursor(m_editor->document());
+    cursor.beginEditBlock();
+    for (auto it = replacements.crbegin(); it != replacements.crend(); ++it) {
+        cursor.setPosition(it->first.start);
+        cursor.setPosition(it->first.end(), QTextCursor::KeepAnchor);
+        cursor.insertText(it->second);
+    }
+    cursor.endEditBlock();
     const int count = int(replacements.size());
     rescan();
     m_count->setText(tr("Replaced %1").arg(count));

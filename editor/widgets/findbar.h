@@ -1,6 +1,9 @@
 #pragma once
 
+#include "textmatch.h"
+
 #include <QList>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QTextCursor>
 #include <QWidget>
@@ -10,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTextDocument;
 class QTimer;
 
 namespace wc {
@@ -43,13 +47,15 @@ public:
     QCheckBox *regexBox() const { return m_regex; }
     QCheckBox *wrapBox() const { return m_wrap; }
     QLabel *countLabel() const { return m_count; }
-    const QList<QTextCursor> &matches() const { return m_matches; }
+    const QList<TextMatch> &matchRanges() const { return m_matches; }
+    // The matches as cursors (made on demand: the bar itself keeps offsets).
+    QList<QTextCursor> matches() const;
     // The matches are searched again this long after the text last changed.
     static constexpr int rescanDelayMs = 150;
 
 signals:
     // After every search: the matches to highlight (empty when the bar is closed).
-    void matchesChanged(const QList<QTextCursor> &matches);
+    void matchesChanged(const QList<wc::TextMatch> &matches);
     void closed();
 
 protected:
@@ -64,7 +70,9 @@ private:
     // the search began.
     void patternEdited();
     bool step(bool forward);
-    void select(const QTextCursor &match);
+    void select(const TextMatch &match);
+    // Follows the editor's document (it may be given another one) to keep the offsets right.
+    void watchDocument();
     int currentIndex() const;
     void updateCount();
     QString replacementFor(const QRegularExpressionMatch &match) const;
@@ -79,7 +87,9 @@ private:
     QCheckBox *m_wrap;
     QLabel *m_count;
     QTimer *m_rescan;
-    QList<QTextCursor> m_matches;
+    QList<TextMatch> m_matches; // sorted
+    QPointer<QTextDocument> m_watched;
+    QMetaObject::Connection m_watch;
     QString m_problem; // why the pattern cannot be searched
     int m_searchStart = 0;
 };

@@ -52,9 +52,10 @@ SourceEditor::SourceEditor(QWidget *parent)
     setFont(mono);
     connect(this, &QPlainTextEdit::blockCountChanged, this, &SourceEditor::updateGutterGeometry);
     connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
-        if (dy)
+        if (dy) {
             m_gutter->scroll(0, dy);
-        else
+            highlightVisibleMatches(); // other lines in view
+        } else
             m_gutter->update(0, rect.y(), m_gutter->width(), rect.height());
     });
     updateGutterGeometry();
@@ -62,6 +63,14 @@ SourceEditor::SourceEditor(QWidget *parent)
 
 void SourceEditor::setDocument(QTextDocument *document) {
     QPlainTextEdit::setDocument(document);
+    // The matches' offsets follow edits until the next search replaces them.
+    disconnect(m_followEdits);
+    m_searchRanges.clear();
+    m_searchMatches.clear();
+    m_followEdits = connect(document, &QTextDocument::contentsChange, this,
+                            [this](int position, int removed, int added) {
+                                followEdit(m_searchRanges, position, removed, added);
+                            });
     delete m_highlighter;
     m_highlighter = new MarkdownHighlighter(document, this);
     m_frontMatterLines = -1;
@@ -172,16 +181,15 @@ void SourceEditor::keyPressEvent(QKeyEvent *event) {
 void SourceEditor::resizeEvent(QResizeEvent *event) {
     QPlainTextEdit::resizeEvent(event);
     updateGutterGeometry();
+    highlightVisibleMatches();
 }
 
 void SourceEditor::changeEvent(QEvent *event) {
     QPlainTextEdit::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
         // The band's and the matches' colours (the highlighter recolours itself).
-        QList<QTextCursor> matches;
-        for (const QTextEdit::ExtraSelection &match : std::as_const(m_searchMatches))
-            matches.append(match.cursor);
-        setSearchMatches(matches);
+        updateExtraSelections();
+        highlightVisibleMatches();
     }
 }
 
@@ -253,19 +261,35 @@ void SourceEditor::updateExtraSelections() {
     setExtraSelections(selections);
 }
 
-void SourceEditor::setSearchMatches(const QList<QTextCursor> &matches) {
+void SourceEditor::setSearchMatches(const QList<TextMatch> &matches) {
+    m_searchRanges = matches;
+    highlightVisibleMatches();
+}
+
+void SourceEditor::highlightVisibleMatches() {
+    if (m_searchRanges.isEmpty() && m_searchMatches.isEmpty())
+        return;
     const bool dark = MarkdownHighlighter::isDarkPalette(palette());
     QTextCharFormat format;
     format.setBackground(dark ? QColor(0x8a, 0x6d, 0x1f) : QColor(0xff, 0xe0, 0x6b));
     if (dark)
         format.setForeground(Qt::white);
+    // The text in view, from the first visible block to the one at the bottom edge.
+    const int first = firstVisibleBlock().position();
+    const QTextBlock bottom = cursorForPosition(viewport()->rect().bottomRight()).block();
+    const int last = bottom.position() + bottom.length();
+    auto it =
+        std::lower_bound(m_searchRanges.cbegin(), m_searchRanges.cend(), first,
+                         [](const TextMatch &m, int position) { return m.end() <= position; });
     m_searchMatches.clear();
-    m_searchMatches.reserve(matches.size());
-    for (const QTextCursor &match : matches)
-        m_searchMatches.append({match, format});
+    for (; it != m_searchRanges.cend() && it->start <= last; ++it) {
+        QTextCursor cursor(document());
+        cursor.setPosition(it->start);
+        cursor.setPosition(it->end(), QTextCursor::KeepAnchor);
+        m_searchMatches.append({cursor, format});
+    }
     updateExtraSelections();
 }
-
 void SourceEditor::revealLine(int line) {
     const QTextBlock block = document()->findBlockByNumber(line - 1);
     if (!block.isValid())

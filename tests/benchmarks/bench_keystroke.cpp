@@ -131,7 +131,7 @@ FindState openFindBar(wc::MainWindow &window, const QString &word, const QString
             rescans.push_back(msBetween(start, std::chrono::steady_clock::now()));
     }
     std::sort(rescans.begin(), rescans.end());
-    const FindState state{word, bar->matches().size()};
+    const FindState state{word, bar->matchRanges().size()};
     if (state.matches == 0)
         qFatal("no match of %s in %s", qPrintable(word), qPrintable(input));
     bench::JsonLine()

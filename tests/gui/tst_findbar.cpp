@@ -11,7 +11,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -213,6 +215,35 @@ private slots:
         QVERIFY(bar()->isHidden());
         QCOMPARE(highlightedInSource(), 0);
         QVERIFY(m_editor->sourceEditor()->hasFocus());
+    }
+
+    void onlyTheMatchesInViewAreHighlighted() {
+        // Thousands of live cursors would slow every keystroke: the matches in view are
+        // highlighted, the others again when they scroll into view, and offsets follow edits.
+        QString many = QStringLiteral("## 文章\n\n");
+        for (int i = 0; i < 600; ++i)
+            many += QStringLiteral("第 %1 行的词\n").arg(i);
+        load(many);
+        bar()->openFind();
+        typePattern(QStringLiteral("的词"));
+        QCOMPARE(bar()->matchRanges().size(), 600);
+        const int shown = highlightedInSource();
+        QVERIFY2(shown > 5 && shown < 100, qPrintable(QString::number(shown)));
+        // Text typed at the top moves every match; the highlights at the bottom still cover 的词.
+        QTextCursor top(text());
+        m_editor->sourceEditor()->setTextCursor(top);
+        m_editor->sourceEditor()->setFocus();
+        test::typeText(m_editor->sourceEditor(), QStringLiteral("前言"));
+        QScrollBar *scroll = m_editor->sourceEditor()->verticalScrollBar();
+        scroll->setValue(scroll->maximum());
+        QVERIFY(highlightedInSource() > 5);
+        for (const QTextEdit::ExtraSelection &selection :
+             m_editor->sourceEditor()->extraSelections()) {
+            if (selection.format.background().color() == QColor(0xff, 0xe0, 0x6b))
+                QCOMPARE(selection.cursor.selectedText(), QStringLiteral("的词"));
+        }
+        QVERIFY(m_editor->sourceEditor()->extraSelections().last().cursor.block().text().contains(
+            QStringLiteral("第 599 行")));
     }
 
     void selectionBecomesThePattern() {
