@@ -25,6 +25,11 @@ IssueStatusBar::IssueStatusBar(QStatusBar *bar, IssueSession *session, SourceEdi
     // The section list can be long: it gives way to the other two, the full list in its tooltip.
     m_counts->setMinimumWidth(0);
     m_counts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // The cursor's place changes with every key: at a width of its own, its label never makes
+    // the status bar lay out and repaint the section list (emoji are costly to draw).
+    m_position->setMinimumWidth(
+        m_position->fontMetrics().horizontalAdvance(tr("Line %1, Column %2").arg(99999).arg(9999)));
+    m_position->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     bar->addPermanentWidget(m_counts, 1);
     bar->addPermanentWidget(m_words);
     bar->addPermanentWidget(m_position);
