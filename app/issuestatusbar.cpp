@@ -5,17 +5,58 @@
 #include "sourceeditor.h"
 
 #include <QLabel>
+#include <QPainter>
+#include <QPixmap>
 #include <QStatusBar>
 #include <QTextBlock>
 #include <QTimer>
 
 namespace wc {
 
+namespace {
+
+// The section list, elided to its width and drawn from a picture made once per text, size and
+// palette: its emoji are bitmap glyphs (PNG in the font) that cost milliseconds to draw, and
+// the status bar is repainted on every keystroke.
+class CachedTextLabel : public QLabel {
+public:
+    using QLabel::QLabel;
+
+protected:
+    void paintEvent(QPaintEvent *) override {
+        const qreal ratio = devicePixelRatioF();
+        const QString key = QStringLiteral("%1|%2x%3|%4|%5")
+                                .arg(text())
+                                .arg(width())
+                                .arg(height())
+                                .arg(palette().cacheKey())
+                                .arg(ratio);
+        if (key != m_key) {
+            m_key = key;
+            m_picture = QPixmap(size() * ratio);
+            m_picture.setDevicePixelRatio(ratio);
+            m_picture.fill(Qt::transparent);
+            QPainter painter(&m_picture);
+            painter.setFont(font());
+            painter.setPen(palette().color(QPalette::WindowText));
+            painter.drawText(rect(), Qt::AlignLeft | Qt::AlignVCenter,
+                             fontMetrics().elidedText(text(), Qt::ElideRight, width()));
+        }
+        QPainter(this).drawPixmap(0, 0, m_picture);
+    }
+
+private:
+    QString m_key;
+    QPixmap m_picture;
+};
+
+} // namespace
+
 IssueStatusBar::IssueStatusBar(QStatusBar *bar, IssueSession *session, SourceEditor *source)
     : QObject(bar)
     , m_session(session)
     , m_source(source)
-    , m_counts(new QLabel(bar))
+    , m_counts(new CachedTextLabel(bar))
     , m_words(new QLabel(bar))
     , m_position(new QLabel(bar))
     , m_recount(new QTimer(this)) {
