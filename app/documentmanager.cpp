@@ -58,7 +58,8 @@ MainWindow *DocumentManager::open(const QString &path, MainWindow *from) {
         return from;
     }
     MainWindow *window = newWindow();
-    return shownOrDropped(window, window->openFile(path));
+    // A window not shown yet cannot carry an error dialog: the one that asked does.
+    return shownOrDropped(window, window->openFile(path, from));
 }
 
 MainWindow *DocumentManager::newIssue(MainWindow *from) {

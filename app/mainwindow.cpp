@@ -6,17 +6,25 @@
 #include "comparedialog.h"
 #include "diskwatcher.h"
 #include "documentmanager.h"
+#include "findbar.h"
 #include "formpanel.h"
 #include "htmlexportactions.h"
 #include "issueeditor.h"
 #include "issuefile.h"
 #include "issuesession.h"
 #include "linebreaks.h"
+#include "issuestatusbar.h"
+#include "maintoolbar.h"
 #include "noticebar.h"
+#include "outlinefilter.h"
 #include "previewview.h"
 #include "recentfiles.h"
 #include "settings.h"
+#include "saveasname.h"
 #include "settingsdialog.h"
+#include "viewactions.h"
+#include "viewsettings.h"
+#include "windowplacement.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,8 +40,10 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTextDocument>
+#include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QWebEnginePage>
 
 #include "sourceeditor.h"
 
@@ -46,7 +56,8 @@ MainWindow::MainWindow(DocumentManager *documents)
     , m_notice(new NoticeBar)
     , m_recoveryWarning(new NoticeBar)
     , m_autosaver(new Autosaver(m_editor->session(), RecoveryStore(), this))
-    , m_diskWatcher(new DiskWatcher(m_editor->session(), this)) {
+    , m_diskWatcher(new DiskWatcher(m_editor->session(), this))
+    , m_viewActions(new ViewActions(m_editor, m_preview, this)) {
     setAttribute(Qt::WA_DeleteOnClose);
     // The live preview in the editor's preview place, following the selection both ways.
     m_editor->setPreviewWidget(m_preview);
@@ -93,12 +104,31 @@ MainWindow::MainWindow(DocumentManager *documents)
     connect(m_editor, &IssueEditor::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 
-    resize(1600, 1000);
-    restoreGeometry(Settings::instance().windowGeometry());
-    const QByteArray splitter = Settings::instance().splitterState();
-    if (splitter.isEmpty() || !m_editor->splitter()->restoreState(splitter))
-        m_editor->splitter()->setSizes({300, 420, 520, 360});
+    m_issueStatus = new IssueStatusBar(statusBar(), session, m_editor->sourceEditor());
+    applyViewSettings();
     updateTitle();
+}
+
+void MainWindow::applyViewSettings() {
+    const ViewSettings view = ViewSettings::load();
+    windowplacement::place(this, view.geometry);
+    // Pane widths in proportion to the window: 3 : 4 : 5 : 4.
+    if (view.splitterState.isEmpty() || !m_editor->splitter()->restoreState(view.splitterState)) {
+        const int width = std::max(800, this->width());
+        m_editor->splitter()->setSizes(
+            {width * 3 / 16, width * 4 / 16, width * 5 / 16, width * 4 / 16});
+    }
+    m_viewActions->apply(view);
+    m_toolBar->setVisible(view.toolbarVisible);
+}
+
+void MainWindow::storeViewSettings() {
+    ViewSettings view;
+    m_viewActions->store(view);
+    view.toolbarVisible = !m_toolBar->isHidden();
+    view.geometry = saveGeometry();
+    view.splitterState = m_editor->splitter()->saveState();
+    view.save();
 }
 
 void MainWindow::createActions() {
@@ -106,18 +136,21 @@ void MainWindow::createActions() {
     QTextDocument *text = session->textDocument();
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New Issue"), QKeySequence::New, this,
-                    [this] { m_documents->newIssue(this); });
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
+    QAction *newIssue = file->addAction(tr("&New Issue"), QKeySequence::New, this,
+                                        [this] { m_documents->newIssue(this); });
+    QAction *openAction =
+        file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
     QMenu *recentMenu = file->addMenu(tr("Open &Recent"));
     m_recent = new RecentFiles(recentMenu, this);
     connect(m_recent, &RecentFiles::openRequested, this,
             [this](const QString &path) { m_documents->open(path, this); });
     file->addSeparator();
-    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
-    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    QAction *saveAction = file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    // Ctrl+Shift+S everywhere, whatever the desktop's own binding for Save As.
+    file->addAction(tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
+                    &MainWindow::saveAs);
     QMenu *exportMenu = file->addMenu(tr("&Export"));
-    exportMenu->addAction(tr("&HTML…"), this, [this] {
+    QAction *exportHtml = exportMenu->addAction(tr("&HTML…"), this, [this] {
         const QString path =
             HtmlExportActions::exportWithDialog(this, *m_editor->session(), m_preview->theme());
         if (!path.isEmpty())
@@ -136,6 +169,8 @@ void MainWindow::createActions() {
     connect(text, &QTextDocument::undoAvailable, undo, &QAction::setEnabled);
     connect(text, &QTextDocument::redoAvailable, redo, &QAction::setEnabled);
     edit->addSeparator();
+    QAction *find = createEditCommands(edit);
+    edit->addSeparator();
     edit->addAction(tr("Copy as &HTML"), this, [this] {
         HtmlExportActions::copyToClipboard(m_editor->session()->document());
         statusBar()->showMessage(tr("The issue is on the clipboard as HTML."), 3000);
@@ -147,30 +182,47 @@ void MainWindow::createActions() {
     });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("Go to &Outline"), QKeySequence(Qt::CTRL | Qt::Key_1), this,
-                    [this] { m_editor->outlineView()->setFocus(); });
-    view->addAction(tr("Go to &Form"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
-                    [this] { m_editor->formPanel()->focusFirstField(); });
-    view->addAction(tr("Go to &Source"), QKeySequence(Qt::CTRL | Qt::Key_3), this,
-                    [this] { m_editor->sourceEditor()->setFocus(); });
+    // Going to a pane shows it first, if it was hidden.
+    view->addAction(tr("Go to &Outline"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] {
+        m_viewActions->showPane(ViewSettings::Outline);
+        m_editor->outlineView()->setFocus();
+    });
+    view->addAction(tr("Go to &Form"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] {
+        m_viewActions->showPane(ViewSettings::Form);
+        m_editor->formPanel()->focusFirstField();
+    });
+    view->addAction(tr("Go to &Source"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] {
+        m_viewActions->showPane(ViewSettings::Source);
+        m_editor->sourceEditor()->setFocus();
+    });
+    view->addAction(tr("Filter the O&utline"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this,
+                    [this] {
+                        m_viewActions->showPane(ViewSettings::Outline);
+                        m_editor->outlineFilter()->setFocus();
+                        m_editor->outlineFilter()->selectAll();
+                    });
+    view->addSeparator();
+    m_viewActions->addTo(view);
 
     QMenu *issue = menuBar()->addMenu(tr("&Issue"));
-    issue->addAction(tr("&Add Item"), QKeySequence(Qt::CTRL | Qt::Key_Return), m_editor,
-                     &IssueEditor::addItem);
+    QAction *addItem = issue->addAction(tr("&Add Item"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                        m_editor, &IssueEditor::addItem);
     issue->addAction(tr("D&uplicate Item"), QKeySequence(Qt::CTRL | Qt::Key_D), m_editor,
                      &IssueEditor::duplicateItem);
     issue->addAction(tr("&Delete Item"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace),
                      m_editor, &IssueEditor::deleteItem);
     issue->addSeparator();
-    issue->addAction(tr("Add &Section"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return),
-                     m_editor, &IssueEditor::addSection);
+    QAction *addSection =
+        issue->addAction(tr("Add &Section"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return),
+                         m_editor, &IssueEditor::addSection);
     issue->addAction(tr("&Rename Section"), QKeySequence(Qt::Key_F2), m_editor,
                      &IssueEditor::renameSection);
     issue->addSeparator();
-    issue->addAction(tr("Move Item &Up"), QKeySequence(Qt::ALT | Qt::Key_Up), m_editor,
-                     &IssueEditor::moveItemUp);
-    issue->addAction(tr("Move Item Do&wn"), QKeySequence(Qt::ALT | Qt::Key_Down), m_editor,
-                     &IssueEditor::moveItemDown);
+    QAction *moveUp = issue->addAction(tr("Move Item &Up"), QKeySequence(Qt::ALT | Qt::Key_Up),
+                                       m_editor, &IssueEditor::moveItemUp);
+    QAction *moveDown =
+        issue->addAction(tr("Move Item Do&wn"), QKeySequence(Qt::ALT | Qt::Key_Down), m_editor,
+                         &IssueEditor::moveItemDown);
     issue->addAction(tr("&Move Items to Section…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
                      this, &MainWindow::chooseSectionForItems);
     issue->addAction(tr("Move Section U&p"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up),
@@ -185,6 +237,86 @@ void MainWindow::createActions() {
                               "issues in Markdown.")
                                .arg(QApplication::applicationVersion()));
     });
+
+    maintoolbar::setIcon(newIssue, "document-new");
+    maintoolbar::setIcon(openAction, "document-open");
+    maintoolbar::setIcon(saveAction, "document-save");
+    maintoolbar::setIcon(addItem, "list-add");
+    maintoolbar::setIcon(addSection, "insert-text");
+    maintoolbar::setIcon(moveUp, "go-up");
+    maintoolbar::setIcon(moveDown, "go-down");
+    maintoolbar::setIcon(undo, "edit-undo");
+    maintoolbar::setIcon(redo, "edit-redo");
+    maintoolbar::setIcon(find, "edit-find");
+    maintoolbar::setIcon(exportHtml, "document-send");
+    QAction *showPreview = m_viewActions->paneAction(ViewSettings::Preview);
+    maintoolbar::setIcon(showPreview, "document-print-preview");
+    exportHtml->setIconText(tr("Export HTML"));
+    m_toolBar = maintoolbar::create(this, {newIssue, openAction, saveAction, nullptr, addItem,
+                                           addSection, moveUp, moveDown, nullptr, undo, redo,
+                                           nullptr, find, exportHtml, showPreview});
+    addToolBar(Qt::TopToolBarArea, m_toolBar);
+    QAction *toolbarToggle = m_toolBar->toggleViewAction();
+    toolbarToggle->setText(tr("&Toolbar"));
+    view->addSeparator();
+    view->addAction(toolbarToggle);
+}
+
+QAction *MainWindow::createEditCommands(QMenu *edit) {
+    // Cut, Copy, Paste and Select All act on the widget with the keyboard focus: a field, the
+    // source, or the preview's page.
+    auto onFocus = [this](const char *slot, QWebEnginePage::WebAction pageAction) {
+        return [this, slot, pageAction] {
+            QWidget *focus = QApplication::focusWidget();
+            for (QWidget *w = focus; w; w = w->parentWidget()) {
+                if (w == m_preview) {
+                    m_preview->triggerPageAction(pageAction);
+                    return;
+                }
+            }
+            if (focus && focus->window() == this)
+                QMetaObject::invokeMethod(focus, slot);
+        };
+    };
+    edit->addAction(tr("Cu&t"), QKeySequence::Cut, this, onFocus("cut", QWebEnginePage::Cut));
+    edit->addAction(tr("&Copy"), QKeySequence::Copy, this, onFocus("copy", QWebEnginePage::Copy));
+    edit->addAction(tr("&Paste"), QKeySequence::Paste, this,
+                    onFocus("paste", QWebEnginePage::Paste));
+    edit->addAction(tr("Select &All"), QKeySequence::SelectAll, this,
+                    onFocus("selectAll", QWebEnginePage::SelectAll));
+    edit->addSeparator();
+    // Find and replace work in the source: it is shown first if it was hidden.
+    auto inSource = [this](void (FindBar::*command)()) {
+        return [this, command] {
+            m_viewActions->showPane(ViewSettings::Source);
+            (m_editor->findBar()->*command)();
+        };
+    };
+    QAction *find =
+        edit->addAction(tr("&Find…"), QKeySequence::Find, this, inSource(&FindBar::openFind));
+    edit->addAction(tr("R&eplace…"), QKeySequence(Qt::CTRL | Qt::Key_H), this,
+                    inSource(&FindBar::openReplace));
+    QAction *next = edit->addAction(tr("Find &Next"), this, [this] {
+        m_viewActions->showPane(ViewSettings::Source);
+        m_editor->findBar()->findNext();
+    });
+    // F3 and Shift+F3 everywhere, and the desktop's own keys too (Ctrl+G on some).
+    auto withDesktopKeys = [](QKeySequence key, QKeySequence::StandardKey standard) {
+        QList<QKeySequence> keys{key};
+        for (const QKeySequence &other : QKeySequence::keyBindings(standard)) {
+            if (!keys.contains(other))
+                keys.append(other);
+        }
+        return keys;
+    };
+    next->setShortcuts(withDesktopKeys(QKeySequence(Qt::Key_F3), QKeySequence::FindNext));
+    QAction *previous = edit->addAction(tr("Find Pre&vious"), this, [this] {
+        m_viewActions->showPane(ViewSettings::Source);
+        m_editor->findBar()->findPrevious();
+    });
+    previous->setShortcuts(
+        withDesktopKeys(QKeySequence(Qt::SHIFT | Qt::Key_F3), QKeySequence::FindPrevious));
+    return find;
 }
 
 void MainWindow::chooseSectionForItems() {
@@ -216,13 +348,25 @@ void MainWindow::updateTitle() {
 }
 
 void MainWindow::showError(const QString &message) {
-    QMessageBox::warning(this, tr("Weekly Composer"), message);
+    showError(this, message);
 }
 
-bool MainWindow::openFile(const QString &path) {
+void MainWindow::showError(QWidget *parent, const QString &message) {
+    // The editor's messages are clauses ("cannot open x: it is a directory") that the command
+    // line prints after its name; a dialog shows them as a sentence.
+    QString sentence = message.trimmed();
+    if (!sentence.isEmpty())
+        sentence[0] = sentence[0].toUpper();
+    if (!sentence.isEmpty() && !QStringLiteral(".!?。！？").contains(sentence.back()))
+        sentence += u'.';
+    QMessageBox::warning(parent, tr("Weekly Composer"), sentence);
+}
+
+bool MainWindow::openFile(const QString &path, QWidget *reportTo) {
     QString error;
     if (!m_editor->session()->load(path, &error)) {
-        showError(error);
+        // A window that is not shown yet cannot carry the dialog: the one that asked does.
+        showError(reportTo ? reportTo : this, error);
         return false;
     }
     Settings::instance().addRecentFile(path);
@@ -250,7 +394,8 @@ void MainWindow::startUntitled(const QString &text, const QString &proposedPath)
 bool MainWindow::openCopyOf(const QString &path) {
     auto loaded = IssueFile::load(path);
     if (!loaded.document) {
-        showError(loaded.error);
+        // Not shown yet, this window cannot carry the dialog.
+        showError(isVisible() ? this : nullptr, loaded.error);
         return false;
     }
     const IssueDocument &doc = *loaded.document;
@@ -353,14 +498,22 @@ bool MainWindow::save() {
     return path.isEmpty() ? saveAs() : saveTo(path);
 }
 
+QString MainWindow::saveAsSuggestion() const {
+    const IssueSession *session = m_editor->session();
+    if (!session->filePath().isEmpty())
+        return session->filePath();
+    if (!m_proposedPath.isEmpty()) // the next issue's place in the newsletter's folder
+        return m_proposedPath;
+    // In the folder of the issue saved last (the newsletter's folder, most likely).
+    const QStringList recent = Settings::instance().recentFiles();
+    const QString folder =
+        recent.isEmpty() ? QDir::currentPath() : QFileInfo(recent.first()).absolutePath();
+    return proposedSaveName(session->document(), folder);
+}
+
 bool MainWindow::saveAs() {
-    QString suggestion = m_editor->session()->filePath();
-    if (suggestion.isEmpty())
-        suggestion = m_proposedPath;
-    if (suggestion.isEmpty())
-        suggestion = QDate::currentDate().toString(Qt::ISODate) + QStringLiteral("-weekly.md");
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save Issue As"), suggestion, tr("Markdown (*.md)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Issue As"), saveAsSuggestion(),
+                                                      tr("Markdown (*.md)"));
     return !path.isEmpty() && saveTo(path);
 }
 
@@ -382,8 +535,7 @@ void MainWindow::closeEvent(QCloseEvent *event) {
         return;
     }
     m_autosaver->discard(); // saved or deliberately discarded: no copy to recover
-    Settings::instance().setWindowGeometry(saveGeometry());
-    Settings::instance().setSplitterState(m_editor->splitter()->saveState());
+    storeViewSettings();
     event->accept();
 }
 

@@ -6,6 +6,10 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QMenu;
+class QToolBar;
+
 namespace wc {
 
 class Autosaver;
@@ -14,8 +18,10 @@ class DocumentManager;
 class IssueEditor;
 class IssueSession;
 class NoticeBar;
+class IssueStatusBar;
 class PreviewView;
 class RecentFiles;
+class ViewActions;
 
 // One window per open issue. It wires the menus and the file commands to its IssueEditor;
 // the editing itself lives in the editor. `documents` owns it, and opens the other files.
@@ -28,8 +34,9 @@ public:
     IssueEditor *editor() const { return m_editor; }
     IssueSession *session() const;
     PreviewView *preview() const { return m_preview; }
-    // Loads `path` into this window; on failure shows why and returns false.
-    bool openFile(const QString &path);
+    // Loads `path` into this window; on failure shows why (in a dialog over `reportTo`, or this
+    // window) and returns false.
+    bool openFile(const QString &path, QWidget *reportTo = nullptr);
     // Starts a new issue from the bundled template.
     void newFromTemplate();
     // Starts an untitled issue with `text` (the next issue); Save proposes `proposedPath`.
@@ -49,6 +56,14 @@ public:
     NoticeBar *recoveryWarning() const { return m_recoveryWarning; }
     Autosaver *autosaver() const { return m_autosaver; }
     DiskWatcher *diskWatcher() const { return m_diskWatcher; }
+    ViewActions *viewActions() const { return m_viewActions; }
+    QToolBar *toolBar() const { return m_toolBar; }
+    IssueStatusBar *issueStatusBar() const { return m_issueStatus; }
+    // The name Save As proposes: the file's own, or for a new issue one in the folder's
+    // convention from its date.
+    QString saveAsSuggestion() const;
+    // A message of the editor's ("cannot open x: it is …") as a sentence in a dialog.
+    static void showError(QWidget *parent, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,6 +74,10 @@ private:
     bool saveTo(const QString &path);
     bool maybeSave();
     void showError(const QString &message);
+    // Cut, Copy, Paste, Select All and the find commands; returns Find.
+    QAction *createEditCommands(QMenu *edit);
+    void applyViewSettings();
+    void storeViewSettings();
     void openDialog();
     void chooseSectionForItems();
     void changedOnDisk();
@@ -76,6 +95,11 @@ private:
     Autosaver *m_autosaver;
     DiskWatcher *m_diskWatcher;
     QString m_proposedPath; // where Save offers to write an untitled issue
+    ViewActions *m_viewActions;
+    QToolBar *m_toolBar = nullptr;
+    IssueStatusBar *m_issueStatus = nullptr;
+    // The toolbar's actions, made in createActions().
+    QList<QAction *> m_toolBarActions;
 };
 
 } // namespace wc

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "issueeditor.h"
 
+#include "findbar.h"
 #include "formfields.h"
 #include "formpanel.h"
 #include "issuesession.h"
 #include "itemform.h"
+#include "outlinefilter.h"
 #include "outlinemodel.h"
 #include "sectionform.h"
 #include "sectiontree.h"
@@ -13,6 +15,7 @@
 #include "sourceeditor.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -29,9 +32,28 @@ IssueEditor::IssueEditor(QWidget *parent)
     , m_session(new IssueSession(this))
     , m_model(new OutlineModel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_outline(new QTreeView(m_splitter))
+    , m_outlinePane(new QWidget(m_splitter))
+    , m_outline(new QTreeView(m_outlinePane))
     , m_form(new FormPanel(m_session, m_splitter))
-    , m_source(new SourceEditor(m_splitter)) {
+    , m_sourcePane(new QWidget(m_splitter))
+    , m_source(new SourceEditor(m_sourcePane))
+    , m_filter(new OutlineFilter(
+          m_outline, m_model, [this](const OutlineNode &node) { return filterText(node); },
+          m_outlinePane))
+    , m_findBar(new FindBar(m_source, m_sourcePane)) {
+    // The filter box above the outline, the find bar above the source.
+    auto *outlineLayout = new QVBoxLayout(m_outlinePane);
+    outlineLayout->setContentsMargins(0, 0, 0, 0);
+    outlineLayout->setSpacing(2);
+    outlineLayout->addWidget(m_filter);
+    outlineLayout->addWidget(m_outline, 1);
+    auto *sourceLayout = new QVBoxLayout(m_sourcePane);
+    sourceLayout->setContentsMargins(0, 0, 0, 0);
+    sourceLayout->setSpacing(0);
+    sourceLayout->addWidget(m_findBar);
+    sourceLayout->addWidget(m_source, 1);
+    connect(m_findBar, &FindBar::matchesChanged, m_source, &SourceEditor::setSearchMatches);
+    m_outline->installEventFilter(this);
     auto *placeholder = new QLabel(tr("The live preview will appear here."), m_splitter);
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setWordWrap(true);
@@ -82,6 +104,46 @@ IssueEditor::IssueEditor(QWidget *parent)
                     expandSections(m_model->index(row, 0));
             });
     documentChanged();
+}
+
+QWidget *IssueEditor::pane(Pane pane) const {
+    switch (pane) {
+    case Pane::Outline:
+        return m_outlinePane;
+    case Pane::Form:
+        return m_form;
+    case Pane::Source:
+        return m_sourcePane;
+    case Pane::Preview:
+        return m_preview;
+    }
+    return nullptr;
+}
+
+QString IssueEditor::filterText(const OutlineNode &node) const {
+    const IssueDocument &doc = m_session->document();
+    const QString &text = doc.text();
+    if (node.kind == OutlineNode::Kind::Item && node.section >= 0 &&
+        node.section < doc.sections().size() &&
+        node.item < doc.sections()[node.section].items.size()) {
+        const ItemNode &item = doc.sections()[node.section].items[node.item];
+        return item.title.in(text).toString() + u'\n' + item.url.in(text).toString() + u'\n' +
+               item.description().in(text).toString();
+    }
+    return m_model->indexFor(node).data().toString();
+}
+
+bool IssueEditor::eventFilter(QObject *watched, QEvent *event) {
+    // Enter on an outline row goes on to its form, where the node is edited.
+    if (watched == m_outline && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+            m_form->focusFirstField();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 IssueEditor::~IssueEditor() {

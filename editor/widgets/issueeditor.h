@@ -12,8 +12,10 @@ class QTreeView;
 
 namespace wc {
 
+class FindBar;
 class FormPanel;
 class IssueSession;
+class OutlineFilter;
 class OutlineModel;
 class SourceEditor;
 
@@ -32,6 +34,14 @@ public:
     FormPanel *formPanel() const { return m_form; }
     SourceEditor *sourceEditor() const { return m_source; }
     QSplitter *splitter() const { return m_splitter; }
+    // The four panes, as the View menu shows and hides them.
+    enum class Pane { Outline, Form, Source, Preview };
+    QWidget *pane(Pane pane) const;
+    FindBar *findBar() const { return m_findBar; }
+    OutlineFilter *outlineFilter() const { return m_filter; }
+    // The text the outline filter matches a node against: an item's title, URL and
+    // description, a section's label.
+    QString filterText(const OutlineNode &node) const;
     // Replaces the preview placeholder.
     void setPreviewWidget(QWidget *preview);
 
@@ -79,13 +89,18 @@ private:
     void moveItemBy(int step);
     void moveSectionBy(int step);
     void showOutlineMenu(const QPoint &position);
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     IssueSession *m_session;
     OutlineModel *m_model;
     QSplitter *m_splitter;
+    QWidget *m_outlinePane;
     QTreeView *m_outline;
     FormPanel *m_form;
+    QWidget *m_sourcePane;
     SourceEditor *m_source;
+    OutlineFilter *m_filter;
+    FindBar *m_findBar;
     QWidget *m_preview;
     bool m_syncing = false;
 };

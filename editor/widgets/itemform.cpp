@@ -13,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QUrl>
+#include <QVBoxLayout>
 
 namespace wc {
 
@@ -36,13 +37,26 @@ bool fitsInANote(const QString &value) {
 ItemForm::ItemForm(IssueSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session) {
-    auto *layout = topAlignedForm(this);
+    // The description takes the height the pane has; the problems have a place of their own
+    // below the fields, so no field moves when one appears.
+    auto *outer = new QVBoxLayout(this);
+    auto *layout = new QFormLayout;
+    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    outer->addLayout(layout, 1);
+    m_problemBox = new QWidget(this);
+    m_problemBox->setObjectName(QStringLiteral("itemProblems"));
+    auto *problems = new QVBoxLayout(m_problemBox);
+    problems->setContentsMargins(0, 0, 0, 0);
+    problems->setSpacing(0);
+    problems->addStretch(1);
+    m_problemBox->setFixedHeight(fontMetrics().lineSpacing() * 3 + 4);
+    outer->addWidget(m_problemBox);
     m_number = new QLabel(this);
     m_number->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addRow(tr("Number:"), m_number);
     m_title = addLine(layout, tr("&Title:"), tr("Link text, e.g. 中文标题---English title"));
     m_url = addLine(layout, tr("&URL:"), QStringLiteral("https://"));
-    m_urlProblem = addProblemLabel(layout);
+    m_urlProblem = addProblemLabel(tr("URL"));
     m_tail = addLine(layout, tr("After the lin&k:"), tr("e.g. (英)"));
     m_noBody = new QLabel(tr("The last item of a summary list is one line: what follows it is "
                              "the section's footer, so it has no description, image or notes."),
@@ -52,18 +66,19 @@ ItemForm::ItemForm(IssueSession *session, QWidget *parent)
     layout->addRow(QString(), m_noBody);
     m_description = new QPlainTextEdit(this);
     m_description->setTabChangesFocus(true);
-    // About eight lines: the image and note fields stay in view below it.
-    m_description->setMaximumHeight(m_description->fontMetrics().lineSpacing() * 9 + 12);
+    // At least four lines; it grows with the pane, the other fields keep their height.
+    m_description->setMinimumHeight(m_description->fontMetrics().lineSpacing() * 4 + 12);
+    m_description->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_description->setPlaceholderText(tr("What the link is about, in Markdown"));
     new MarkdownHighlighter(m_description->document(), m_description);
     layout->addRow(tr("&Description:"), m_description);
     m_imageUrl = addLine(layout, tr("&Image URL:"), QStringLiteral("https://"));
-    m_imageProblem = addProblemLabel(layout);
+    m_imageProblem = addProblemLabel(tr("Image URL"));
     m_imageAlt = addLine(layout, tr("Image &alt text:"), QString());
     m_stars = addLine(layout, tr("&Stars:"), tr("e.g. 18.5K"));
-    m_starsProblem = addProblemLabel(layout);
+    m_starsProblem = addProblemLabel(tr("Stars"));
     m_contributor = addLine(layout, tr("&Contributor:"), tr("name, without @"));
-    m_contributorProblem = addProblemLabel(layout);
+    m_contributorProblem = addProblemLabel(tr("Contributor"));
 
     // Each line field reads its value from the shown item and writes it back escaped.
     auto bind = [this](QLineEdit *field, std::function<QString(const ItemNode &)> read,
@@ -144,12 +159,14 @@ QLineEdit *ItemForm::addLine(QFormLayout *layout, const QString &label,
     return field;
 }
 
-QLabel *ItemForm::addProblemLabel(QFormLayout *layout) {
-    auto *label = new QLabel(this);
+QLabel *ItemForm::addProblemLabel(const QString &field) {
+    auto *label = new QLabel(m_problemBox);
     label->setStyleSheet(QStringLiteral("color: #d1495b"));
     label->setWordWrap(true);
+    label->setProperty("field", field);
     label->hide();
-    layout->addRow(QString(), label);
+    auto *box = static_cast<QVBoxLayout *>(m_problemBox->layout());
+    box->insertWidget(box->count() - 1, label);
     return label;
 }
 
@@ -182,7 +199,13 @@ bool isWebAddress(const QString &text) {
 }
 
 void showProblem(QLabel *label, const QString &problem) {
-    label->setText(problem);
+    // Away from its field, a problem names the field it is about.
+    const QString text =
+        problem.isEmpty()
+            ? QString()
+            : ItemForm::tr("%1: %2").arg(label->property("field").toString(), problem);
+    label->setText(text);
+    label->setToolTip(text);
     label->setVisible(!problem.isEmpty());
 }
 

@@ -35,7 +35,9 @@ public:
     QLineEdit *imageAltField() const { return m_imageAlt; }
     QLineEdit *starsField() const { return m_stars; }
     QLineEdit *contributorField() const { return m_contributor; }
-    // The warnings under the Image URL and Stars fields (hidden when the value is valid).
+    // The warnings about the URL, Image URL, Stars and Contributor fields (hidden when the value
+    // is valid), in one place below the fields.
+    QLabel *urlProblem() const { return m_urlProblem; }
     QLabel *imageProblem() const { return m_imageProblem; }
     QLabel *starsProblem() const { return m_starsProblem; }
     QLabel *contributorProblem() const { return m_contributorProblem; }
@@ -53,10 +55,11 @@ private:
     void validateContributor();
     QString notWritten() const;
     QLineEdit *addLine(QFormLayout *layout, const QString &label, const QString &placeholder);
-    QLabel *addProblemLabel(QFormLayout *layout);
+    QLabel *addProblemLabel(const QString &field);
 
     IssueSession *m_session;
     ItemRef m_ref;
+    QWidget *m_problemBox;
     QLabel *m_number;
     QLineEdit *m_title;
     QLineEdit *m_url;

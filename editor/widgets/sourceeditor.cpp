@@ -53,9 +53,10 @@ SourceEditor::SourceEditor(QWidget *parent)
     setFont(mono);
     connect(this, &QPlainTextEdit::blockCountChanged, this, &SourceEditor::updateGutterGeometry);
     connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
-        if (dy)
+        if (dy) {
             m_gutter->scroll(0, dy);
-        else
+            highlightVisibleMatches(); // other lines in view
+        } else
             m_gutter->update(0, rect.y(), m_gutter->width(), rect.height());
     });
     updateGutterGeometry();
@@ -67,6 +68,14 @@ void SourceEditor::setDocument(QTextDocument *document) {
     if (!qobject_cast<SourceTextLayout *>(document->documentLayout()))
         document->setDocumentLayout(new SourceTextLayout(document));
     QPlainTextEdit::setDocument(document);
+    // The matches' offsets follow edits until the next search replaces them.
+    disconnect(m_followEdits);
+    m_searchRanges.clear();
+    m_searchMatches.clear();
+    m_followEdits = connect(document, &QTextDocument::contentsChange, this,
+                            [this](int position, int removed, int added) {
+                                followEdit(m_searchRanges, position, removed, added);
+                            });
     delete m_highlighter;
     m_highlighter = new MarkdownHighlighter(document, this);
     m_frontMatterLines = -1;
@@ -177,12 +186,16 @@ void SourceEditor::keyPressEvent(QKeyEvent *event) {
 void SourceEditor::resizeEvent(QResizeEvent *event) {
     QPlainTextEdit::resizeEvent(event);
     updateGutterGeometry();
+    highlightVisibleMatches();
 }
 
 void SourceEditor::changeEvent(QEvent *event) {
     QPlainTextEdit::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        updateExtraSelections(); // the band's colour (the highlighter recolours itself)
+    if (event->type() == QEvent::PaletteChange) {
+        // The band's and the matches' colours (the highlighter recolours itself).
+        updateExtraSelections();
+        highlightVisibleMatches();
+    }
 }
 
 void SourceEditor::paintGutter(QPaintEvent *event) {
@@ -249,9 +262,39 @@ void SourceEditor::updateExtraSelections() {
         problem.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
         selections.append(problem);
     }
+    selections.append(m_searchMatches);
     setExtraSelections(selections);
 }
 
+void SourceEditor::setSearchMatches(const QList<TextMatch> &matches) {
+    m_searchRanges = matches;
+    highlightVisibleMatches();
+}
+
+void SourceEditor::highlightVisibleMatches() {
+    if (m_searchRanges.isEmpty() && m_searchMatches.isEmpty())
+        return;
+    const bool dark = MarkdownHighlighter::isDarkPalette(palette());
+    QTextCharFormat format;
+    format.setBackground(dark ? QColor(0x8a, 0x6d, 0x1f) : QColor(0xff, 0xe0, 0x6b));
+    if (dark)
+        format.setForeground(Qt::white);
+    // The text in view, from the first visible block to the one at the bottom edge.
+    const int first = firstVisibleBlock().position();
+    const QTextBlock bottom = cursorForPosition(viewport()->rect().bottomRight()).block();
+    const int last = bottom.position() + bottom.length();
+    auto it =
+        std::lower_bound(m_searchRanges.cbegin(), m_searchRanges.cend(), first,
+                         [](const TextMatch &m, int position) { return m.end() <= position; });
+    m_searchMatches.clear();
+    for (; it != m_searchRanges.cend() && it->start <= last; ++it) {
+        QTextCursor cursor(document());
+        cursor.setPosition(it->start);
+        cursor.setPosition(it->end(), QTextCursor::KeepAnchor);
+        m_searchMatches.append({cursor, format});
+    }
+    updateExtraSelections();
+}
 void SourceEditor::revealLine(int line) {
     const QTextBlock block = document()->findBlockByNumber(line - 1);
     if (!block.isValid())

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "textmatch.h"
+
 #include <QPlainTextEdit>
 
 class QLabel;
@@ -29,6 +31,11 @@ public:
     void setMarkedLines(int firstLine, int lastLine);
     // Shows `line` near the top of the view without moving the keyboard focus.
     void revealLine(int line);
+    // Highlights the find bar's matches (an empty list clears them). Only those in view are
+    // given to Qt as extra selections, again after each scroll.
+    void setSearchMatches(const QList<TextMatch> &matches);
+    // The matches highlighted now (those in view).
+    int searchMatchCount() const { return int(m_searchMatches.size()); }
     int gutterWidth() const;
     void paintGutter(QPaintEvent *event);
 
@@ -40,10 +47,14 @@ protected:
 private:
     void updateGutterGeometry();
     void updateExtraSelections();
+    void highlightVisibleMatches();
 
     QWidget *m_gutter;
     QLabel *m_problems;
     QList<int> m_problemLines;
+    QList<TextMatch> m_searchRanges;                  // all of them, sorted
+    QList<QTextEdit::ExtraSelection> m_searchMatches; // those in view
+    QMetaObject::Connection m_followEdits;
     int m_frontMatterLines = -1; // as last handed to the highlighter
     MarkdownHighlighter *m_highlighter = nullptr;
     int m_markFirst = 0;

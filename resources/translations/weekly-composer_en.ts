@@ -2,17 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>wc::AnnouncementDialog</name>
+    <name>MainToolBar</name>
     <message>
-        <source>New Issue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These blocks of %1 follow its stats line and may be one-off announcements. The new issue carries over the checked ones.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make Issue</source>
+        <source>Main Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -39,6 +31,81 @@
     <name>wc::FileWriter</name>
     <message>
         <source>it is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wc::FindBar</name>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more matches below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more matches above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -362,6 +429,37 @@
     </message>
 </context>
 <context>
+    <name>wc::IssueStatusBar</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word count the newsletter publishes (全文 N 字)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, Column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wc::ItemForm</name>
     <message>
         <source>Number:</source>
@@ -440,7 +538,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The last item of a summary list is one line: what follows it is the section&apos;s footer, so it has no description, image or notes.</source>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -735,31 +849,48 @@
         <source>Cannot write the recovery copy: %1. Your unsaved changes are not protected against a crash; the last good copy is kept.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>wc::NewIssueFlow</name>
     <message>
-        <source>New Issue</source>
+        <source>Filter the O&amp;utline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The next issue cannot be made: the newsletter&apos;s latest issue, %1, cannot be read. %2</source>
+        <source>Export HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The next issue cannot be made from %1. %2</source>
+        <source>&amp;Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, line %2: %3 (the defaults are used).</source>
+        <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dismiss</source>
+        <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issue #%1, made from %2.</source>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -842,6 +973,13 @@
     </message>
 </context>
 <context>
+    <name>wc::OutlineFilter</name>
+    <message>
+        <source>Filter items (title, URL, description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wc::OutlineModel</name>
     <message>
         <source>no link</source>
@@ -883,6 +1021,17 @@
     <name>wc::PreambleForm</name>
     <message>
         <source>&amp;Preamble (Markdown):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wc::PreviewSettings</name>
+    <message>
+        <source>Cannot read the preview style sheet %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview style sheet %1 is larger than 1 MB.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1049,17 +1198,6 @@
     </message>
 </context>
 <context>
-    <name>wc::Settings</name>
-    <message>
-        <source>Cannot read the preview style sheet %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The preview style sheet %1 is larger than 1 MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>wc::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1102,6 +1240,61 @@
     <name>wc::SourceEditor</name>
     <message>
         <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wc::ViewActions</name>
+    <message>
+        <source>&amp;Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write (Outline, Form, Preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roofread (Source, Preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All Panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

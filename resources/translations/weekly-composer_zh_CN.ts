@@ -2,18 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>wc::AnnouncementDialog</name>
+    <name>MainToolBar</name>
     <message>
-        <source>New Issue</source>
-        <translation>新建一期</translation>
-    </message>
-    <message>
-        <source>These blocks of %1 follow its stats line and may be one-off announcements. The new issue carries over the checked ones.</source>
-        <translation>%1 的统计行之后有以下段落，可能是一次性的公告。新的一期只保留勾选的段落。</translation>
-    </message>
-    <message>
-        <source>Make Issue</source>
-        <translation>生成新一期</translation>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
     </message>
 </context>
 <context>
@@ -40,6 +32,81 @@
     <message>
         <source>it is a directory</source>
         <translation>它是一个目录</translation>
+    </message>
+</context>
+<context>
+    <name>wc::FindBar</name>
+    <message>
+        <source>Match case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>全词匹配</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <source>Wrap around</source>
+        <translation>循环查找</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>上一个匹配（Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>下一个匹配（F3）</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>关闭查找栏（Esc）</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>全部替换(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: %1</source>
+        <translation>正则表达式无效：%1</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>无匹配</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 / %2 个</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 个匹配</translation>
+    </message>
+    <message>
+        <source>No more matches below</source>
+        <translation>下方没有更多匹配</translation>
+    </message>
+    <message>
+        <source>No more matches above</source>
+        <translation>上方没有更多匹配</translation>
+    </message>
+    <message>
+        <source>Replaced %1</source>
+        <translation>已替换 %1 处</translation>
     </message>
 </context>
 <context>
@@ -362,6 +429,37 @@
     </message>
 </context>
 <context>
+    <name>wc::IssueStatusBar</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No items</source>
+        <translation>没有条目</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>条目：%1</translation>
+    </message>
+    <message>
+        <source>%1 items: %2</source>
+        <translation>共 %1 个条目：%2</translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation>全文 %1 字</translation>
+    </message>
+    <message>
+        <source>The word count the newsletter publishes (全文 N 字)</source>
+        <translation>周刊公布的字数（全文 N 字）</translation>
+    </message>
+    <message>
+        <source>Line %1, Column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+</context>
+<context>
     <name>wc::ItemForm</name>
     <message>
         <source>Number:</source>
@@ -440,8 +538,24 @@
         <translation>注释中的括号必须成对：未写入。</translation>
     </message>
     <message>
-        <source>The last item of a summary list is one line: what follows it is the section&apos;s footer, so it has no description, image or notes.</source>
-        <translation>摘要列表的最后一项只有一行：其后是本栏目的结尾，因此没有描述、图片或注释。</translation>
+        <source>URL</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Image URL</source>
+        <translation>图片地址</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星标数</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>投稿人</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -733,32 +847,49 @@
         <source>Cannot write the recovery copy: %1. Your unsaved changes are not protected against a crash; the last good copy is kept.</source>
         <translation>无法写入恢复副本：%1。未保存的修改在崩溃时没有保护；上一份完好的副本仍然保留。</translation>
     </message>
-</context>
-<context>
-    <name>wc::NewIssueFlow</name>
     <message>
-        <source>New Issue</source>
-        <translation>新建一期</translation>
+        <source>Filter the O&amp;utline</source>
+        <translation>过滤大纲(&amp;U)</translation>
     </message>
     <message>
-        <source>The next issue cannot be made: the newsletter&apos;s latest issue, %1, cannot be read. %2</source>
-        <translation>无法生成下一期：无法读取周刊的最新一期 %1。%2</translation>
+        <source>Export HTML</source>
+        <translation>导出 HTML</translation>
     </message>
     <message>
-        <source>The next issue cannot be made from %1. %2</source>
-        <translation>无法根据 %1 生成下一期。%2</translation>
+        <source>&amp;Toolbar</source>
+        <translation>工具栏(&amp;T)</translation>
     </message>
     <message>
-        <source>%1, line %2: %3 (the defaults are used).</source>
-        <translation>%1 第 %2 行：%3（已改用默认设置）。</translation>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <source>Dismiss</source>
-        <translation>忽略</translation>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <source>Issue #%1, made from %2.</source>
-        <translation>已根据 %2 生成第 %1 期。</translation>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>替换(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -840,6 +971,13 @@
     </message>
 </context>
 <context>
+    <name>wc::OutlineFilter</name>
+    <message>
+        <source>Filter items (title, URL, description)</source>
+        <translation>过滤条目（标题、链接、描述）</translation>
+    </message>
+</context>
+<context>
     <name>wc::OutlineModel</name>
     <message>
         <source>no link</source>
@@ -881,6 +1019,17 @@
     <message>
         <source>&amp;Preamble (Markdown):</source>
         <translation>导语(&amp;P)（Markdown）：</translation>
+    </message>
+</context>
+<context>
+    <name>wc::PreviewSettings</name>
+    <message>
+        <source>Cannot read the preview style sheet %1: %2</source>
+        <translation>无法读取预览样式表 %1：%2</translation>
+    </message>
+    <message>
+        <source>The preview style sheet %1 is larger than 1 MB.</source>
+        <translation>预览样式表 %1 超过 1 MB。</translation>
     </message>
 </context>
 <context>
@@ -1045,17 +1194,6 @@
     </message>
 </context>
 <context>
-    <name>wc::Settings</name>
-    <message>
-        <source>Cannot read the preview style sheet %1: %2</source>
-        <translation>无法读取预览样式表 %1：%2</translation>
-    </message>
-    <message>
-        <source>The preview style sheet %1 is larger than 1 MB.</source>
-        <translation>预览样式表 %1 超过 1 MB。</translation>
-    </message>
-</context>
-<context>
     <name>wc::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1099,6 +1237,61 @@
     <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>wc::ViewActions</name>
+    <message>
+        <source>&amp;Outline</source>
+        <translation>大纲(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>表单(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>源码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Write (Outline, Form, Preview)</source>
+        <translation>写作(&amp;W)（大纲、表单、预览）</translation>
+    </message>
+    <message>
+        <source>P&amp;roofread (Source, Preview)</source>
+        <translation>校对(&amp;R)（源码、预览）</translation>
+    </message>
+    <message>
+        <source>&amp;All Panes</source>
+        <translation>全部窗格(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Layout</source>
+        <translation>下一个布局(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>恢复缩放(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Panes</source>
+        <translation>窗格(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>布局(&amp;L)</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,10 @@
 // The same keystrokes are also timed until all the work they caused is done, the preview's
 // render and send included (idle_p50_ms, idle_p95_ms): what the next keystroke could wait for.
 // Prints one JSON object per line, as the other benchmarks do.
+// Each is measured twice: as is, and with the find bar open on a common word (的), every one of
+// its matches highlighted in the source (names ending in _find, with the match count). The
+// matches are searched again once the typing pauses (FindBar::rescanDelayMs): that search and
+// the repaint of its highlights are timed on their own (find_rescan).
 //
 //   bench_keystroke [--sizes MB,MB,…] [--keystrokes N] [--no-preview] [FILE…]
 //   (defaults: the bundled sample, from ../shared/corpus the largest regular issue and the
@@ -18,6 +22,7 @@
 #include "benchreport.h"
 #include "benchwindow.h"
 #include "documentmanager.h"
+#include "findbar.h"
 #include "formpanel.h"
 #include "issueeditor.h"
 #include "issuesession.h"
@@ -29,6 +34,7 @@
 #include "typing.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -103,14 +109,51 @@ template <typename Type, typename Check> Latencies measure(int paceMs, Type type
     return latencies;
 }
 
-void report(const char *name, const QString &input, int paceMs, const Latencies &latencies) {
-    shownP95[{QString::fromLatin1(name), paceMs}][input] = bench::percentile(latencies.shown, 0.95);
-    bench::JsonLine()
-        .add("bench", QString::fromLatin1(name))
+// The find bar's state during a measurement: its word and how many matches are highlighted.
+struct FindState {
+    QString word;
+    qsizetype matches = 0;
+};
+
+void report(const char *name, const QString &input, int paceMs, const FindState &find,
+            const Latencies &latencies) {
+    const QString benchName = QString::fromLatin1(name) + (find.word.isEmpty() ? "" : "_find");
+    shownP95[{benchName, paceMs}][input] = bench::percentile(latencies.shown, 0.95);
+    bench::JsonLine line;
+    line.add("bench", benchName)
         .add("input", input)
-        .add("pace_ms", qint64(paceMs))
-        .addLatency(latencies.shown)
-        .addPercentiles("idle_", latencies.idle);
+        .add("pace_ms", qint64(paceMs));
+    if (!find.word.isEmpty())
+        line.add("find", find.word).add("matches", qint64(find.matches));
+    line.addLatency(latencies.shown).addPercentiles("idle_", latencies.idle);
+}
+
+// Opens the find bar on `word` as a user would (Ctrl+F, then typing it), and times the search
+// again with its highlights repainted, as it runs after a pause in the typing.
+FindState openFindBar(wc::MainWindow &window, const QString &word, const QString &input) {
+    wc::FindBar *bar = window.editor()->findBar();
+    bar->openFind();
+    wc::test::typeText(bar->findField(), word);
+    QCoreApplication::processEvents();
+    std::vector<double> rescans;
+    for (int i = 0; i < 40; ++i) {
+        const auto start = std::chrono::steady_clock::now();
+        bar->matchCaseBox()->toggle(); // searches again (the word has no case: same matches)
+        QCoreApplication::processEvents();
+        if (i >= 5)
+            rescans.push_back(msBetween(start, std::chrono::steady_clock::now()));
+    }
+    std::sort(rescans.begin(), rescans.end());
+    const FindState state{word, bar->matchRanges().size()};
+    if (state.matches == 0)
+        qFatal("no match of %s in %s", qPrintable(word), qPrintable(input));
+    bench::JsonLine()
+        .add("bench", QStringLiteral("find_rescan"))
+        .add("input", input)
+        .add("find", word)
+        .add("matches", qint64(state.matches))
+        .addLatency(rescans);
+    return state;
 }
 
 // An item in the middle of the busiest section.
@@ -120,7 +163,7 @@ wc::OutlineNode busiestItem(const wc::IssueDocument &document) {
             int(document.sections()[section].items.size() / 2)};
 }
 
-void benchFile(const QString &path, int paceMs) {
+void benchFile(const QString &path, int paceMs, const QString &findWord) {
     const QString name = QFileInfo(path).fileName();
     wc::DocumentManager documents;
     wc::MainWindow window(&documents);
@@ -128,6 +171,8 @@ void benchFile(const QString &path, int paceMs) {
     if (!withPreview)
         window.preview()->hide();
     wc::IssueEditor *editor = window.editor();
+    // The find bar first: it selects a match, and the item is chosen after it.
+    const FindState find = findWord.isEmpty() ? FindState{} : openFindBar(window, findWord, name);
     const wc::OutlineNode node = busiestItem(editor->session()->document());
     editor->selectNode(node);
     QCoreApplication::processEvents();
@@ -139,7 +184,7 @@ void benchFile(const QString &path, int paceMs) {
     const int titleLine = editor->session()->document().lineNumberAt(
         editor->session()->document().sections()[node.section].items[node.item].begin);
     QTextDocument *text = editor->session()->textDocument();
-    report("keystroke_form_to_source", name, paceMs,
+    report("keystroke_form_to_source", name, paceMs, find,
            measure(
                paceMs, [&](int) { wc::test::typeText(title, QString(u'x')); },
                [&, base = text->findBlockByNumber(titleLine - 1).text().count(u'x')](int i) {
@@ -155,7 +200,7 @@ void benchFile(const QString &path, int paceMs) {
     const QModelIndex row = editor->outlineModel()->indexFor(node);
     const qsizetype titleBase = title->text().count(u'y');
     const qsizetype rowBase = row.data().toString().count(u'y');
-    report("keystroke_source_to_form", name, paceMs,
+    report("keystroke_source_to_form", name, paceMs, find,
            measure(
                paceMs, [&](int) { wc::test::typeText(editor->sourceEditor(), QString(u'y')); },
                [&](int i) {
@@ -199,9 +244,17 @@ int main(int argc, char *argv[]) {
     for (const double size : sizes)
         inputs << (largest = bench::writeSyntheticIssue(folder.path(), size));
     // Back to back, and at 80 ms a key (about 12 characters a second, a fast typist).
-    for (const int paceMs : {0, 80}) {
-        for (const QString &path : inputs)
-            benchFile(path, paceMs);
+    // WC_BENCH_FIND_ONLY=1: only the runs with the find bar, back to back (for profiling).
+    const bool findOnly = qEnvironmentVariableIntValue("WC_BENCH_FIND_ONLY") == 1;
+    for (const QString &findWord : {QString(), QStringLiteral("的")}) {
+        if (findOnly && findWord.isEmpty())
+            continue;
+        for (const int paceMs : {0, 80}) {
+            if (findOnly && paceMs > 0)
+                continue;
+            for (const QString &path : inputs)
+                benchFile(path, paceMs, findWord);
+        }
     }
     if (largest.isEmpty() || inputs.size() < 2)
         return 0;

@@ -21,6 +21,7 @@ public:
             if (!box)
                 return;
             m_text = box->text();
+            m_parent = box->parentWidget() ? box->parentWidget()->window() : nullptr;
             ++m_count;
             if (QAbstractButton *answer = box->button(m_button))
                 answer->click();
@@ -31,11 +32,14 @@ public:
     }
     QString text() const { return m_text; }
     int count() const { return m_count; }
+    // The window the box was shown over (nullptr for none).
+    QWidget *parentWindow() const { return m_parent; }
 
 private:
     QMessageBox::StandardButton m_button;
     QTimer m_timer;
     QString m_text;
+    QWidget *m_parent = nullptr;
     int m_count = 0;
 };
 

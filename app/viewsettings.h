@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+
+namespace wc {
+
+// What the user chose for the window's view: which panes show, the zoom of the source and the
+// preview, the toolbar, the window's place and the pane sizes. One small value, read once when
+// a window opens and written when it closes, so the keys live in one place.
+struct ViewSettings {
+    enum Pane { Outline, Form, Source, Preview, PaneCount };
+
+    bool paneVisible[PaneCount] = {true, true, true, true};
+    // Steps from the default size: each is one point of the source's font and 10 % of the
+    // preview's zoom.
+    int zoomSteps = 0;
+    bool toolbarVisible = true;
+    QByteArray geometry;
+    QByteArray splitterState;
+
+    static constexpr int minZoomSteps = -5;
+    static constexpr int maxZoomSteps = 10;
+
+    static ViewSettings load();
+    void save() const;
+};
+
+} // namespace wc
