@@ -332,9 +332,14 @@ void IssueParser::finishItem(ItemNode &item) const {
 }
 
 void IssueParser::scanNotes(ItemNode &item) const {
-    const TextRange description = item.description();
-    if (!description.isEmpty())
-        scanItemNotes(description.in(m_text), description.begin, item.notes);
+    // Block by block: a note lies within one block, and brackets matched across blocks made an
+    // unclosed `(` in one paragraph and a `)` in a later block one pair that hid every note
+    // between them (a note written at the end of the last paragraph did not read back).
+    const qsizetype count = item.image.blockIndex >= 0 ? item.image.blockIndex : item.body.size();
+    for (qsizetype i = 0; i < count; ++i) {
+        const TextRange content = item.body[i].content;
+        scanItemNotes(content.in(m_text), content.begin, item.notes);
+    }
 }
 
 void IssueParser::finishSection(SectionNode &section) const {
