@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 
 namespace wc {
 
@@ -274,6 +275,23 @@ void IssueParser::addToSection(const Block &block) {
     }
 }
 
+bool IssueParser::isNotesParagraph(const Block &block) const {
+    if (block.kind != Block::Kind::Paragraph)
+        return false;
+    ItemNotes notes;
+    scanItemNotes(block.content.in(m_text), block.content.begin, notes);
+    const std::array<TextRange, 3> found{notes.star, notes.appendix, notes.contributor};
+    if (std::all_of(found.begin(), found.end(), [](TextRange r) { return r.isEmpty(); }))
+        return false;
+    for (qsizetype i = block.content.begin; i < block.content.end; ++i) {
+        const bool inNote =
+            std::any_of(found.begin(), found.end(), [i](TextRange r) { return r.contains(i); });
+        if (!inNote && !m_text.at(i).isSpace())
+            return false;
+    }
+    return true;
+}
+
 void IssueParser::splitTrailers(SectionNode &section) const {
     // Trailers follow the last item only, so a promotion block between two items (or an
     // item moved in above it) never turns the items after it into trailers.
@@ -282,7 +300,13 @@ void IssueParser::splitTrailers(SectionNode &section) const {
     QList<Block> &body = section.items.last().body;
     qsizetype first = body.size();
     if (scan::circledDigitValue(m_text.at(section.items.last().headLine.begin)) > 0) {
-        first = 0; // summary issues' circled items have no body: what follows is the footer
+        // Summary issues' circled items have no body: what follows is the footer. Only a
+        // paragraph of notes alone (`（star 42）（投稿自@X）`, what the edit API writes below a
+        // circled item) stays with the item, as it does below every other circled item; no
+        // footer in the archive starts with a bracket.
+        first = 0;
+        while (first < body.size() && isNotesParagraph(body[first]))
+            ++first;
     } else {
         for (qsizetype i = 0; i < body.size(); ++i) {
             if (scan::isTrailerStart(body[i].content.in(m_text))) {
@@ -332,9 +356,14 @@ void IssueParser::finishItem(ItemNode &item) const {
 }
 
 void IssueParser::scanNotes(ItemNode &item) const {
-    const TextRange description = item.description();
-    if (!description.isEmpty())
-        scanItemNotes(description.in(m_text), description.begin, item.notes);
+    // Block by block: a note lies within one block, and brackets matched across blocks made an
+    // unclosed `(` in one paragraph and a `)` in a later block one pair that hid every note
+    // between them (a note written at the end of the last paragraph did not read back).
+    const qsizetype count = item.image.blockIndex >= 0 ? item.image.blockIndex : item.body.size();
+    for (qsizetype i = 0; i < count; ++i) {
+        const TextRange content = item.body[i].content;
+        scanItemNotes(content.in(m_text), content.begin, item.notes);
+    }
 }
 
 void IssueParser::finishSection(SectionNode &section) const {

@@ -45,6 +45,7 @@ private:
     void finishItem(ItemNode &item) const;
     void finishSection(SectionNode &section) const;
     void splitTrailers(SectionNode &section) const;
+    bool isNotesParagraph(const Block &block) const;
     void scanNotes(ItemNode &item) const;
 
     IssueDocument m_doc;

@@ -121,6 +121,25 @@ private slots:
         QCOMPARE(item.url.in(result.after), QStringLiteral("https://e.org/1"));
     }
 
+    // Found by fuzz_edits (`setItemContributor("Python")`): the note is written at the end of
+    // the description's last paragraph, but brackets were matched across the whole description,
+    // so an unclosed `(` in an earlier paragraph and a `)` in a later block made one pair that
+    // swallowed the new note, and no contributor read back. A note lies within one block.
+    void aNoteReadsBackBetweenBracketsOfOtherBlocks() {
+        const IssueDocument doc = test::parseText(QStringLiteral(
+            "## A\n\n1. [T](https://e.org/t)\n\nSee here (in part\n\nLast words\n\n"
+            "```\ncode)\n```\n"));
+        QVERIFY(doc.sections()[0].items[0].notes.contributor.isEmpty());
+        const auto result =
+            apply(doc, DocumentEdits(doc).setItemContributor({0, 0}, QStringLiteral("Python")));
+        QCOMPARE(result.after, QStringLiteral("## A\n\n1. [T](https://e.org/t)\n\nSee here (in "
+                                              "part\n\nLast words（投稿自@Python）\n\n"
+                                              "```\ncode)\n```\n"));
+        const ItemNode &item = result.document.sections()[0].items[0];
+        QCOMPARE(item.notes.contributorName.in(result.after), QStringLiteral("Python"));
+        QCOMPARE(item.notes.contributor.in(result.after), QStringLiteral("（投稿自@Python）"));
+    }
+
     void setDescriptionReplacesOnlyItsParagraphs() {
         const auto doc = test::loadDocument(test::corpusFile("2023-05-31-weekly.md"));
         // Item 3 has a description (line 29) and an image (line 31).

@@ -160,28 +160,48 @@ private slots:
         QCOMPARE(test::parseText(edited).sections().size(), 2);
     }
 
-    // Found by fuzz_edits, not fixed yet (the parser and the edit API are being reworked for
-    // issue 12): a note is written as the paragraph below a circled item's line, which is that
-    // item's body, except below the section's last circled item, where the parser reads it as
-    // the summary's trailer. The note on the first item reads back; on the last it does not.
+    // Found by fuzz_edits: a note is written as the paragraph below a circled item's line,
+    // which is that item's body, but below the section's last circled item the parser read it
+    // as the summary's trailer, so the note did not read back there. A paragraph of notes alone
+    // now stays with the item; a footer after it is still the trailer.
     void aNoteOnTheLastCircledItemReadsBack() {
         const QString summary = QStringLiteral(
             "# Python 潮流周刊#113：摘要\n\n**[🦄文章&教程](https://e.org)**\n\n① "
             "第一条\n\n"
-            "② 第二条\n\n**[🐿️项目&资源](https://e.org/p)**\n\n① 项目一\n");
-        const IssueDocument doc = test::parseText(summary, QStringLiteral("2025-08-09-weekly.md"));
+            "② 第二条\n\n**[🐿️项目&资源](https://e.org/p)**\n\n① 项目一\n\n"
+            "周刊实行付费订阅制。\n");
+        const QString file = QStringLiteral("2025-08-09-weekly.md");
+        const IssueDocument doc = test::parseText(summary, file);
         QCOMPARE(doc.sections().size(), 2);
-        for (const int item : {0, 1}) {
-            const QString edited = applyEdit(
-                summary, DocumentEdits(doc).setItemStars({0, item}, QStringLiteral("42")));
-            const IssueDocument after =
-                test::parseText(edited, QStringLiteral("2025-08-09-weekly.md"));
-            if (item == 1)
-                QEXPECT_FAIL("", "a note below the last circled item is read as the trailer",
-                             Continue);
-            QCOMPARE(textOf(after, after.sections()[0].items[item].notes.starValue),
-                     QStringLiteral("42"));
+        QCOMPARE(doc.sections()[1].trailers.size(), 1);
+        const QList<ItemRef> refs{{0, 0}, {0, 1}, {1, 0}};
+        for (const ItemRef ref : refs) {
+            QString edited =
+                applyEdit(summary, DocumentEdits(doc).setItemStars(ref, QStringLiteral("42")));
+            const IssueDocument starred = test::parseText(edited, file);
+            edited = applyEdit(edited, DocumentEdits(starred).setItemContributor(
+                                           ref, QStringLiteral("Python")));
+            const IssueDocument after = test::parseText(edited, file);
+            const ItemNode &item = after.sections()[ref.section].items[ref.item];
+            QCOMPARE(textOf(after, item.notes.starValue), QStringLiteral("42"));
+            QCOMPARE(textOf(after, item.notes.contributorName), QStringLiteral("Python"));
+            QCOMPARE(after.sections()[0].items.size(), 2);
+            QCOMPARE(after.sections()[0].trailers.size(), 0);
+            QCOMPARE(after.sections()[1].items.size(), 1);
+            QCOMPARE(after.sections()[1].trailers.size(), 1);
+            QCOMPARE(textOf(after, after.sections()[1].trailers[0].content),
+                     QStringLiteral("周刊实行付费订阅制。"));
         }
+    }
+
+    // Below the last circled item, a paragraph holding anything besides notes is the footer.
+    void aParagraphWithMoreThanNotesBelowTheLastCircledItemIsTheTrailer() {
+        const QString summary = QStringLiteral(
+            "**[🦄文章&教程](https://e.org)**\n\n① 第一条\n\n（英文）说明\n\n（star 5）尾注\n");
+        const IssueDocument doc = test::parseText(summary, QStringLiteral("2025-08-09-weekly.md"));
+        QCOMPARE(doc.sections().size(), 1);
+        QCOMPARE(doc.sections()[0].items[0].body.size(), 0);
+        QCOMPARE(doc.sections()[0].trailers.size(), 2);
     }
 
     // Unclosed brackets are text; the notes are the outermost closed pairs after them.
