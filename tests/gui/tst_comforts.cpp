@@ -3,6 +3,7 @@
 // shortcuts, the status bar, the dark theme on every widget, error dialogs, translated
 // placeholders, the item form's growing description and fixed problem place, and the README's
 // recovery folder.
+#include "documentmanager.h"
 #include "appearance.h"
 #include "findbar.h"
 #include "formpanel.h"
@@ -65,11 +66,12 @@ QAction *actionWithShortcut(QWidget *window, const QKeySequence &keys) {
 class TestComforts : public QObject {
     Q_OBJECT
 private:
+    DocumentManager m_documents;
     MainWindow *m_window = nullptr;
     IssueEditor *editor() const { return m_window->editor(); }
 
     void openUntitled(const QString &text) {
-        m_window = new MainWindow;
+        m_window = new MainWindow(&m_documents);
         editor()->session()->setContents(text, QString(), QStringLiteral("\n"), false);
         m_window->resize(1366, 740);
         m_window->show();
@@ -284,7 +286,7 @@ private slots:
         test::ModalAnswer answer(QMessageBox::Ok);
         // Opened from this (modified, so not reused) window: the dialog is over this window.
         editor()->session()->textDocument()->setModified(true);
-        QVERIFY(!MainWindow::open(binary, m_window));
+        QVERIFY(!m_documents.open(binary, m_window));
         QTRY_COMPARE(answer.count(), 1);
         QCOMPARE(answer.text(), QStringLiteral("Cannot open %1: it looks like a binary file (a NUL "
                                                "byte at offset 8).")

@@ -2,6 +2,7 @@
 // 2880×1800 screen at scale 2 (the offscreen platform with a screen of that size, see
 // tests/gui/screens): every pane inside the screen, remembered geometry brought back inside,
 // pane toggles and zoom kept across a restart, the layouts and the zoom shortcuts.
+#include "documentmanager.h"
 #include "issueeditor.h"
 #include "issuesession.h"
 #include "mainwindow.h"
@@ -33,10 +34,11 @@ QRect globalRect(const QWidget *widget) {
 class TestWindowLayout : public QObject {
     Q_OBJECT
 private:
+    DocumentManager m_documents;
     MainWindow *m_window = nullptr;
 
     MainWindow *openWindow() {
-        m_window = new MainWindow;
+        m_window = new MainWindow(&m_documents);
         if (!m_window->openFile(test::sampleFile(QStringLiteral("2026-11-21-weekly.md"))))
             return nullptr;
         m_window->show();
