@@ -5,6 +5,7 @@
 #include "filewriter.h"
 #include "issuefile.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QFileInfo>
 #include <QTextBlock>
@@ -15,11 +16,34 @@
 
 namespace wc {
 
+namespace {
+
+// QTextDocument reports contentsChange (where the text changed) only to a document that has a
+// layout. Until a view installs its own (the source editor's SourceTextLayout), this one,
+// which lays out nothing, keeps the reports coming, so the session parses incrementally with
+// or without a view.
+class NoLayout : public QAbstractTextDocumentLayout {
+public:
+    using QAbstractTextDocumentLayout::QAbstractTextDocumentLayout;
+    void draw(QPainter *, const PaintContext &) override {}
+    int hitTest(const QPointF &, Qt::HitTestAccuracy) const override { return -1; }
+    int pageCount() const override { return 1; }
+    QSizeF documentSize() const override { return {}; }
+    QRectF frameBoundingRect(QTextFrame *) const override { return {}; }
+    QRectF blockBoundingRect(const QTextBlock &) const override { return {}; }
+
+protected:
+    void documentChanged(int, int, int) override {}
+};
+
+} // namespace
+
 IssueSession::IssueSession(QObject *parent)
     : QObject(parent)
     , m_textDocument(new QTextDocument(this))
     , m_document(IssueDocument::parse({})) {
     // contentsChange says where the text changed; contentsChanged follows once it has.
+    m_textDocument->setDocumentLayout(new NoLayout(m_textDocument));
     connect(m_textDocument, &QTextDocument::contentsChange, this, &IssueSession::noteChange);
     connect(m_textDocument, &QTextDocument::contentsChanged, this, &IssueSession::reparse);
     connect(m_textDocument, &QTextDocument::modificationChanged, this,
