@@ -162,12 +162,36 @@ Edit DocumentEdits::setItemImage(ItemRef ref, const QString &url, const QString 
     return {{{at, at}, lead + closing + m_eol + line + m_eol}};
 }
 
+// A note that is a paragraph of its own (a line of its own after a blank line, as setNote
+// writes it on an item without a description) is removed with its line and the blank line
+// before it, so clearing it gives back the text from before it was set; any other note is
+// removed alone.
+TextRange DocumentEdits::noteParagraphOrNote(TextRange note) const {
+    const auto isBreak = [this](qsizetype at) {
+        return at >= 0 && at < m_text.size() && (m_text[at] == u'\n' || m_text[at] == u'\r');
+    };
+    qsizetype end = note.end;
+    while (end < m_text.size() && (m_text[end] == u' ' || m_text[end] == u'\t'))
+        ++end;
+    // The line break that ends the note's line, and the blank line above it.
+    const qsizetype afterEnd = m_text.mid(end, 2) == u"\r\n" ? end + 2 : end + 1;
+    const qsizetype lineBegin = note.begin;
+    if (!isBreak(end) || !isBreak(lineBegin - 1))
+        return note;
+    qsizetype blankBegin = lineBegin - 1;
+    if (m_text[blankBegin] == u'\n' && isBreak(blankBegin - 1) && m_text[blankBegin - 1] == u'\r')
+        --blankBegin; // the CRLF that ends the blank line
+    if (!isBreak(blankBegin - 1))
+        return note; // the line above is not blank: the note shares a paragraph
+    return {blankBegin, afterEnd};
+}
+
 Edit DocumentEdits::setNote(const ItemNode &node, TextRange whole, TextRange value,
                             const QString &newValue, const QString &newNote) const {
     const QString clean = QString(newValue).replace(u'\n', u' ').trimmed();
     if (!whole.isEmpty()) {
         if (clean.isEmpty())
-            return minimized(m_text, {whole, {}});
+            return minimized(m_text, {noteParagraphOrNote(whole), {}});
         return minimized(m_text, {value, clean});
     }
     if (clean.isEmpty())
@@ -196,8 +220,6 @@ Edit DocumentEdits::setNote(const ItemNode &node, TextRange whole, TextRange val
 
 Edit DocumentEdits::setItemStars(ItemRef ref, const QString &stars) const {
     WC_ASSERT(hasItem(ref), return {});
-    if (!canHaveBody(ref))
-        return {};
     const ItemNode &node = item(ref);
     return setNote(node, node.notes.star, node.notes.starValue, stars,
                    QStringLiteral("（star %1）").arg(QString(stars).trimmed()));
@@ -205,8 +227,6 @@ Edit DocumentEdits::setItemStars(ItemRef ref, const QString &stars) const {
 
 Edit DocumentEdits::setItemContributor(ItemRef ref, const QString &name) const {
     WC_ASSERT(hasItem(ref), return {});
-    if (!canHaveBody(ref))
-        return {};
     const ItemNode &node = item(ref);
     QString clean = QString(name).trimmed();
     if (clean.startsWith(u'@'))

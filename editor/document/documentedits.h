@@ -40,8 +40,9 @@ public:
     // `（投稿自@name）`, written in the item's existing form when it has one.
     Edit setItemContributor(ItemRef ref, const QString &name) const;
     // False for the last circled item of a section (a summary issue's list): the parser reads
-    // everything after it as the section's footer, so a description, image or note written
-    // below it would not be the item's. The four setters above write nothing there.
+    // what follows it as the section's footer, so a description or image written below it would
+    // not be the item's; setItemDescription and setItemImage write nothing there. Its notes can
+    // be set: a paragraph of notes alone below it stays the item's (IssueParser::splitTrailers).
     bool canHaveBody(ItemRef ref) const;
 
     Edit setFrontMatterField(const QString &key, const QString &value) const;
@@ -99,6 +100,7 @@ private:
     // The fence line that closes `block` when it is a code fence never closed (it then runs
     // to the end of the issue, and text added after it would be code); else empty.
     QString closingFence(const Block &block) const;
+    TextRange noteParagraphOrNote(TextRange note) const;
     Edit setNote(const ItemNode &node, TextRange whole, TextRange value, const QString &newValue,
                  const QString &newNote) const;
     QString normalizedBlock(const QString &markdown) const;

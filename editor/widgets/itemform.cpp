@@ -59,7 +59,7 @@ ItemForm::ItemForm(IssueSession *session, QWidget *parent)
     m_urlProblem = addProblemLabel(tr("URL"));
     m_tail = addLine(layout, tr("After the lin&k:"), tr("e.g. (英)"));
     m_noBody = new QLabel(tr("The last item of a summary list is one line: what follows it is "
-                             "the section's footer, so it has no description, image or notes."),
+                             "the section's footer, so it has no description or image."),
                           this);
     m_noBody->setWordWrap(true);
     m_noBody->hide();
@@ -271,14 +271,12 @@ void ItemForm::refresh() {
     const QString description = item.description().in(text).toString();
     if (m_description->toPlainText().trimmed() != description.trimmed())
         setFieldText(m_description, description);
-    // Below the last circled item of a section begins its footer: nothing written there
-    // would be the item's (DocumentEdits::canHaveBody).
+    // Below the last circled item of a section begins its footer: a description or image
+    // written there would not be the item's (DocumentEdits::canHaveBody); its notes would.
     const bool hasBody = m_session->edits().canHaveBody(m_ref);
     m_noBody->setVisible(!hasBody);
-    for (QWidget *field :
-         {static_cast<QWidget *>(m_description), static_cast<QWidget *>(m_imageUrl),
-          static_cast<QWidget *>(m_stars), static_cast<QWidget *>(m_contributor)})
-        field->setEnabled(hasBody);
+    m_description->setEnabled(hasBody);
+    m_imageUrl->setEnabled(hasBody);
     // Alt text belongs to an image: it can be written once there is one.
     m_imageAlt->setEnabled(item.image.blockIndex >= 0);
     // Without a link there is no "after the link": the line's end belongs to the title.

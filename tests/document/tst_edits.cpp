@@ -126,9 +126,9 @@ private slots:
     // so an unclosed `(` in an earlier paragraph and a `)` in a later block made one pair that
     // swallowed the new note, and no contributor read back. A note lies within one block.
     void aNoteReadsBackBetweenBracketsOfOtherBlocks() {
-        const IssueDocument doc = test::parseText(QStringLiteral(
-            "## A\n\n1. [T](https://e.org/t)\n\nSee here (in part\n\nLast words\n\n"
-            "```\ncode)\n```\n"));
+        const IssueDocument doc = test::parseText(
+            QStringLiteral("## A\n\n1. [T](https://e.org/t)\n\nSee here (in part\n\nLast words\n\n"
+                           "```\ncode)\n```\n"));
         QVERIFY(doc.sections()[0].items[0].notes.contributor.isEmpty());
         const auto result =
             apply(doc, DocumentEdits(doc).setItemContributor({0, 0}, QStringLiteral("Python")));
@@ -528,10 +528,12 @@ private slots:
     void boldLinkHeaderNamedWithStarsStaysAHeader_data() {
         QTest::addColumn<QString>("label");
         QTest::addColumn<QString>("header");
+        // The pseudo-header scan reads a bold link whose label holds `**` as a header (the
+        // session fuzzer's finding on clearing such a label), so the label is written as typed.
         QTest::newRow("fuzz") << "[**)"
-                              << "**[\\[\\*\\*)](https://e.org/p)**";
+                              << "**[\\[**)](https://e.org/p)**";
         QTest::newRow("trailing") << "x**"
-                                  << "**[x\\*\\*](https://e.org/p)**";
+                                  << "**[x**](https://e.org/p)**";
         QTest::newRow("escaped") << "a\\*"
                                  << "**[a\\*](https://e.org/p)**";
     }

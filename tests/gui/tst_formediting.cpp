@@ -233,18 +233,27 @@ private slots:
         load(summary);
         select(itemNode(0, 1));
         ItemForm *form = itemForm();
-        // Keys sent to its body fields write nothing.
+        // Keys sent to its description and image write nothing.
         QTest::keyClicks(form->imageUrlField(), QStringLiteral("pic.png"));
-        QTest::keyClicks(form->contributorField(), QStringLiteral("X"));
         QTest::keyClicks(form->descriptionField(), QStringLiteral("Y"));
         QCOMPARE(text(), summary);
         QVERIFY(form->noBodyNote()->isVisible());
         for (QWidget *field : {static_cast<QWidget *>(form->descriptionField()),
                                static_cast<QWidget *>(form->imageUrlField()),
-                               static_cast<QWidget *>(form->imageAltField()),
-                               static_cast<QWidget *>(form->starsField()),
-                               static_cast<QWidget *>(form->contributorField())})
+                               static_cast<QWidget *>(form->imageAltField())})
             QVERIFY2(!field->isEnabled(), field->metaObject()->className());
+        // Its notes are its own: a paragraph of notes alone below it is not the footer.
+        QVERIFY(form->contributorField()->isEnabled());
+        typeInto(form->contributorField(), QStringLiteral("X"));
+        QCOMPARE(text(),
+                 head + QStringLiteral("**[🦄文章&教程](https://weekly.pythoncat.top)**\n\n"
+                                       "① 甲\n\n② 乙\n\n（投稿自@X）\n\n\n\n周刊实行付费订阅制\n"));
+        QCOMPARE(form->contributorField()->text(), QStringLiteral("X"));
+        QCOMPARE(session()->document().sections()[0].items.size(), 2);
+        QTest::keySequence(form->contributorField(), QKeySequence::SelectAll);
+        QTest::keyClick(form->contributorField(), Qt::Key_Backspace); // cleared: as it was
+        QCOMPARE(text(), summary);
+        select(itemNode(0, 1));
         // The item above it can have a body: its image is its own.
         select(itemNode(0, 0));
         QVERIFY(form->noBodyNote()->isHidden());
