@@ -120,9 +120,7 @@ void report(const char *name, const QString &input, int paceMs, const FindState 
     const QString benchName = QString::fromLatin1(name) + (find.word.isEmpty() ? "" : "_find");
     shownP95[{benchName, paceMs}][input] = bench::percentile(latencies.shown, 0.95);
     bench::JsonLine line;
-    line.add("bench", benchName)
-        .add("input", input)
-        .add("pace_ms", qint64(paceMs));
+    line.add("bench", benchName).add("input", input).add("pace_ms", qint64(paceMs));
     if (!find.word.isEmpty())
         line.add("find", find.word).add("matches", qint64(find.matches));
     line.addLatency(latencies.shown).addPercentiles("idle_", latencies.idle);

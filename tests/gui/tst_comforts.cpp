@@ -3,8 +3,8 @@
 // shortcuts, the status bar, the dark theme on every widget, error dialogs, translated
 // placeholders, the item form's growing description and fixed problem place, and the README's
 // recovery folder.
-#include "documentmanager.h"
 #include "appearance.h"
+#include "documentmanager.h"
 #include "findbar.h"
 #include "formpanel.h"
 #include "issueeditor.h"
