@@ -1,11 +1,25 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>MainToolBar</name>
     <message>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
+    </message>
+</context>
+<context>
+    <name>wc::AnnouncementDialog</name>
+    <message>
+        <source>New Issue</source>
+        <translation>新建一期</translation>
+    </message>
+    <message>
+        <source>These blocks of %1 follow its stats line and may be one-off announcements. The new issue carries over the checked ones.</source>
+        <translation>%1 的统计行之后有以下段落，可能是一次性的公告。新的一期只保留勾选的段落。</translation>
+    </message>
+    <message>
+        <source>Make Issue</source>
+        <translation>生成新一期</translation>
     </message>
 </context>
 <context>
@@ -170,7 +184,7 @@
         <translation>有一行没有接续键值列表</translation>
     </message>
     <message>
-        <source>a &quot;{&quot; is never closed with &quot;}&quot;</source>
+        <source>a "{" is never closed with "}"</source>
         <translation>“{”没有用“}”闭合</translation>
     </message>
     <message>
@@ -178,7 +192,7 @@
         <translation>有一行没有接续列表</translation>
     </message>
     <message>
-        <source>a &quot;[&quot; is never closed with &quot;]&quot;</source>
+        <source>a "[" is never closed with "]"</source>
         <translation>“[”没有用“]”闭合</translation>
     </message>
     <message>
@@ -186,7 +200,7 @@
         <translation>带引号的值没有闭合</translation>
     </message>
     <message>
-        <source>a &quot;: &quot; where no key can start</source>
+        <source>a ": " where no key can start</source>
         <translation>在不能开始键的位置出现了“: ”</translation>
     </message>
     <message>
@@ -194,7 +208,7 @@
         <translation>键的位置不对</translation>
     </message>
     <message>
-        <source>a &quot;- &quot; list item where none can start</source>
+        <source>a "- " list item where none can start</source>
         <translation>在不能开始列表项的位置出现了“- ”</translation>
     </message>
     <message>
@@ -214,11 +228,11 @@
         <translation>别名指向了未定义的锚点</translation>
     </message>
     <message>
-        <source>invalid YAML in the front matter: the %1 that opens the value of &quot;%2&quot; is not closed on its line</source>
+        <source>invalid YAML in the front matter: the %1 that opens the value of "%2" is not closed on its line</source>
         <translation>文件头信息中的 YAML 无效：“%2”的值开头的 %1 没有在同一行闭合</translation>
     </message>
     <message>
-        <source>the front matter is not a list of &quot;key: value&quot; lines</source>
+        <source>the front matter is not a list of "key: value" lines</source>
         <translation>文件头信息不是由“键: 值”行组成的</translation>
     </message>
     <message>
@@ -413,7 +427,7 @@
 <context>
     <name>wc::IssueParser</name>
     <message>
-        <source>the front matter opened on line 1 is never closed with &quot;---&quot;; it is read as the issue&apos;s text</source>
+        <source>the front matter opened on line 1 is never closed with "---"; it is read as the issue's text</source>
         <translation>第 1 行开始的文件头信息没有用“---”闭合，按正文读取</translation>
     </message>
 </context>
@@ -557,12 +571,9 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
-</context>
-<context>
-    <name>wc::LinkFetcher</name>
     <message>
-        <source>Not a web address (http or https): %1</source>
-        <translation>不是网址（http 或 https）：%1</translation>
+        <source>The last item of a summary list is one line: what follows it is the section's footer, so it has no description or image.</source>
+        <translation>摘要列表的最后一项只有一行：其后是本分类的结尾，所以它没有描述或图片。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -601,7 +612,7 @@
         <translation>无法获取页面：%1</translation>
     </message>
     <message>
-        <source>GitHub&apos;s rate limit is reached: the item is kept without stars (a token in Settings raises the limit).</source>
+        <source>GitHub's rate limit is reached: the item is kept without stars (a token in Settings raises the limit).</source>
         <translation>GitHub 的请求次数已达上限：条目保留，但没有星标数（在设置中填写令牌可提高上限）。</translation>
     </message>
     <message>
@@ -609,7 +620,7 @@
         <translation>GitHub 上没有仓库 %1。</translation>
     </message>
     <message>
-        <source>GitHub&apos;s answer could not be read.</source>
+        <source>GitHub's answer could not be read.</source>
         <translation>无法读取 GitHub 的回复。</translation>
     </message>
 </context>
@@ -893,6 +904,33 @@
     </message>
 </context>
 <context>
+    <name>wc::NewIssueFlow</name>
+    <message>
+        <source>New Issue</source>
+        <translation>新建一期</translation>
+    </message>
+    <message>
+        <source>The next issue cannot be made: the newsletter's latest issue, %1, cannot be read. %2</source>
+        <translation>无法生成下一期：无法读取周刊的最新一期 %1。%2</translation>
+    </message>
+    <message>
+        <source>The next issue cannot be made from %1. %2</source>
+        <translation>无法根据 %1 生成下一期。%2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 (the defaults are used).</source>
+        <translation>%1 第 %2 行：%3（已改用默认设置）。</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Issue #%1, made from %2.</source>
+        <translation>已根据 %2 生成第 %1 期。</translation>
+    </message>
+</context>
+<context>
     <name>wc::NewsletterProfile</name>
     <message>
         <source>the profile must be a mapping of keys to values</source>
@@ -1019,17 +1057,6 @@
     <message>
         <source>&amp;Preamble (Markdown):</source>
         <translation>导语(&amp;P)（Markdown）：</translation>
-    </message>
-</context>
-<context>
-    <name>wc::PreviewSettings</name>
-    <message>
-        <source>Cannot read the preview style sheet %1: %2</source>
-        <translation>无法读取预览样式表 %1：%2</translation>
-    </message>
-    <message>
-        <source>The preview style sheet %1 is larger than 1 MB.</source>
-        <translation>预览样式表 %1 超过 1 MB。</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1218,17 @@
     <message>
         <source>Section (##)</source>
         <translation>分类（##）</translation>
+    </message>
+</context>
+<context>
+    <name>wc::Settings</name>
+    <message>
+        <source>Cannot read the preview style sheet %1: %2</source>
+        <translation>无法读取预览样式表 %1：%2</translation>
+    </message>
+    <message>
+        <source>The preview style sheet %1 is larger than 1 MB.</source>
+        <translation>预览样式表 %1 超过 1 MB。</translation>
     </message>
 </context>
 <context>

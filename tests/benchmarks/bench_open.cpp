@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Opening a large issue in the real window (offscreen, live preview included): the time from
 // MainWindow::openFile() until the window is usable (opened, shown, its first frame painted
 // and the events the open posted handled), wall-clock (open_ms) and the GUI thread's CPU time

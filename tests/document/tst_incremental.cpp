@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The incremental parse (IssueDocument::applyChange): after any edit the document equals a
 // full parse of the edited text, and an edit inside a section parses only that section.
 

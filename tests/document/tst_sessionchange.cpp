@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The session's parse after each change of its QTextDocument: taken from contentsChange and
 // applied incrementally, it must equal a whole parse of the text, through typing, form edits
 // (several replacements in one undo step), undo and redo.

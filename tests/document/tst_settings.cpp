@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one settings object: each setting reads back as it was set, survives a new QSettings
 // (another window, the next run), and its change signal fires once per real change.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window's everyday comforts (issue 16), driven through the real MainWindow: the toolbar,
 // the Edit menu's clipboard commands, Save As and its proposed name, find through the window's
 // shortcuts, the status bar, the dark theme on every widget, error dialogs, translated

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The find and replace bar over the source (issue 16): typed into as a user would, on Chinese
 // and English text, with the options, the highlighted matches and one-step undo of Replace All.
 #include "findbar.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The source view's highlighter sees code fences and item notes as the parser does: it uses
 // the core's scanners, so a fence closes only on its own character and length, and a note in
 // any of the parser's forms is coloured.

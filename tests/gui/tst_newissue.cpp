@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // File ▸ New Issue from an open issue of a newsletter folder: the next issue from the latest
 // one, its announcements answered in the dialog's real checkboxes, opened untitled, and Save
 // proposing the folder and the pattern's file name.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The filter box above the outline (issue 16): typing filters the items by title, URL and
 // description; Enter selects the first match; Esc clears. Rows are hidden in the view, so
 // selection and drag and drop still act on the model's own rows.

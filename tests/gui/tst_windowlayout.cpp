@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window on the screen it opens on (issue 16), run once on a 1366×768 screen and once on a
 // 2880×1800 screen at scale 2 (the offscreen platform with a screen of that size, see
 // tests/gui/screens): every pane inside the screen, remembered geometry brought back inside,

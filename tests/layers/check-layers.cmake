@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Weekly Composer developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # cmake -DLINKS=file -P check-layers.cmake: fails when a library links one of its own layer or
 # a higher one, a Qt module its layer does not allow, or a project library the table lacks.
 # Each line of LINKS: name:layer:QtModules|links (its own and its interface's, joined by ",").

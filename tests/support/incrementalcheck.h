@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Random edits applied incrementally (IssueDocument::applyChange) and compared with a full
