@@ -110,7 +110,7 @@ MainWindow::MainWindow(DocumentManager *documents)
 }
 
 void MainWindow::applyViewSettings() {
-    const ViewSettings view = ViewSettings::load();
+    const ViewSettings view = Settings::instance().view();
     windowplacement::place(this, view.geometry);
     // Pane widths in proportion to the window: 3 : 4 : 5 : 4.
     if (view.splitterState.isEmpty() || !m_editor->splitter()->restoreState(view.splitterState)) {
@@ -128,7 +128,7 @@ void MainWindow::storeViewSettings() {
     view.toolbarVisible = !m_toolBar->isHidden();
     view.geometry = saveGeometry();
     view.splitterState = m_editor->splitter()->saveState();
-    view.save();
+    Settings::instance().setView(view);
 }
 
 void MainWindow::createActions() {

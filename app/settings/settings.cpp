@@ -7,6 +7,9 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include <algorithm>
+#include <iterator>
+
 namespace wc {
 
 namespace {
@@ -19,6 +22,10 @@ const QString userCssKey = QStringLiteral("preview/userCss");
 const QString recentFilesKey = QStringLiteral("files/recent");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString splitterKey = QStringLiteral("window/splitter");
+const char *const paneKeys[ViewSettings::PaneCount] = {"view/outline", "view/form", "view/source",
+                                                       "view/preview"};
+const QString zoomKey = QStringLiteral("view/zoom");
+const QString toolbarKey = QStringLiteral("view/toolbar");
 constexpr qint64 maximumUserCssSize = 1024 * 1024;
 
 QString text(const QString &key) {
@@ -124,20 +131,31 @@ void Settings::clearRecentFiles() {
     emit recentFilesChanged();
 }
 
-QByteArray Settings::windowGeometry() const {
-    return QSettings().value(geometryKey).toByteArray();
+ViewSettings Settings::view() const {
+    const QSettings settings;
+    ViewSettings view;
+    for (int pane = 0; pane < ViewSettings::PaneCount; ++pane)
+        view.paneVisible[pane] = settings.value(QLatin1String(paneKeys[pane]), true).toBool();
+    // A window with no pane at all would look broken: show everything instead.
+    if (std::none_of(std::begin(view.paneVisible), std::end(view.paneVisible),
+                     [](bool shown) { return shown; }))
+        std::fill(std::begin(view.paneVisible), std::end(view.paneVisible), true);
+    view.zoomSteps = std::clamp(settings.value(zoomKey, 0).toInt(), ViewSettings::minZoomSteps,
+                                ViewSettings::maxZoomSteps);
+    view.toolbarVisible = settings.value(toolbarKey, true).toBool();
+    view.geometry = settings.value(geometryKey).toByteArray();
+    view.splitterState = settings.value(splitterKey).toByteArray();
+    return view;
 }
 
-void Settings::setWindowGeometry(const QByteArray &geometry) {
-    QSettings().setValue(geometryKey, geometry);
-}
-
-QByteArray Settings::splitterState() const {
-    return QSettings().value(splitterKey).toByteArray();
-}
-
-void Settings::setSplitterState(const QByteArray &state) {
-    QSettings().setValue(splitterKey, state);
+void Settings::setView(const ViewSettings &view) {
+    QSettings settings;
+    for (int pane = 0; pane < ViewSettings::PaneCount; ++pane)
+        settings.setValue(QLatin1String(paneKeys[pane]), view.paneVisible[pane]);
+    settings.setValue(zoomKey, view.zoomSteps);
+    settings.setValue(toolbarKey, view.toolbarVisible);
+    settings.setValue(geometryKey, view.geometry);
+    settings.setValue(splitterKey, view.splitterState);
 }
 
 } // namespace wc

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "viewsettings.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QString>
@@ -41,10 +43,10 @@ public:
     void addRecentFile(const QString &path);
     void clearRecentFiles();
 
-    QByteArray windowGeometry() const;
-    void setWindowGeometry(const QByteArray &geometry);
-    QByteArray splitterState() const;
-    void setSplitterState(const QByteArray &state);
+    // The panes, zoom, toolbar, window geometry and pane sizes (a window with no pane at all
+    // reads as all four shown).
+    ViewSettings view() const;
+    void setView(const ViewSettings &view);
 
 signals:
     void themeChanged(wc::Settings::Theme theme);

@@ -7,8 +7,8 @@
 namespace wc {
 
 // What the user chose for the window's view: which panes show, the zoom of the source and the
-// preview, the toolbar, the window's place and the pane sizes. One small value, read once when
-// a window opens and written when it closes, so the keys live in one place.
+// preview, the toolbar, the window's place and the pane sizes. One small value, read from
+// Settings::view() when a window opens and written with Settings::setView() when it closes.
 struct ViewSettings {
     enum Pane { Outline, Form, Source, Preview, PaneCount };
 
@@ -22,9 +22,6 @@ struct ViewSettings {
 
     static constexpr int minZoomSteps = -5;
     static constexpr int maxZoomSteps = 10;
-
-    static ViewSettings load();
-    void save() const;
 };
 
 } // namespace wc
