@@ -306,6 +306,22 @@ private:
         return line ? line->text() : plain->toPlainText();
     }
 
+    // The whole lines of the current text that differ from `before` (line ends dropped).
+    QStringList changedLines(const QString &before) const {
+        const QString after = session()->currentText();
+        const CommonEnds ends = commonEnds(before, after);
+        const auto isBreak = [](QChar c) { return c == u'\n' || c == u'\r'; };
+        qsizetype from = std::min(ends.prefix, after.size());
+        while (from > 0 && !isBreak(after[from - 1]))
+            --from;
+        qsizetype to = std::max(from, after.size() - ends.suffix);
+        while (to < after.size() && !isBreak(after[to]))
+            ++to;
+        QString lines = after.sliced(from, to - from);
+        lines.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+        return lines.split(u'\n');
+    }
+
     // The bytes outside [from, to) of `before` are unchanged in the current text.
     void checkOnlyChanged(const QString &before, qsizetype from, qsizetype to,
                           const QString &what) {
@@ -364,7 +380,9 @@ private:
         // as Markdown says: the structure changes too.
         bool startsStructure = false;
         if (field == form->descriptionField()) {
-            for (const QString &line : fieldValue(field).split(u'\n'))
+            // The changed lines of the text too: once a typed `##` has ended the item, the
+            // field shows only the part above it.
+            for (const QString &line : fieldValue(field).split(u'\n') + changedLines(before))
                 startsStructure = startsStructure || scan::atxHeadingLevel(line) > 0 ||
                                   scan::matchItemHead(line) ||
                                   pseudoHeaderForm(line) != PseudoHeader::None;
