@@ -179,8 +179,8 @@ private slots:
             QString edited =
                 applyEdit(summary, DocumentEdits(doc).setItemStars(ref, QStringLiteral("42")));
             const IssueDocument starred = test::parseText(edited, file);
-            edited = applyEdit(edited, DocumentEdits(starred).setItemContributor(
-                                           ref, QStringLiteral("Python")));
+            edited = applyEdit(
+                edited, DocumentEdits(starred).setItemContributor(ref, QStringLiteral("Python")));
             const IssueDocument after = test::parseText(edited, file);
             const ItemNode &item = after.sections()[ref.section].items[ref.item];
             QCOMPARE(textOf(after, item.notes.starValue), QStringLiteral("42"));
@@ -196,8 +196,8 @@ private slots:
 
     // Below the last circled item, a paragraph holding anything besides notes is the footer.
     void aParagraphWithMoreThanNotesBelowTheLastCircledItemIsTheTrailer() {
-        const QString summary = QStringLiteral(
-            "**[🦄文章&教程](https://e.org)**\n\n① 第一条\n\n（英文）说明\n\n（star 5）尾注\n");
+        const QString summary = QStringLiteral("**[🦄文章&教程](https://e.org)**\n\n① "
+                                               "第一条\n\n（英文）说明\n\n（star 5）尾注\n");
         const IssueDocument doc = test::parseText(summary, QStringLiteral("2025-08-09-weekly.md"));
         QCOMPARE(doc.sections().size(), 1);
         QCOMPARE(doc.sections()[0].items[0].body.size(), 0);

@@ -31,8 +31,8 @@
 namespace {
 
 [[noreturn]] void fail(const char *what, std::string_view context = {}) {
-    std::fprintf(stderr, "fuzz_render: %s: %.*s\n", what, int(std::min<size_t>(context.size(), 200)),
-                 context.data());
+    std::fprintf(stderr, "fuzz_render: %s: %.*s\n", what,
+                 int(std::min<size_t>(context.size(), 200)), context.data());
     std::abort(); // libFuzzer and the replay both report an abort as a crash
 }
 
@@ -43,11 +43,12 @@ bool isOneOf(std::string_view name, std::initializer_list<std::string_view> name
 // Every element our pages are made of: the exporter's page, cmark-gfm's safe output (raw HTML
 // is omitted), the renderer's wrappers.
 bool isAllowedTag(std::string_view tag) {
-    return isOneOf(tag, {"html", "head", "meta", "title", "style", "body", "article", "header",
-                         "section", "div", "p", "span", "time", "h1", "h2", "h3", "h4", "h5",
-                         "h6", "a", "img", "em", "strong", "del", "code", "pre", "blockquote",
-                         "ul", "ol", "li", "hr", "br", "table", "thead", "tbody", "tr", "th",
-                         "td", "input", "sup"});
+    return isOneOf(tag,
+                   {"html",    "head",  "meta",       "title", "style", "body", "article", "header",
+                    "section", "div",   "p",          "span",  "time",  "h1",   "h2",      "h3",
+                    "h4",      "h5",    "h6",         "a",     "img",   "em",   "strong",  "del",
+                    "code",    "pre",   "blockquote", "ul",    "ol",    "li",   "hr",      "br",
+                    "table",   "thead", "tbody",      "tr",    "th",    "td",   "input",   "sup"});
 }
 
 bool isAllowedAttribute(std::string_view tag, std::string_view name, bool preview) {
@@ -119,19 +120,22 @@ void checkUrl(std::string_view tag, std::string_view attribute, std::string_view
         ++start;
     url.erase(0, start);
     size_t i = 0;
-    while (i < url.size() && (std::isalnum(uchar(url[i])) || isOneOf(std::string_view(&url[i], 1), {"+", "-", "."})))
+    while (i < url.size() &&
+           (std::isalnum(uchar(url[i])) || isOneOf(std::string_view(&url[i], 1), {"+", "-", "."})))
         ++i;
     if (i == 0 || i >= url.size() || url[i] != ':' || !std::isalpha(uchar(url[0])))
         return; // no scheme: relative to the page
     std::string scheme = url.substr(0, i);
-    std::transform(scheme.begin(), scheme.end(), scheme.begin(), [](char c) { return char(std::tolower(uchar(c))); });
+    std::transform(scheme.begin(), scheme.end(), scheme.begin(),
+                   [](char c) { return char(std::tolower(uchar(c))); });
     if (scheme == "http" || scheme == "https")
         return;
     if (attribute == "href" && tag == "a" && scheme == "mailto")
         return;
     if (attribute == "src" && scheme == "data") {
         std::string rest = url.substr(i + 1);
-        std::transform(rest.begin(), rest.end(), rest.begin(), [](char c) { return char(std::tolower(uchar(c))); });
+        std::transform(rest.begin(), rest.end(), rest.begin(),
+                       [](char c) { return char(std::tolower(uchar(c))); });
         for (const char *type : {"image/png", "image/gif", "image/jpeg", "image/webp"}) {
             if (rest.rfind(type, 0) == 0)
                 return;

@@ -121,9 +121,9 @@ private:
         child.setProcessEnvironment(env);
         child.setWorkingDirectory(home);
         child.setProcessChannelMode(QProcess::MergedChannels);
-        child.start(QStringLiteral("setpriv"), {"--reuid=nobody", "--regid=nogroup",
-                                                "--clear-groups", "--", program,
-                                                QString::fromLatin1(function)});
+        child.start(QStringLiteral("setpriv"),
+                    {"--reuid=nobody", "--regid=nogroup", "--clear-groups", "--", program,
+                     QString::fromLatin1(function)});
         QVERIFY2(child.waitForStarted(), "setpriv is needed to test permissions as root");
         QVERIFY(child.waitForFinished(60000));
         const QByteArray output = child.readAll();

@@ -68,10 +68,9 @@ private slots:
     // forms (ASCII brackets, 分享自, Submitted by) were not, and `（@X）` alone, which the parser
     // does not take for a note, was.
     void notesAreTheParsersNotes() {
-        setText(
-            QStringLiteral("1、[A](https://a.example) Text (Submitted by @ann) end\n"
-                           "2、B（分享自@bo）\n"
-                           "3、C（@cy）\n"));
+        setText(QStringLiteral("1、[A](https://a.example) Text (Submitted by @ann) end\n"
+                               "2、B（分享自@bo）\n"
+                               "3、C（@cy）\n"));
         const QColor note = QColor(QStringLiteral("#b06f00"));
         QCOMPARE(coloured(m_document->findBlockByNumber(0), note),
                  QStringList{QStringLiteral("(Submitted by @ann)")});

@@ -47,7 +47,8 @@ private slots:
         QVERIFY(!html.contains(QStringLiteral("<link")));
         // The same rendering as the preview, without the preview's position attributes.
         QString preview = IssueRenderer().renderHtml(document);
-        preview.remove(QRegularExpression(QStringLiteral(" data-(sourcepos|line|item|section)=\"[^\"]*\"")));
+        preview.remove(
+            QRegularExpression(QStringLiteral(" data-(sourcepos|line|item|section)=\"[^\"]*\"")));
         QVERIFY(html.contains(preview));
         const QString dark = QString::fromUtf8(
             HtmlExporter::exportDocument(document, {QStringLiteral("dark"), QString()}));
@@ -108,21 +109,23 @@ private slots:
         const QString controls = QStringLiteral("a\u0001b\u007Fc\u0085d\uFDD0e\uFFFEf") +
                                  QString::fromUcs4(U"\U0001FFFE") + QStringLiteral("g\u2028h");
         const IssueDocument document = test::parseText(
-            QStringLiteral("---\ntitle: \"周刊#1 %1\"\nauthor: \"x%1\"\n---\n\n## A\n\n"
-                           "1、[see www.example.com and https://a.org/x now](https://e.org/1)\n\n"
-                           "[a note[^n] inside](https://e.org/2) and [<https://b.org>](https://e.org/3)"
-                           " %1\n\n[^n]: The note %1.\n")
+            QStringLiteral(
+                "---\ntitle: \"周刊#1 %1\"\nauthor: \"x%1\"\n---\n\n## A\n\n"
+                "1、[see www.example.com and https://a.org/x now](https://e.org/1)\n\n"
+                "[a note[^n] inside](https://e.org/2) and [<https://b.org>](https://e.org/3)"
+                " %1\n\n[^n]: The note %1.\n")
                 .arg(controls));
         const QByteArray html = HtmlExporter::exportDocument(document);
         const QString text = QString::fromUtf8(html);
         QCOMPARE(text.toUtf8(), html); // valid UTF-8
-        for (const char32_t bad : {U'\u0001', U'\u007F', U'\u0085', U'\uFDD0', U'\uFFFE',
-                                   U'\U0001FFFE', U'\u2028'})
+        for (const char32_t bad :
+             {U'\u0001', U'\u007F', U'\u0085', U'\uFDD0', U'\uFFFE', U'\U0001FFFE', U'\u2028'})
             QVERIFY2(!text.toUcs4().contains(uint(bad)), qPrintable(QString::number(bad, 16)));
         QVERIFY(text.contains(QStringLiteral("g&#x2028;h")));
         // No <a> opens before the last one closed.
         qsizetype open = -1;
-        for (qsizetype i = 0; (i = text.indexOf(QRegularExpression(QStringLiteral("<a[ >]|</a>")), i)) >= 0; ++i) {
+        for (qsizetype i = 0;
+             (i = text.indexOf(QRegularExpression(QStringLiteral("<a[ >]|</a>")), i)) >= 0; ++i) {
             const bool start = text.at(i + 1) == u'a';
             QVERIFY2(!(start && open >= 0), qPrintable(text.mid(open, i - open + 40)));
             open = start ? i : -1;
@@ -132,8 +135,8 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("class=\"footnote-ref\"")));
         QVERIFY(text.contains(QStringLiteral("The note")));
         QTemporaryDir dir;
-        const test::HtmlCheck check =
-            test::checkHtmlFiles({test::writeFile(dir.path(), QStringLiteral("codepoints.html"), html)});
+        const test::HtmlCheck check = test::checkHtmlFiles(
+            {test::writeFile(dir.path(), QStringLiteral("codepoints.html"), html)});
         WC_REQUIRE_HTML5LIB(check);
         QVERIFY2(check.status == 0, qPrintable(check.output));
     }
@@ -143,7 +146,8 @@ private slots:
         const IssueDocument document = test::loadDocument(sample());
         const QString preview = IssueRenderer().renderHtml(document);
         const QByteArray html = HtmlExporter::exportDocument(document);
-        for (const char *attribute : {"data-sourcepos=", "data-line=", "data-item=", "data-section="}) {
+        for (const char *attribute :
+             {"data-sourcepos=", "data-line=", "data-item=", "data-section="}) {
             QVERIFY2(preview.contains(QLatin1String(attribute)), attribute); // the preview has them
             QVERIFY2(!html.contains(attribute), attribute);
         }
@@ -190,8 +194,7 @@ private slots:
         for (const QString &path : paths) {
             const IssueDocument document = test::loadDocument(path);
             const QByteArray html = HtmlExporter::exportDocument(document);
-            QVERIFY2(html.count("<div class=\"item\">") == document.itemCount(),
-                     qPrintable(path));
+            QVERIFY2(html.count("<div class=\"item\">") == document.itemCount(), qPrintable(path));
             const QString name =
                 QString(path).remove(0, test::corpusDir().size() + 1).replace(u'/', u'_');
             files << test::writeFile(dir.path(), name + QStringLiteral(".html"), html);

@@ -106,13 +106,13 @@ void TestPublish::summaryBlogAndGithub() {
     NewsletterProfile profile = NewsletterProfile::defaults();
     const IssueDocument document = parse(bilingual);
     const IssueSummary summary(document, profile);
-    const QString body =
-        QStringLiteral("本期是 Python 潮流周刊第 120 "
-                       "期。全文请见：https://full.example/120\n\n以下是本期标题摘要：\n\n"
-                       "**[🦄文章&教程](https://xiaobot.net/p/python_weekly)**\n\n① 用 `uv` 管理 "
-                       "shelve\\.py\n\n② 只有中文\n\n"
-                       "**🐿️项目&资源**\n\n① ruff：检查器\n\n"
-                       "订阅后可查看第 120 期的全文：https://full.example/120\n");
+    const QString body = QStringLiteral(
+        "本期是 Python 潮流周刊第 120 "
+        "期。全文请见：https://full.example/120\n\n以下是本期标题摘要：\n\n"
+        "**[🦄文章&教程](https://xiaobot.net/p/python_weekly)**\n\n① 用 `uv` 管理 "
+        "shelve\\.py\n\n② 只有中文\n\n"
+        "**🐿️项目&资源**\n\n① ruff：检查器\n\n"
+        "订阅后可查看第 120 期的全文：https://full.example/120\n");
     QCOMPARE(summary.github(), QStringLiteral("# Python 潮流周刊#120：中文主题\n\n") + body);
     const QString frontMatter = QString::fromUtf8(bilingual).left(
         QString::fromUtf8(bilingual).indexOf(QStringLiteral("你好")));
@@ -156,7 +156,8 @@ void TestPublish::telegramCaption() {
     QCOMPARE(
         caption,
         QStringLiteral(
-            "Python 潮流周刊#120：中文主题\n\n*🦄文章&教程*\n① 用 \\`uv\\` 管理 shelve.py\n② "
+            "Python 潮流周刊#120：中文主题\n\n*🦄文章&教程*\n① 用 \\`uv\\` 管理 "
+            "shelve.py\n② "
             "只有中文\n\n"
             "*🐿️项目&资源*\n① ruff：检查器\n\n全文：https://full.example/120\n"));
     // Escapes and markup are not counted: the backslashes and the two pairs of *.
