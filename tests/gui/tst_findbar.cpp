@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The find and replace bar over the source (issue 16): typed into as a user would, on Chinese
 // and English text, with the options, the highlighted matches and one-step undo of Replace All.
+#include "editorwindow.h"
 #include "findbar.h"
 #include "issueeditor.h"
 #include "issuesession.h"
@@ -70,9 +71,7 @@ private:
 private slots:
     void init() {
         m_window = new QWidget;
-        auto *layout = new QVBoxLayout(m_window);
-        m_editor = new IssueEditor(m_window);
-        layout->addWidget(m_editor);
+        m_editor = test::editorIn(m_window);
         // The window's Undo, as MainWindow has it.
         auto *undo = new QAction(m_window);
         undo->setShortcut(QKeySequence::Undo);

@@ -3,6 +3,7 @@
 // Editing through the real form widgets, shortcuts and undo (issue 10, items 1, 2, 8, 9,
 // 14-18): keys are typed into the fields of an IssueEditor in a shown window whose actions
 // carry the application's shortcuts.
+#include "editorwindow.h"
 #include "fieldtext.h"
 #include "formpanel.h"
 #include "frontmatterform.h"
@@ -43,12 +44,8 @@ const QString projects = QStringLiteral("## 🐿️项目&资源\n\n"
 const QString subscribe = QStringLiteral("## 🐱欢迎订阅\n\n订阅\n");
 const QString sample = head + articles + projects + subscribe;
 
-OutlineNode itemNode(int section, int item) {
-    return {OutlineNode::Kind::Item, section, item};
-}
-OutlineNode sectionNode(int section) {
-    return {OutlineNode::Kind::Section, section, -1};
-}
+using test::itemNode;
+using test::sectionNode;
 
 } // namespace
 
@@ -103,9 +100,7 @@ private:
 private slots:
     void init() {
         m_window = new QWidget;
-        auto *layout = new QVBoxLayout(m_window);
-        m_editor = new IssueEditor(m_window);
-        layout->addWidget(m_editor);
+        m_editor = test::editorIn(m_window);
         addShortcut(QKeySequence::Undo, &IssueEditor::undo);
         addShortcut(QKeySequence::Redo, &IssueEditor::redo);
         addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), &IssueEditor::addItem);

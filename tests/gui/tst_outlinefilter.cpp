@@ -3,6 +3,7 @@
 // The filter box above the outline (issue 16): typing filters the items by title, URL and
 // description; Enter selects the first match; Esc clears. Rows are hidden in the view, so
 // selection and drag and drop still act on the model's own rows.
+#include "editorwindow.h"
 #include "formpanel.h"
 #include "issueeditor.h"
 #include "issuesession.h"
@@ -34,10 +35,10 @@ const QString sample = QStringLiteral(
     "2、[ruff](https://github.com/astral-sh/ruff)\n\n同样极快的 linter。\n\n");
 
 OutlineNode item(int section, int index) {
-    return {OutlineNode::Kind::Item, section, index};
+    return test::itemNode(section, index);
 }
 OutlineNode section(int index) {
-    return {OutlineNode::Kind::Section, index, -1};
+    return test::sectionNode(index);
 }
 
 } // namespace
@@ -59,9 +60,7 @@ private:
 private slots:
     void init() {
         m_window = new QWidget;
-        auto *layout = new QVBoxLayout(m_window);
-        m_editor = new IssueEditor(m_window);
-        layout->addWidget(m_editor);
+        m_editor = test::editorIn(m_window);
         m_window->resize(1366, 740);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowActive(m_window));
