@@ -194,6 +194,34 @@ private slots:
         }
     }
 
+    // A footer line glued below the last circled item (no blank line between): the note set
+    // on that item must not join the footer's paragraph, where it would be footer text (found
+    // by fuzz_edits).
+    void aNoteOnTheLastCircledItemStaysApartFromAGluedFooter() {
+        const QString summary = QStringLiteral(
+            "# Python 潮流周刊#113：摘要\n\n**[🦄文章&教程](https://e.org)**\n\n① "
+            "第一条\n\n② 第二条\n周刊实行付费订阅制。\n");
+        const QString file = QStringLiteral("2025-08-09-weekly.md");
+        const IssueDocument doc = test::parseText(summary, file);
+        QCOMPARE(doc.sections()[0].items.size(), 2);
+        QCOMPARE(doc.sections()[0].trailers.size(), 1);
+        const ItemRef last{0, 1};
+        QString edited = applyEdit(
+            summary, DocumentEdits(doc).setItemContributor(last, QStringLiteral("Python")));
+        const IssueDocument noted = test::parseText(edited, file);
+        QCOMPARE(textOf(noted, noted.sections()[0].items[1].notes.contributorName),
+                 QStringLiteral("Python"));
+        QCOMPARE(noted.sections()[0].trailers.size(), 1);
+        QCOMPARE(textOf(noted, noted.sections()[0].trailers[0].content),
+                 QStringLiteral("周刊实行付费订阅制。"));
+        edited = applyEdit(edited, DocumentEdits(noted).setItemStars(last, QStringLiteral("1K")));
+        const IssueDocument starred = test::parseText(edited, file);
+        QCOMPARE(textOf(starred, starred.sections()[0].items[1].notes.starValue),
+                 QStringLiteral("1K"));
+        QCOMPARE(textOf(starred, starred.sections()[0].items[1].notes.contributorName),
+                 QStringLiteral("Python"));
+    }
+
     // Below the last circled item, a paragraph holding anything besides notes is the footer.
     void aParagraphWithMoreThanNotesBelowTheLastCircledItemIsTheTrailer() {
         const QString summary = QStringLiteral("**[🦄文章&教程](https://e.org)**\n\n① "
