@@ -22,6 +22,7 @@ class IssueStatusBar;
 class PreviewView;
 class RecentFiles;
 class ViewActions;
+class WindowProfile;
 
 // One window per open issue. It wires the menus and the file commands to its IssueEditor;
 // the editing itself lives in the editor. `documents` owns it, and opens the other files.
@@ -59,6 +60,8 @@ public:
     ViewActions *viewActions() const { return m_viewActions; }
     QToolBar *toolBar() const { return m_toolBar; }
     IssueStatusBar *issueStatusBar() const { return m_issueStatus; }
+    // The profile of this issue's newsletter; follow WindowProfile::changed.
+    WindowProfile *newsletterProfile() const { return m_profile; }
     // The name Save As proposes: the file's own, or for a new issue one in the folder's
     // convention from its date.
     QString saveAsSuggestion() const;
@@ -98,6 +101,7 @@ private:
     ViewActions *m_viewActions;
     QToolBar *m_toolBar = nullptr;
     IssueStatusBar *m_issueStatus = nullptr;
+    WindowProfile *m_profile = nullptr;
     // The toolbar's actions, made in createActions().
     QList<QAction *> m_toolBarActions;
 };
