@@ -5,13 +5,15 @@
 #include "issuesession.h"
 #include "mainwindow.h"
 #include "newissueflow.h"
+#include "newsletterprofiles.h"
 
 #include <QFileInfo>
 
 namespace wc {
 
 DocumentManager::DocumentManager(QObject *parent)
-    : QObject(parent) {}
+    : QObject(parent)
+    , m_profiles(new NewsletterProfiles(this)) {}
 
 DocumentManager::~DocumentManager() {
     // Each window leaves the list as it goes.

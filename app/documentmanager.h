@@ -10,6 +10,7 @@
 namespace wc {
 
 class MainWindow;
+class NewsletterProfiles;
 
 // The open issues of the application: one MainWindow each. It owns the windows (those still
 // open when it goes are deleted with it), finds the window that has a file open, and decides
@@ -21,6 +22,8 @@ public:
     ~DocumentManager() override;
 
     QList<MainWindow *> windows() const { return m_windows; }
+    // The newsletter profiles of all the windows' folders (one owner, kept current).
+    NewsletterProfiles *profiles() const { return m_profiles; }
     // An empty window (not shown yet).
     MainWindow *newWindow();
     // The window that has `path` open, if any.
@@ -45,6 +48,7 @@ private:
     MainWindow *shownOrDropped(MainWindow *window, bool filled);
 
     QList<MainWindow *> m_windows;
+    NewsletterProfiles *m_profiles;
 };
 
 } // namespace wc

@@ -81,10 +81,6 @@ IssueStatusBar::IssueStatusBar(QStatusBar *bar, IssueSession *session, SourceEdi
     connect(m_recount, &QTimer::timeout, this, &IssueStatusBar::recount);
     // Counting runs once the typing pauses, never inside a keystroke.
     connect(session, &IssueSession::documentChanged, m_recount, qOverload<>(&QTimer::start));
-    connect(session, &IssueSession::filePathChanged, this, [this](const QString &path) {
-        m_profile = path.isEmpty() ? NewsletterProfile::defaults() : findProfile(path).profile;
-        m_recount->start();
-    });
     connect(source, &QPlainTextEdit::cursorPositionChanged, this, &IssueStatusBar::showPosition);
     recount();
     showPosition();
@@ -106,6 +102,11 @@ void IssueStatusBar::recount() {
     m_counts->setToolTip(tr("%1 items: %2").arg(items).arg(all));
     m_words->setText(tr("%1 words").arg(statistics.words));
     m_words->setToolTip(tr("The word count the newsletter publishes (全文 N 字)"));
+}
+
+void IssueStatusBar::setProfile(const NewsletterProfile &profile) {
+    m_profile = profile;
+    m_recount->start();
 }
 
 void IssueStatusBar::showPosition() {

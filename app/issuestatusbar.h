@@ -29,6 +29,8 @@ public:
     static constexpr int recountDelayMs = 250;
     // Recounts now (tests, and a file just opened).
     void recount();
+    // The newsletter's profile (MainWindow passes its WindowProfile's): the kinds it counts.
+    void setProfile(const NewsletterProfile &profile);
 
 private:
     void showPosition();

@@ -15,6 +15,8 @@
 #include "issuestatusbar.h"
 #include "linebreaks.h"
 #include "maintoolbar.h"
+#include "newsletterdialog.h"
+#include "newsletterprofiles.h"
 #include "noticebar.h"
 #include "outlinefilter.h"
 #include "previewview.h"
@@ -25,6 +27,7 @@
 #include "viewactions.h"
 #include "viewsettings.h"
 #include "windowplacement.h"
+#include "windowprofile.h"
 
 #include <QAction>
 #include <QApplication>
@@ -94,6 +97,9 @@ MainWindow::MainWindow(DocumentManager *documents)
     });
     connect(m_autosaver, &Autosaver::working, m_recoveryWarning, &QWidget::hide);
     m_documents->add(this);
+    m_profile = new WindowProfile(m_editor->session(), m_documents->profiles(), m_notice, this);
+    connect(m_profile, &WindowProfile::editRequested, this,
+            [this] { NewsletterDialog::edit(this, m_profile, m_documents->profiles()); });
     createActions();
     IssueSession *session = m_editor->session();
     connect(session, &IssueSession::modificationChanged, this, &QWidget::setWindowModified);
@@ -106,6 +112,9 @@ MainWindow::MainWindow(DocumentManager *documents)
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 
     m_issueStatus = new IssueStatusBar(statusBar(), session, m_editor->sourceEditor());
+    m_issueStatus->setProfile(m_profile->profile());
+    connect(m_profile, &WindowProfile::changed, m_issueStatus,
+            [this] { m_issueStatus->setProfile(m_profile->profile()); });
     applyViewSettings();
     updateTitle();
 }
@@ -204,6 +213,8 @@ void MainWindow::createActions() {
         SettingsDialog dialog(this);
         dialog.exec();
     });
+    edit->addAction(tr("&Newsletter…"), this,
+                    [this] { NewsletterDialog::edit(this, m_profile, m_documents->profiles()); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     // Going to a pane shows it first, if it was hidden.
@@ -415,6 +426,8 @@ void MainWindow::startUntitled(const QString &text, const QString &proposedPath)
     const IssueDocument parsed = IssueDocument::parse(text);
     m_editor->session()->setContents(text, QString(), parsed.lineEnding(), false);
     m_proposedPath = proposedPath;
+    if (!proposedPath.isEmpty())
+        m_profile->setUntitledFolder(QFileInfo(proposedPath).absolutePath());
     updateTitle();
 }
 

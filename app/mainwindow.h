@@ -24,6 +24,7 @@ class IssueStatusBar;
 class PreviewView;
 class RecentFiles;
 class ViewActions;
+class WindowProfile;
 
 // One window per open issue. It wires the menus and the file commands to its IssueEditor;
 // the editing itself lives in the editor. `documents` owns it, and opens the other files.
@@ -66,6 +67,8 @@ public:
     QDockWidget *addSidePane(QWidget *pane, const QString &id, const QString &title,
                              Qt::DockWidgetArea area, const QKeySequence &shortcut = {});
     QMenu *sidePanesMenu() const { return m_sidePanesMenu; }
+    // The profile of this issue's newsletter; follow WindowProfile::changed.
+    WindowProfile *newsletterProfile() const { return m_profile; }
     // The name Save As proposes: the file's own, or for a new issue one in the folder's
     // convention from its date.
     QString saveAsSuggestion() const;
@@ -106,6 +109,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QMenu *m_sidePanesMenu = nullptr;
     IssueStatusBar *m_issueStatus = nullptr;
+    WindowProfile *m_profile = nullptr;
     // The toolbar's actions, made in createActions().
     QList<QAction *> m_toolBarActions;
 };

@@ -7,6 +7,7 @@
 #include "issuefile.h"
 #include "issuesession.h"
 #include "mainwindow.h"
+#include "newsletterprofiles.h"
 #include "nextissue.h"
 #include "noticebar.h"
 
@@ -22,7 +23,7 @@ NewIssueFlow::NewIssueFlow(MainWindow *from)
     const QString path = from->session()->filePath();
     if (path.isEmpty())
         return;
-    m_profile = findProfile(path);
+    m_profile = from->documents()->profiles()->forFolder(NewsletterProfiles::folderOf(path));
     m_archive = IssueArchive::scan(QFileInfo(path).absolutePath(), m_profile.profile);
     // The first issue of the highest number: sorted by file name within a number, so the
     // folder's own issue comes before its editions in en/, ja/.

@@ -356,16 +356,23 @@ QString NewsletterProfile::text(const QString &key) const {
     return {};
 }
 
-QByteArray NewsletterProfile::toYaml() const {
-    YAML::Emitter out;
-    out << YAML::BeginMap;
-    out << YAML::Key << "name" << YAML::Value << toStd(name);
-    out << YAML::Key << "issue-file" << YAML::Value << toStd(issueFilePattern);
-    out << YAML::Key << "title" << YAML::Value << toStd(titlePattern);
-    out << YAML::Key << "english-title" << YAML::Value << toStd(englishTitlePattern);
-    out << YAML::Key << "interval-days" << YAML::Value << intervalDays;
-    out << YAML::Key << "project-separator" << YAML::Value << toStd(projectSeparator);
-    out << YAML::Key << "sections" << YAML::Value << YAML::BeginSeq;
+QStringList NewsletterProfile::keys() {
+    return {QStringLiteral("name"),
+            QStringLiteral("issue-file"),
+            QStringLiteral("title"),
+            QStringLiteral("english-title"),
+            QStringLiteral("interval-days"),
+            QStringLiteral("project-separator"),
+            QStringLiteral("sections"),
+            QStringLiteral("past-issues"),
+            QStringLiteral("english-headings"),
+            QStringLiteral("texts")};
+}
+
+namespace {
+
+void emitSections(YAML::Emitter &out, const QList<SectionRule> &sections) {
+    out << YAML::BeginSeq;
     for (const SectionRule &rule : sections) {
         out << YAML::BeginMap << YAML::Key << "kind" << YAML::Value
             << toStd(sectionKindName(rule.kind));
@@ -386,17 +393,10 @@ QByteArray NewsletterProfile::toYaml() const {
         out << YAML::EndMap;
     }
     out << YAML::EndSeq;
-    out << YAML::Key << "past-issues" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "heading" << YAML::Value << toStd(pastIssuesHeading);
-    out << YAML::Key << "offsets" << YAML::Value << YAML::Flow << YAML::BeginSeq;
-    for (int offset : pastIssueOffsets)
-        out << offset;
-    out << YAML::EndSeq << YAML::EndMap;
-    out << YAML::Key << "english-headings" << YAML::Value << YAML::BeginMap;
-    for (const HeadingTranslation &heading : englishHeadings)
-        out << YAML::Key << toStd(heading.heading) << YAML::Value << toStd(heading.english);
-    out << YAML::EndMap;
-    out << YAML::Key << "texts" << YAML::Value << YAML::BeginMap;
+}
+
+void emitTexts(YAML::Emitter &out, const QList<std::pair<QString, QString>> &texts) {
+    out << YAML::BeginMap;
     for (const auto &[key, value] : texts) {
         // A literal block reads back with one final line break only ("clip"); other texts are
         // written double-quoted so they read back exactly.
@@ -406,6 +406,60 @@ QByteArray NewsletterProfile::toYaml() const {
             << (literal ? YAML::Literal : YAML::DoubleQuoted) << toStd(value);
     }
     out << YAML::EndMap;
+}
+
+} // namespace
+
+bool NewsletterProfile::emitKey(YAML::Emitter &out, const QString &key) const {
+    out << YAML::Key << toStd(key) << YAML::Value;
+    if (key == u"name") {
+        out << toStd(name);
+    } else if (key == u"issue-file") {
+        out << toStd(issueFilePattern);
+    } else if (key == u"title") {
+        out << toStd(titlePattern);
+    } else if (key == u"english-title") {
+        out << toStd(englishTitlePattern);
+    } else if (key == u"interval-days") {
+        out << intervalDays;
+    } else if (key == u"project-separator") {
+        out << toStd(projectSeparator);
+    } else if (key == u"sections") {
+        emitSections(out, sections);
+    } else if (key == u"past-issues") {
+        out << YAML::BeginMap;
+        out << YAML::Key << "heading" << YAML::Value << toStd(pastIssuesHeading);
+        out << YAML::Key << "offsets" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+        for (int offset : pastIssueOffsets)
+            out << offset;
+        out << YAML::EndSeq << YAML::EndMap;
+    } else if (key == u"english-headings") {
+        out << YAML::BeginMap;
+        for (const HeadingTranslation &heading : englishHeadings)
+            out << YAML::Key << toStd(heading.heading) << YAML::Value << toStd(heading.english);
+        out << YAML::EndMap;
+    } else if (key == u"texts") {
+        emitTexts(out, texts);
+    } else {
+        out << YAML::Null;
+        return false;
+    }
+    return true;
+}
+
+QByteArray NewsletterProfile::keyYaml(const QString &key) const {
+    YAML::Emitter out;
+    out << YAML::BeginMap;
+    emitKey(out, key);
+    out << YAML::EndMap;
+    return QByteArray(out.c_str()) + '\n';
+}
+
+QByteArray NewsletterProfile::toYaml() const {
+    YAML::Emitter out;
+    out << YAML::BeginMap;
+    for (const QString &key : keys())
+        emitKey(out, key);
     out << YAML::EndMap;
     return QByteArray(out.c_str()) + '\n';
 }

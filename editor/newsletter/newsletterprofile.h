@@ -9,6 +9,10 @@
 
 #include <optional>
 
+namespace YAML {
+class Emitter;
+}
+
 namespace wc {
 
 // What a section holds, as the newsletter's stats line and outputs count it.
@@ -65,8 +69,14 @@ struct NewsletterProfile {
     QString englishHeading(QStringView heading) const;
     QString text(const QString &key) const;
 
+    // The top-level keys of a profile file, in the order toYaml() writes them.
+    static QStringList keys();
     // The profile as YAML (yaml-cpp's emitter, keys in the order above).
     QByteArray toYaml() const;
+    // One top-level key and its value as YAML (`interval-days: 7\n`).
+    QByteArray keyYaml(const QString &key) const;
+    // Writes `key` and its value into a map being emitted; false for an unknown key.
+    bool emitKey(YAML::Emitter &out, const QString &key) const;
 };
 
 struct LoadedProfile {

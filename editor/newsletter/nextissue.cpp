@@ -19,10 +19,24 @@ const QRegularExpression &statsNumberPattern() {
     return pattern;
 }
 
-bool isStatsLine(QStringView text) {
-    static const QRegularExpression pattern(
-        QStringLiteral("\\d+\\s*篇文章|\\d+\\s*个开源项目|全文\\s*\\d+\\s*字"));
-    return pattern.match(text).hasMatch();
+// The stats line states a count with one of the profile's unit words (12 篇文章, or a
+// newsletter's own 3 个工具), or the word count 全文 N 字.
+bool isStatsLine(QStringView text, const NewsletterProfile &profile) {
+    static const QRegularExpression words(QStringLiteral("全文\\s*\\d+\\s*字"));
+    if (words.match(text).hasMatch())
+        return true;
+    for (const SectionRule &rule : profile.sections) {
+        const QStringList units = QStringList(rule.unitVariants) << rule.unit;
+        for (const QString &unit : units) {
+            if (unit.isEmpty())
+                continue;
+            const QRegularExpression count(QStringLiteral("\\d+\\s*") +
+                                           QRegularExpression::escape(unit));
+            if (count.match(text).hasMatch())
+                return true;
+        }
+    }
+    return false;
 }
 
 QString fillPattern(QString pattern, int number, const QDate &date, const QString &topic = {}) {
@@ -101,7 +115,7 @@ NextIssue::NextIssue(const IssueDocument &last, NewsletterProfile profile,
 int NextIssue::statsLineIndex() const {
     const QList<Block> &preamble = m_last.preamble();
     for (qsizetype i = 0; i < preamble.size(); ++i) {
-        if (isStatsLine(preamble[i].content.in(m_last.text())))
+        if (isStatsLine(preamble[i].content.in(m_last.text()), m_profile))
             return int(i);
     }
     return -1;

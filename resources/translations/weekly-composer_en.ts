@@ -911,6 +911,10 @@
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Newsletter…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>wc::NewIssueFlow</name>
@@ -936,6 +940,41 @@
     </message>
     <message>
         <source>Issue #%1, made from %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>wc::NewsletterDialog</name>
+    <message>
+        <source>Newsletter Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This newsletter has no profile yet: the form shows the defaults (%1). OK creates %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The form shows the defaults; OK replaces the file with them and your changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile of the issues in this folder: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The newsletter profile lives in the folder of the issue. Save the issue first, then edit its newsletter's profile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has problems. Replace its text with the profile in the form?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create %1 with the profile in the form?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1109,6 +1148,169 @@
     </message>
     <message>
         <source>CSS style sheets (*.css);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>wc::ProfileForm</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Issues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Past Issues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;English Headings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fixed &amp;Texts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{date} is the issue's date (YYYY-MM-DD), {number} its number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{number} is the issue's number, {topic} its topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue &amp;file name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;English title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Interval between issues:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Project name separator:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heading contains</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stats unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A heading counts as the kind of the first row whose words it contains (spaces and case ignored); separate words with commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audio &amp; video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discussions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Past issues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The past-issues section of issue N links the issues N − k for each k: 50, 100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Heading:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Offsets:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English heading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{number}, {title}, {topic}, {description}, {date}, {file} and the front matter's keys are filled in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The past issues' offsets must be whole numbers, 1 or more: “%1” is not.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1340,6 +1542,29 @@
     </message>
     <message>
         <source>&amp;Layout</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>wc::WindowProfile</name>
+    <message>
+        <source>Edit Profile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The newsletter profile is not used: the defaults are in force until it is fixed.</source>
         <translation type="unfinished" />
     </message>
 </context>

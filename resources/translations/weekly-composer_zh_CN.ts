@@ -902,6 +902,10 @@
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
+    <message>
+        <source>&amp;Newsletter…</source>
+        <translation>周刊配置(&amp;N)…</translation>
+    </message>
 </context>
 <context>
     <name>wc::NewIssueFlow</name>
@@ -928,6 +932,41 @@
     <message>
         <source>Issue #%1, made from %2.</source>
         <translation>已根据 %2 生成第 %1 期。</translation>
+    </message>
+</context>
+<context>
+    <name>wc::NewsletterDialog</name>
+    <message>
+        <source>Newsletter Profile</source>
+        <translation>周刊配置</translation>
+    </message>
+    <message>
+        <source>This newsletter has no profile yet: the form shows the defaults (%1). OK creates %2.</source>
+        <translation>这份周刊还没有配置文件：表单中是默认值（%1）。按“确定”将创建 %2。</translation>
+    </message>
+    <message>
+        <source>The form shows the defaults; OK replaces the file with them and your changes.</source>
+        <translation>表单中是默认值；按“确定”将用它们和你的修改替换该文件。</translation>
+    </message>
+    <message>
+        <source>The profile of the issues in this folder: %1</source>
+        <translation>此文件夹中各期使用的配置：%1</translation>
+    </message>
+    <message>
+        <source>The newsletter profile lives in the folder of the issue. Save the issue first, then edit its newsletter's profile.</source>
+        <translation>周刊配置保存在期刊所在的文件夹中。请先保存本期，再编辑其周刊配置。</translation>
+    </message>
+    <message>
+        <source>%1 has problems. Replace its text with the profile in the form?</source>
+        <translation>%1 有错误。要用表单中的配置替换它的内容吗？</translation>
+    </message>
+    <message>
+        <source>Create %1 with the profile in the form?</source>
+        <translation>要用表单中的配置创建 %1 吗？</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1139,169 @@
     <message>
         <source>CSS style sheets (*.css);;All files (*)</source>
         <translation>CSS 样式表 (*.css);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>wc::ProfileForm</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Issues</source>
+        <translation>期刊(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>栏目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Past Issues</source>
+        <translation>往期(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;English Headings</source>
+        <translation>英文标题(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Fixed &amp;Texts</source>
+        <translation>固定文本(&amp;T)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>{date} is the issue's date (YYYY-MM-DD), {number} its number</source>
+        <translation>{date} 是本期日期（YYYY-MM-DD），{number} 是期号</translation>
+    </message>
+    <message>
+        <source>{number} is the issue's number, {topic} its topic</source>
+        <translation>{number} 是期号，{topic} 是本期主题</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Issue &amp;file name:</source>
+        <translation>文件名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;English title:</source>
+        <translation>英文标题(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Interval between issues:</source>
+        <translation>出刊间隔(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Project name separator:</source>
+        <translation>项目名分隔符(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Heading contains</source>
+        <translation>标题包含</translation>
+    </message>
+    <message>
+        <source>Stats unit</source>
+        <translation>统计单位</translation>
+    </message>
+    <message>
+        <source>Other units</source>
+        <translation>其他单位</translation>
+    </message>
+    <message>
+        <source>English unit</source>
+        <translation>英文单位</translation>
+    </message>
+    <message>
+        <source>A heading counts as the kind of the first row whose words it contains (spaces and case ignored); separate words with commas</source>
+        <translation>栏目标题归入第一个其词语出现在标题中的行的类别（忽略空格和大小写）；多个词语用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Audio &amp; video</source>
+        <translation>音视频</translation>
+    </message>
+    <message>
+        <source>Discussions</source>
+        <translation>讨论</translation>
+    </message>
+    <message>
+        <source>Past issues</source>
+        <translation>往期回顾</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>The past-issues section of issue N links the issues N − k for each k: 50, 100</source>
+        <translation>第 N 期的往期回顾栏目链接到第 N − k 期（每个 k 一期）：50, 100</translation>
+    </message>
+    <message>
+        <source>&amp;Heading:</source>
+        <translation>栏目标题(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Offsets:</source>
+        <translation>间隔期数(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>栏目标题</translation>
+    </message>
+    <message>
+        <source>English heading</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <source>{number}, {title}, {topic}, {description}, {date}, {file} and the front matter's keys are filled in</source>
+        <translation>会填入 {number}、{title}、{topic}、{description}、{date}、{file} 以及前言（front matter）中的各个键</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>New Text</source>
+        <translation>新文本</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>The past issues' offsets must be whole numbers, 1 or more: “%1” is not.</source>
+        <translation>往期的间隔期数必须是不小于 1 的整数：“%1”不是。</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1532,29 @@
     <message>
         <source>&amp;Layout</source>
         <translation>布局(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>wc::WindowProfile</name>
+    <message>
+        <source>Edit Profile…</source>
+        <translation>编辑配置…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The newsletter profile is not used: the defaults are in force until it is fixed.</source>
+        <translation>未使用该周刊配置：修正之前使用默认值。</translation>
     </message>
 </context>
 </TS>

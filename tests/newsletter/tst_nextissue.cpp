@@ -113,6 +113,7 @@ class TestNextIssue : public QObject {
 private slots:
     void nextIssueFromAFixture();
     void announcementsAreOfferedAndKeptOnRequest();
+    void theStatsLineIsFoundByTheProfilesUnits();
     void anH1TitleAndCrlfLineEndings();
     void noNumberIsAnError();
     void statsLineCountsBecomeZero();
@@ -155,6 +156,34 @@ void TestNextIssue::announcementsAreOfferedAndKeptOnRequest() {
     QVERIFY(
         next.make({offered.first().preambleIndex})
             .text.contains(QStringLiteral("\n**🎉 本周六有线下聚会！**\n\n## [🦄")));
+}
+
+void TestNextIssue::theStatsLineIsFoundByTheProfilesUnits() {
+    // A 科技爱好者周刊-style issue: its stats line counts 个工具 and 篇文章 by its own units.
+    const IssueDocument last = test::parseText(QStringLiteral(R"(# 科技爱好者周刊（第 8 期）：八
+
+本周收录 3 个工具。
+
+**本周有活动**
+
+## 工具
+
+1、[甲](https://a.example/)
+
+说明。
+)"),
+                                               QStringLiteral("issue-8.md"));
+    // The defaults know no 个工具: no stats line, so nothing after it to offer.
+    QCOMPARE(NextIssue(last, NewsletterProfile::defaults()).announcements().size(), 0);
+    const LoadedProfile own = parseProfile(R"(issue-file: "issue-{number}.md"
+title: "科技爱好者周刊（第 {number} 期）：{topic}"
+sections:
+  - {kind: projects, match: [工具], unit: 个工具}
+)");
+    QVERIFY(own.problems.isEmpty());
+    const QList<NextIssue::Announcement> offered = NextIssue(last, own.profile).announcements();
+    QCOMPARE(offered.size(), 1);
+    QCOMPARE(offered.first().text, QStringLiteral("**本周有活动**"));
 }
 
 void TestNextIssue::anH1TitleAndCrlfLineEndings() {

@@ -3,6 +3,7 @@
 // The newsletter profile: defaults, every key, bad files (with the line named), the search for
 // weekly-composer.yaml, and writing it back.
 #include "newsletterprofile.h"
+#include "profilewriter.h"
 #include "testsupport.h"
 
 #include <QTemporaryDir>
@@ -22,6 +23,12 @@ private slots:
     void badProfilesNameTheLineAndKeepTheDefaults();
     void theNearestFolderWithAProfileWins();
     void writtenProfileReadsBackTheSame();
+    void anEditKeepsCommentsAndOrderOfTheOtherKeys();
+    void anEditedKeyLosesOnlyItsOwnComments();
+    void aKeyTheFileLackedIsAppendedOnlyWhenNotDefault();
+    void aFileThatCannotBeEditedInPlaceIsReplaced_data();
+    void aFileThatCannotBeEditedInPlaceIsReplaced();
+    void savingWritesThroughTheCheckedWriter();
 };
 
 void TestProfile::defaultsAreThePythonWeekly() {
@@ -177,6 +184,110 @@ void TestProfile::writtenProfileReadsBackTheSame() {
              QStringLiteral("第一行\n第二行 {number}\n"));
     QCOMPARE(loaded.profile.sections.size(), profile.sections.size());
     QCOMPARE(loaded.profile.englishHeadings.size(), profile.englishHeadings.size());
+}
+
+namespace {
+
+// A user's profile: a header comment, its own key order, comments between, inside and beside
+// the values, CRLF-free.
+const QByteArray commentedProfile = R"(# Our newsletter's conventions.
+# Edited by hand and by Settings > Newsletter.
+
+interval-days: 14   # fortnightly since 2025
+title: "测试周刊（第 {number} 期）：{topic}"
+
+# What each heading counts as.
+sections:
+  # the long reads first
+  - {kind: articles, match: [阅读], unit: 篇阅读}
+  - kind: projects   # tools too
+    match: [工具]
+    unit: 个工具
+name: 测试周刊
+)";
+
+} // namespace
+
+void TestProfile::anEditKeepsCommentsAndOrderOfTheOtherKeys() {
+    LoadedProfile loaded = parseProfile(commentedProfile);
+    QVERIFY(loaded.problems.isEmpty());
+    NewsletterProfile edited = loaded.profile;
+    edited.name = QStringLiteral("新名字");
+    const ProfileWrite written = updatedProfileYaml(commentedProfile, edited);
+    QVERIFY(written.inPlace);
+    // Only the `name` line is new; every other byte is the file's.
+    QCOMPARE(written.yaml, QByteArray(commentedProfile).replace("name: 测试周刊", "name: 新名字"));
+    QCOMPARE(parseProfile(written.yaml).profile.toYaml(), edited.toYaml());
+}
+
+void TestProfile::anEditedKeyLosesOnlyItsOwnComments() {
+    NewsletterProfile edited = parseProfile(commentedProfile).profile;
+    edited.intervalDays = 7;
+    edited.sections[1].unit = QStringLiteral("个项目");
+    const ProfileWrite written = updatedProfileYaml(commentedProfile, edited);
+    QVERIFY(written.inPlace);
+    // The edited keys are yaml-cpp's now (their own comments gone), in their old places; the
+    // header, the comment before `sections` and the untouched keys stay as they were.
+    QCOMPARE(written.yaml, QByteArray(R"(# Our newsletter's conventions.
+# Edited by hand and by Settings > Newsletter.
+
+interval-days: 7
+title: "测试周刊（第 {number} 期）：{topic}"
+
+# What each heading counts as.
+sections:
+  - kind: articles
+    match: [阅读]
+    unit: 篇阅读
+  - kind: projects
+    match: [工具]
+    unit: 个项目
+name: 测试周刊
+)"));
+    QCOMPARE(parseProfile(written.yaml).profile.toYaml(), edited.toYaml());
+}
+
+void TestProfile::aKeyTheFileLackedIsAppendedOnlyWhenNotDefault() {
+    const QByteArray original = "# mine\r\nname: 甲\r\n";
+    NewsletterProfile edited = parseProfile(original).profile;
+    // Unchanged defaults are not written out: the file stays as short as it was.
+    QCOMPARE(updatedProfileYaml(original, edited).yaml, original);
+    edited.intervalDays = 10;
+    // Appended, with the file's CRLF line breaks.
+    QCOMPARE(updatedProfileYaml(original, edited).yaml,
+             QByteArray("# mine\r\nname: 甲\r\ninterval-days: 10\r\n"));
+}
+
+void TestProfile::aFileThatCannotBeEditedInPlaceIsReplaced_data() {
+    QTest::addColumn<QByteArray>("original");
+    QTest::newRow("flow mapping") << QByteArray("{name: 甲, interval-days: 3}\n");
+    QTest::newRow("unknown kind") << QByteArray("sections:\n  - kind: essays\n    match: x\n");
+    QTest::newRow("invalid YAML") << QByteArray("name: a\ntitle: x: y\n");
+}
+
+void TestProfile::aFileThatCannotBeEditedInPlaceIsReplaced() {
+    QFETCH(QByteArray, original);
+    NewsletterProfile edited = NewsletterProfile::defaults();
+    edited.name = QStringLiteral("乙");
+    const ProfileWrite written = updatedProfileYaml(original, edited);
+    QVERIFY(!written.inPlace);
+    QCOMPARE(written.yaml, edited.toYaml());
+}
+
+void TestProfile::savingWritesThroughTheCheckedWriter() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("weekly-composer.yaml"));
+    NewsletterProfile edited = NewsletterProfile::defaults();
+    edited.intervalDays = 5;
+    // A new file holds the whole profile.
+    QVERIFY(saveProfile(path, edited));
+    QCOMPARE(test::readBytes(path), edited.toYaml());
+    QCOMPARE(findProfile(path).profile.intervalDays, 5);
+    // A folder that does not exist: the writer's cause, nothing claimed.
+    const FileWriter::Result failed =
+        saveProfile(dir.filePath(QStringLiteral("missing/weekly-composer.yaml")), edited);
+    QVERIFY(!failed);
+    QVERIFY(!failed.cause.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestProfile)
