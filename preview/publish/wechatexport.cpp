@@ -402,7 +402,8 @@ QString wechatHtml(const IssueDocument &document, Edition edition) {
     for (const Block &block : document.preamble())
         writer.block(block.content.in(text));
     for (const SectionNode &section : document.sections()) {
-        writer.heading(document.sectionLabel(section), section.level == 3 ? 3 : 2);
+        // The heading as written: a link in it becomes a reference, as every link does.
+        writer.heading(section.heading.in(text), section.level == 3 ? 3 : 2);
         for (const Block &block : section.intro)
             writer.block(block.content.in(text));
         for (const ItemNode &item : section.items) {

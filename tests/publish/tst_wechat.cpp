@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The WeChat export: exact output for small cases, and the whole corpus checked with a real
 // HTML parser (check_wechat.py): no class, <style> or script, one superscript per link,
-// reference numbers unique per URL, no whitespace between tags, no empty paragraph.
+// reference numbers unique per URL, no whitespace between tags, no empty paragraph; and as
+// many superscripts as the preview's rendering of the issue has links that become references.
+#include "htmlexporter.h"
 #include "publishchannel.h"
 #include "testsupport.h"
 #include "wechatexport.h"
@@ -81,6 +83,15 @@ void TestWechat::itemHeadsBoldAndNoH1() {
     QVERIFY(!html.contains(QStringLiteral("<h1")));
     QVERIFY(!html.contains(QStringLiteral("title:")));
     QVERIFY(html.contains(QStringLiteral(">🦄文章&amp;教程</h2>")));
+    // A link in a heading is a reference too (it was dropped with the heading's link).
+    const QString linked = wechat(QStringLiteral(
+        "## [🐿️项目&资源](https://x.example/p)\n\n1、[甲](https://a/1)\n\n描述\n"));
+    QVERIFY2(
+        linked.contains(QStringLiteral(">🐿️项目&amp;资源<sup "
+                                       "style=\"font-size:12px;color:#3776ab;\">[1]</sup></h2>")),
+        qPrintable(linked));
+    QVERIFY(
+        linked.contains(QStringLiteral("[1] 🐿️项目&amp;资源: https://x.example/p</p>")));
     QVERIFY(html.contains(
         QStringLiteral("<p style=\"margin:0 0 1em;line-height:1.75;font-size:15px;color:#333;\">"
                        "<strong style=\"font-weight:bold;color:#222;\">1、标题一<sup")));
@@ -178,6 +189,12 @@ void TestWechat::corpusPassesTheHtmlChecker() {
             QStringLiteral("%1-%2.html").arg(files.size()).arg(QFileInfo(path).fileName()),
             html.toUtf8());
         expectedLinks += int(html.count(QStringLiteral("<sup ")));
+        // The preview's rendering of the same issue: its links are counted against the
+        // superscripts (one per link).
+        files.last() +=
+            QStringLiteral("::") +
+            test::writeFile(dir.path(), QStringLiteral("%1-page.html").arg(files.size() - 1),
+                            HtmlExporter::exportDocument(test::loadDocument(path)));
     }
     int status = 0;
     const QString output = runChecker(files, &status);
