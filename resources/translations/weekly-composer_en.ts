@@ -911,6 +911,22 @@
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy for &amp;WeChat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The issue is on the clipboard for WeChat's editor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert &amp;Entry into README…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>wc::NewIssueFlow</name>
@@ -1109,6 +1125,136 @@
     </message>
     <message>
         <source>CSS style sheets (*.css);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>wc::PublishPane</name>
+    <message>
+        <source>Blog summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GitHub summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Telegram caption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>README entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WeChat (HTML)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edition (Markdown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert into &amp;README…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ %1 of %2 characters: %3 over Telegram's caption limit. Shorten the titles or the fixed texts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 characters (Telegram's caption limit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied the %1 to the clipboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>wc::ReadmeInsertion</name>
+    <message>
+        <source>Insert Entry into README</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the issue first: the README is looked for in its folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The issue has no number (Python 潮流周刊#N in its title), so it has no place in the README's list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No README.md was found in %1 or the folders above it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: it is left as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already lists this issue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: lines marked + are added, lines marked − are replaced. Nothing is written until you choose Insert.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inserted the entry into %1.</source>
         <translation type="unfinished" />
     </message>
 </context>

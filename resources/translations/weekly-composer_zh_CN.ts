@@ -902,6 +902,22 @@
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Copy for &amp;WeChat</source>
+        <translation>复制为微信格式(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The issue is on the clipboard for WeChat's editor.</source>
+        <translation>本期已复制到剪贴板，可粘贴到微信编辑器。</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Entry into README…</source>
+        <translation>将条目插入 README(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>wc::NewIssueFlow</name>
@@ -1100,6 +1116,136 @@
     <message>
         <source>CSS style sheets (*.css);;All files (*)</source>
         <translation>CSS 样式表 (*.css);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>wc::PublishPane</name>
+    <message>
+        <source>Blog summary</source>
+        <translation>博客摘要</translation>
+    </message>
+    <message>
+        <source>GitHub summary</source>
+        <translation>GitHub 摘要</translation>
+    </message>
+    <message>
+        <source>Telegram caption</source>
+        <translation>Telegram 说明文字</translation>
+    </message>
+    <message>
+        <source>README entry</source>
+        <translation>README 条目</translation>
+    </message>
+    <message>
+        <source>WeChat (HTML)</source>
+        <translation>微信（HTML）</translation>
+    </message>
+    <message>
+        <source>Edition (Markdown)</source>
+        <translation>版本（Markdown）</translation>
+    </message>
+    <message>
+        <source>Insert into &amp;README…</source>
+        <translation>插入 README(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>版本(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>⚠ %1 of %2 characters: %3 over Telegram's caption limit. Shorten the titles or the fixed texts.</source>
+        <translation>⚠ %1 / %2 字符：超出 Telegram 说明文字上限 %3 个。请缩短标题或固定文本。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters (Telegram's caption limit)</source>
+        <translation>%1 / %2 字符（Telegram 说明文字上限）</translation>
+    </message>
+    <message>
+        <source>Copied the %1 to the clipboard.</source>
+        <translation>已将%1复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>保存%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>wc::ReadmeInsertion</name>
+    <message>
+        <source>Insert Entry into README</source>
+        <translation>将条目插入 README</translation>
+    </message>
+    <message>
+        <source>Save the issue first: the README is looked for in its folder.</source>
+        <translation>请先保存本期：README 在它所在的文件夹中查找。</translation>
+    </message>
+    <message>
+        <source>The issue has no number (Python 潮流周刊#N in its title), so it has no place in the README's list.</source>
+        <translation>本期没有期号（标题中的 Python 潮流周刊#N），无法在 README 的列表中找到位置。</translation>
+    </message>
+    <message>
+        <source>No README.md was found in %1 or the folders above it.</source>
+        <translation>在 %1 及其上级文件夹中没有找到 README.md。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: it is left as it is.</source>
+        <translation>%1 不是 UTF-8 文本：保持原样，未作修改。</translation>
+    </message>
+    <message>
+        <source>%1 already lists this issue.</source>
+        <translation>%1 已列出本期。</translation>
+    </message>
+    <message>
+        <source>%1: lines marked + are added, lines marked − are replaced. Nothing is written until you choose Insert.</source>
+        <translation>%1：标有 + 的行将被添加，标有 − 的行将被替换。选择“插入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>插入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Inserted the entry into %1.</source>
+        <translation>已将条目插入 %1。</translation>
     </message>
 </context>
 <context>
