@@ -20,8 +20,10 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPromise>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QThreadPool>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -102,6 +104,10 @@ PublishPane::PublishPane(IssueSession *session, QWidget *parent)
     m_update->setSingleShot(true);
     m_update->setInterval(updateDelayMs);
     connect(m_update, &QTimer::timeout, this, &PublishPane::updateOutput);
+    connect(&m_work, &QFutureWatcher<QString>::finished, this, [this] {
+        if (m_work.future().isValid() && m_work.future().resultCount() > 0)
+            showOutput(m_work.result());
+    });
     connect(session, &IssueSession::documentChanged, this, &PublishPane::scheduleUpdate);
     connect(session, &IssueSession::contentsReplaced, this, &PublishPane::scheduleUpdate);
     connect(session, &IssueSession::filePathChanged, this, &PublishPane::scheduleUpdate);
@@ -155,9 +161,31 @@ void PublishPane::updateOutput() {
     m_stale = false;
     // The profile is read each time: the newsletter's texts may have been edited meanwhile.
     const NewsletterProfile profile = findProfile(m_session->filePath()).profile;
-    m_output = publishedText(channel(), m_session->document(), profile, edition());
+    const PublishChannel channel = this->channel();
+    const Edition edition = this->edition();
+    const IssueDocument &document = m_session->document();
+    if (document.text().size() < backgroundThreshold) {
+        m_work.cancel(); // a result still on its way for an older text is not shown
+        m_work.setFuture(QFuture<QString>());
+        showOutput(publishedText(channel, document, profile, edition));
+        return;
+    }
+    // A long issue (the WeChat HTML of a 291 KB compilation takes tens of milliseconds) is
+    // made on a worker thread from a copy of the parsed document; a result that a newer
+    // request overtook is dropped by the watcher.
+    auto promise = std::make_shared<QPromise<QString>>();
+    m_work.setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, document, profile, channel, edition] {
+        promise->start();
+        promise->addResult(publishedText(channel, document, profile, edition));
+        promise->finish();
+    });
+}
+
+void PublishPane::showOutput(const QString &output) {
+    m_output = output;
     // Keep the reader's place in the output when it is made again.
-    const int scroll = m_view->verticalScrollBar() ? m_view->verticalScrollBar()->value() : 0;
+    const int scroll = m_view->verticalScrollBar()->value();
     m_view->setPlainText(m_output);
     m_view->verticalScrollBar()->setValue(scroll);
     m_readme->setVisible(channel() == PublishChannel::ReadmeEntry);

@@ -3,6 +3,7 @@
 #include "issueeditions.h"
 #include "publishchannel.h"
 
+#include <QFutureWatcher>
 #include <QWidget>
 
 class QComboBox;
@@ -18,7 +19,8 @@ class IssueSession;
 // The Publish view: the issue's output for one channel (blog or GitHub summary, Telegram
 // caption, README entry, WeChat HTML, the edition's Markdown) and edition, kept up to date as
 // the issue changes, to copy or save. The output is made again a moment after the typing stops
-// (never on the keystroke itself) and only while the view is shown. The Telegram caption comes
+// (never on the keystroke itself), for a long issue on a worker thread, and only while the
+// view is shown. The Telegram caption comes
 // with its length as Telegram counts it, and a warning over the caption limit.
 class PublishPane : public QWidget {
     Q_OBJECT
@@ -33,8 +35,12 @@ public:
     QString output() const { return m_output; }
     // How long after the last change the output is made again.
     static constexpr int updateDelayMs = 300;
-    // Makes the output now (tests; choosing a channel).
+    // Makes the output now (tests; choosing a channel): at once for a regular issue, on a worker
+    // thread for one of backgroundThreshold characters or more (outputUpdated() tells when).
     void updateOutput();
+    static constexpr qsizetype backgroundThreshold = 64 * 1024;
+    // A long issue's output is still being made.
+    bool isWorking() const { return m_work.isRunning(); }
 
     // Copy: the output as text; the WeChat HTML as text/html with its text as text/plain.
     void copyOutput();
@@ -65,6 +71,7 @@ protected:
 
 private:
     void scheduleUpdate();
+    void showOutput(const QString &output);
     void showLength();
 
     IssueSession *m_session;
@@ -75,6 +82,7 @@ private:
     QPushButton *m_readme;
     QTimer *m_update;
     QString m_output;
+    QFutureWatcher<QString> m_work;
     bool m_stale = true; // the issue changed while the view was hidden
 };
 

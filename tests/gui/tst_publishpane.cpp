@@ -86,6 +86,7 @@ private slots:
     void outputFollowsTypingAfterAPause();
     void everyChannelAndEdition();
     void hiddenItWaitsUntilShown();
+    void aLongIssueIsMadeOnAWorkerThread();
     void telegramLengthAndWarning();
     void copyPutsTheOutputOnTheClipboard();
     void saveWritesThroughTheCheckedWriter();
@@ -204,6 +205,31 @@ void TestPublishPane::hiddenItWaitsUntilShown() {
     m_pane->show();
     QCOMPARE(updated.count(), 1);
     QVERIFY(m_pane->output().contains(QStringLiteral("② 另一个")));
+}
+
+// Over 64 KB the output is made on a worker thread: the window goes on, the result arrives
+// with outputUpdated(), and a result overtaken by a newer request is never shown.
+void TestPublishPane::aLongIssueIsMadeOnAWorkerThread() {
+    QString text = QString::fromUtf8(issue);
+    for (int i = 3; i <= 2000; ++i)
+        text +=
+            QStringLiteral("\n%1、[第 %1 个项目](https://p.example/%1)\n\n它的描述，写得长一些。\n")
+                .arg(i);
+    QVERIFY(text.size() > PublishPane::backgroundThreshold);
+    m_editor->session()->setContents(text, m_issuePath, QStringLiteral("\n"), false);
+    QSignalSpy updated(m_pane, &PublishPane::outputUpdated);
+    m_pane->setChannel(PublishChannel::Wechat);
+    m_pane->setChannel(PublishChannel::Telegram); // overtakes the WeChat request
+    QVERIFY(updated.wait(20000));
+    QTest::qWait(200); // nothing more arrives: the WeChat result was dropped
+    QCOMPARE(updated.count(), 1);
+    QVERIFY(!m_pane->isWorking());
+    QCOMPARE(m_pane->output(),
+             publishedText(PublishChannel::Telegram, m_editor->session()->document(),
+                           NewsletterProfile::defaults(), Edition::Chinese));
+    QVERIFY(m_pane->output().contains(QStringLiteral("② 第 3 个项目\n")));
+    QCOMPARE(m_pane->outputView()->toPlainText(), m_pane->output());
+    QVERIFY(m_pane->lengthLabel()->property("overLimit").toBool());
 }
 
 void TestPublishPane::telegramLengthAndWarning() {
