@@ -47,7 +47,7 @@ int runExport(const QStringList &args) {
                     2);
     static const QStringList withLanguage = {
         QStringLiteral("summary"), QStringLiteral("summary-github"), QStringLiteral("telegram"),
-        QStringLiteral("readme-entry")};
+        QStringLiteral("readme-entry"), QStringLiteral("wechat")};
     if (!options.lang.isEmpty() && !withLanguage.contains(options.format))
         return fail(QStringLiteral("--lang applies to --to %1 only")
                         .arg(withLanguage.join(QStringLiteral("|"))),
@@ -103,12 +103,11 @@ QString usageText() {
         "  weekly-composer outline FILE [-o OUT]  print the issue's outline as text\n"
         "  weekly-composer export --to zh|en FILE [-o OUT]\n"
         "                                         write the Chinese or English edition (Markdown)\n"
-        "  weekly-composer export --to summary|summary-github|telegram|readme-entry FILE\n"
+        "  weekly-composer export --to summary|summary-github|telegram|readme-entry|wechat FILE\n"
         "                         [--lang zh|en] [-o OUT]\n"
         "                                         write a title-only summary, the Telegram\n"
-        "                                         caption or the README entry\n"
-        "  weekly-composer export --to wechat FILE [-o OUT]\n"
-        "                                         write HTML for WeChat's editor (inline styles)\n"
+        "                                         caption, the README entry or HTML for\n"
+        "                                         WeChat's editor (inline styles)\n"
         "  weekly-composer stats FILE [--json]    print items per section kind and the word count\n"
         "  weekly-composer check FILE [--archive DIR] [--json]\n"
         "                                         print the checks' findings (exit 0 either way)\n"

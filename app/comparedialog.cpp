@@ -14,27 +14,40 @@ namespace wc {
 
 CompareDialog::CompareDialog(const QString &name, const QString &onDisk, const QString &mine,
                              QWidget *parent)
+    : CompareDialog(
+          Texts{tr("Compare %1").arg(name),
+                tr("Lines marked − are only in the file on disk, lines marked + only in the "
+                   "editor."),
+                tr("&Reload from Disk"), tr("&Keep Mine")},
+          onDisk, mine, parent) {}
+
+CompareDialog::CompareDialog(const Texts &texts, const QString &before, const QString &after,
+                             QWidget *parent)
     : QDialog(parent) {
-    setWindowTitle(tr("Compare %1").arg(name));
+    setWindowTitle(texts.title);
     resize(900, 600);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(
-        tr("Lines marked − are only in the file on disk, lines marked + only in the editor."),
-        this));
-    auto *view = new QPlainTextEdit(this);
-    view->setReadOnly(true);
-    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    auto *explanation = new QLabel(texts.explanation, this);
+    explanation->setWordWrap(true);
+    layout->addWidget(explanation);
+    m_view = new QPlainTextEdit(this);
+    m_view->setReadOnly(true);
+    m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::TypeWriter);
-    view->setFont(mono);
-    view->setPlainText(lineDiff(onDisk, mine));
-    layout->addWidget(view);
+    m_view->setFont(mono);
+    m_view->setPlainText(lineDiff(before, after));
+    layout->addWidget(m_view);
     auto *buttons = new QDialogButtonBox(this);
-    buttons->addButton(tr("&Reload from Disk"), QDialogButtonBox::AcceptRole);
-    buttons->addButton(tr("&Keep Mine"), QDialogButtonBox::RejectRole);
+    buttons->addButton(texts.acceptLabel, QDialogButtonBox::AcceptRole);
+    buttons->addButton(texts.rejectLabel, QDialogButtonBox::RejectRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+}
+
+QString CompareDialog::diffText() const {
+    return m_view->toPlainText();
 }
 
 } // namespace wc

@@ -17,20 +17,25 @@
 #include "maintoolbar.h"
 #include "newsletterdialog.h"
 #include "newsletterprofiles.h"
+#include "newsletterprofile.h"
 #include "noticebar.h"
 #include "outlinefilter.h"
 #include "previewview.h"
+#include "publishpane.h"
+#include "readmeinsertion.h"
 #include "recentfiles.h"
 #include "saveasname.h"
 #include "settings.h"
 #include "settingsdialog.h"
 #include "viewactions.h"
 #include "viewsettings.h"
+#include "wechatclipboard.h"
 #include "windowplacement.h"
 #include "windowprofile.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDate>
 #include <QDockWidget>
@@ -116,6 +121,11 @@ MainWindow::MainWindow(DocumentManager *documents)
     connect(m_profile, &WindowProfile::changed, m_issueStatus,
             [this] { m_issueStatus->setProfile(m_profile->profile()); });
     applyViewSettings();
+    auto *publish = new PublishPane(session);
+    connect(publish, &PublishPane::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    addSidePane(publish, QStringLiteral("publish"), tr("Publish"), Qt::RightDockWidgetArea,
+                QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
     updateTitle();
 }
 
@@ -208,6 +218,12 @@ void MainWindow::createActions() {
         HtmlExportActions::copyToClipboard(m_editor->session()->document());
         statusBar()->showMessage(tr("The issue is on the clipboard as HTML."), 3000);
     });
+    edit->addAction(tr("Copy for &WeChat"), this, [this] {
+        const IssueSession *session = m_editor->session();
+        QApplication::clipboard()->setMimeData(wechatclipboard::mimeData(
+            session->document(), findProfile(session->filePath()).profile));
+        statusBar()->showMessage(tr("The issue is on the clipboard for WeChat's editor."), 3000);
+    });
     edit->addSeparator();
     edit->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
         SettingsDialog dialog(this);
@@ -267,6 +283,14 @@ void MainWindow::createActions() {
                      m_editor, &IssueEditor::moveSectionUp);
     issue->addAction(tr("Move Section D&own"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down),
                      m_editor, &IssueEditor::moveSectionDown);
+    issue->addSeparator();
+    issue->addAction(tr("Insert &Entry into README…"), this, [this] {
+        QString text;
+        ReadmeInsertion::run(this, m_editor->session()->document(),
+                             m_editor->session()->filePath(), Edition::Chinese, &text);
+        if (!text.isEmpty())
+            statusBar()->showMessage(text, 5000);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Weekly Composer"), this, [this] {

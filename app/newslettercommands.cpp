@@ -4,13 +4,12 @@
 
 #include "issuearchive.h"
 #include "issuechecks.h"
-#include "issueeditions.h"
 #include "issuestatistics.h"
 #include "issuesummary.h"
 #include "linkfetcher.h"
 #include "newsletterprofile.h"
 #include "nextissue.h"
-#include "wechatexport.h"
+#include "publishchannel.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -19,6 +18,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+
+#include <algorithm>
 
 namespace wc::cli {
 
@@ -235,29 +236,22 @@ QStringList publishedFormats() {
 
 std::optional<QByteArray> publishedOutput(const QString &format, const QString &lang,
                                           const IssueDocument &document, const QString &path) {
-    if (!publishedFormats().contains(format))
+    const Edition edition =
+        lang == u"en" || format == u"en" ? Edition::English : Edition::Chinese;
+    const auto channels = publishChannels();
+    const auto channel = std::find_if(channels.begin(), channels.end(), [&](PublishChannel c) {
+        return publishChannelName(c, edition) == format;
+    });
+    if (channel == channels.end())
         return std::nullopt;
     const NewsletterProfile profile = profileFor(path);
-    const Edition edition = lang == u"en" ? Edition::English : Edition::Chinese;
-    if (format == u"zh")
-        return editionText(document, profile, Edition::Chinese).toUtf8();
-    if (format == u"en")
-        return editionText(document, profile, Edition::English).toUtf8();
-    if (format == u"wechat")
-        return wechatHtml(document).toUtf8();
-    const IssueSummary summary(document, profile, edition);
-    if (format == u"summary")
-        return summary.blog().toUtf8();
-    if (format == u"summary-github")
-        return summary.github().toUtf8();
-    if (format == u"readme-entry")
-        return summary.readmeEntry().toUtf8();
-    const QString caption = summary.telegram();
-    if (IssueSummary::telegramLength(caption) > IssueSummary::telegramLimit)
+    const QString output = publishedText(*channel, document, profile, edition);
+    if (*channel == PublishChannel::Telegram &&
+        IssueSummary::telegramLength(output) > IssueSummary::telegramLimit)
         warn(QStringLiteral("the Telegram caption is %1 characters, over Telegram's limit of %2")
-                 .arg(IssueSummary::telegramLength(caption))
+                 .arg(IssueSummary::telegramLength(output))
                  .arg(IssueSummary::telegramLimit));
-    return caption.toUtf8();
+    return output.toUtf8();
 }
 
 std::optional<int> runNewsletterCommand(const QString &command, const QStringList &args) {

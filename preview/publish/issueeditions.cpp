@@ -126,4 +126,14 @@ QString editionText(const IssueDocument &document, const NewsletterProfile &prof
     return document.hasBom() ? QChar(0xFEFF) + out : out;
 }
 
+IssueDocument editionDocument(const IssueDocument &document, const NewsletterProfile &profile,
+                              Edition edition) {
+    QString text = editionText(document, profile, edition);
+    if (document.hasBom() && text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    if (text == document.text())
+        return document;
+    return IssueDocument::parse(text, document.fileName(), document.hasBom());
+}
+
 } // namespace wc

@@ -30,6 +30,11 @@ BilingualText splitBilingual(QStringView text);
 QString editionText(const IssueDocument &document, const NewsletterProfile &profile,
                     Edition edition);
 
+// The issue's text in `edition`, parsed: a copy of `document` when the edition changes nothing
+// (the Chinese edition of an issue that is not bilingual).
+IssueDocument editionDocument(const IssueDocument &document, const NewsletterProfile &profile,
+                              Edition edition);
+
 // "Shared 12 articles, 12 open-source projects, 2 audio/videos": the counts in English, a
 // plural only when N ≠ 1, kinds with no items left out.
 QString englishCountsDescription(const IssueDocument &document, const NewsletterProfile &profile);

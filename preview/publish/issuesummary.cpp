@@ -31,11 +31,35 @@ QString telegramEscaped(const QString &text) {
     return out;
 }
 
+// Telegram's legacy Markdown allows no escape inside an entity (`*a\_b*` does not parse): a
+// markup character in a bold heading closes the bold, comes escaped, and the bold reopens,
+// as Telegram's documentation does it (`*a*\_*b*`).
+QString telegramBold(const QString &text) {
+    QString out;
+    QString run;
+    auto flush = [&] {
+        if (!run.isEmpty())
+            out += u'*' + run + u'*';
+        run.clear();
+    };
+    for (QChar c : text) {
+        if (c == u'_' || c == u'*' || c == u'`' || c == u'[') {
+            flush();
+            out += u'\\';
+            out += c;
+        } else {
+            run += c;
+        }
+    }
+    flush();
+    return out;
+}
+
 } // namespace
 
 IssueSummary::IssueSummary(const IssueDocument &document, NewsletterProfile profile,
                            Edition edition)
-    : m_document(document)
+    : m_document(editionDocument(document, profile, edition))
     , m_profile(std::move(profile))
     , m_edition(edition) {}
 
@@ -55,14 +79,6 @@ QList<IssueSummary::Line> IssueSummary::sections() const {
         if (line.heading.startsWith(QStringLiteral("**")) &&
             line.heading.endsWith(QStringLiteral("**")))
             line.heading = line.heading.mid(2, line.heading.size() - 4);
-        if (m_edition == Edition::English) {
-            const QString english = m_profile.englishHeading(m_document.sectionLabel(section));
-            if (!english.isEmpty())
-                line.heading = section.headingUrl.isEmpty()
-                                   ? english
-                                   : u'[' + english + QStringLiteral("](") +
-                                         section.headingUrl.in(text).toString() + u')';
-        }
         for (const ItemNode &item : section.items)
             line.titles << itemTitle(item.title.in(text));
         lines << line;
@@ -144,7 +160,7 @@ QString IssueSummary::telegram() const {
         QString heading = fieldtext::readerText(line.heading);
         static const QRegularExpression link(QStringLiteral("^\\[(.*)\\]\\([^)]*\\)$"));
         heading.replace(link, QStringLiteral("\\1"));
-        out += u'*' + telegramEscaped(heading) + QStringLiteral("*\n");
+        out += telegramBold(heading) + u'\n';
         for (qsizetype i = 0; i < line.titles.size(); ++i)
             out += numbered(int(i + 1)) + u' ' +
                    telegramEscaped(fieldtext::readerText(line.titles[i])) + u'\n';
@@ -156,18 +172,18 @@ QString IssueSummary::telegram() const {
 }
 
 qsizetype IssueSummary::telegramLength(const QString &caption) {
-    // Parsing removes the escaping backslashes and the markup characters they do not escape.
-    qsizetype length = 0;
+    // Parsing removes the escaping backslashes and the markup characters they do not escape;
+    // Telegram then strips the blanks around the text (the caption's final line break).
+    QString parsed;
+    parsed.reserve(caption.size());
     for (qsizetype i = 0; i < caption.size(); ++i) {
         const QChar c = caption[i];
-        if (c == u'\\' && i + 1 < caption.size()) {
-            ++i;
-            ++length;
-        } else if (c != u'*' && c != u'_' && c != u'`') {
-            ++length;
-        }
+        if (c == u'\\' && i + 1 < caption.size())
+            parsed += caption[++i];
+        else if (c != u'*' && c != u'_' && c != u'`')
+            parsed += c;
     }
-    return length;
+    return parsed.trimmed().size(); // QString counts UTF-16 units, as Telegram does
 }
 
 QString IssueSummary::readmeEntry() const {
@@ -181,29 +197,52 @@ QString IssueSummary::readmeEntry() const {
 QString readmeWithEntry(const QString &readme, const QString &entry, int number) {
     static const QRegularExpression entryLine(QStringLiteral("^- 第 (\\d+) 期"),
                                               QRegularExpression::MultilineOption);
-    QList<std::pair<qsizetype, int>> entries;
+    struct Entry {
+        qsizetype begin;
+        int number;
+    };
+    QList<Entry> entries;
     auto it = entryLine.globalMatch(readme);
     while (it.hasNext()) {
         const auto match = it.next();
         entries.append({match.capturedStart(), match.captured(1).toInt()});
     }
-    QString text = entry.endsWith(u'\n') ? entry : entry + u'\n';
+    // The entry's lines in the README's own line endings.
+    const bool crlf = readme.contains(QStringLiteral("\r\n"));
+    QString text = withLfLineBreaks(entry);
+    if (!text.endsWith(u'\n'))
+        text += u'\n';
+    if (crlf)
+        text.replace(u'\n', QStringLiteral("\r\n"));
+    const QString lineBreak = crlf ? QStringLiteral("\r\n") : QStringLiteral("\n");
     if (entries.isEmpty())
-        return readme +
-               (readme.isEmpty() || readme.endsWith(u'\n') ? QString() : QStringLiteral("\n")) +
-               text;
-    const bool countsDown = entries.size() < 2 || entries.first().second > entries.last().second;
-    if (countsDown && (entries.size() > 1 || entries.first().second < number))
-        return readme.left(entries.first().first) + text + readme.mid(entries.first().first);
-    // After the last entry and its indented lines.
-    qsizetype at = entries.last().first;
-    while (at < readme.size()) {
-        const qsizetype end = readme.indexOf(u'\n', at);
-        at = end < 0 ? readme.size() : end + 1;
-        if (at >= readme.size() || !(readme[at] == u' ' || readme[at] == u'\t'))
-            break;
+        return readme + (readme.isEmpty() || readme.endsWith(u'\n') ? QString() : lineBreak) + text;
+    // Where an entry's lines end: after its first line and the indented lines below it.
+    auto entryEnd = [&readme](qsizetype at) {
+        while (at < readme.size()) {
+            const qsizetype end = readme.indexOf(u'\n', at);
+            at = end < 0 ? readme.size() : end + 1;
+            if (at >= readme.size() || !(readme[at] == u' ' || readme[at] == u'\t'))
+                break;
+        }
+        return at;
+    };
+    // The issue already listed (the entry made again after an edit): its lines are replaced.
+    for (const Entry &listed : entries) {
+        if (listed.number == number) {
+            const qsizetype end = entryEnd(listed.begin);
+            const bool lastLineOpen = end == readme.size() && !readme.endsWith(u'\n');
+            if (lastLineOpen)
+                text.chop(lineBreak.size());
+            return readme.left(listed.begin) + text + readme.mid(end);
+        }
     }
-    return readme.left(at) + text + readme.mid(at);
+    const bool countsDown = entries.size() < 2 || entries.first().number > entries.last().number;
+    if (countsDown && (entries.size() > 1 || entries.first().number < number))
+        return readme.left(entries.first().begin) + text + readme.mid(entries.first().begin);
+    const qsizetype at = entryEnd(entries.last().begin);
+    const bool lastLineOpen = at == readme.size() && !readme.endsWith(u'\n');
+    return readme.left(at) + (lastLineOpen ? lineBreak : QString()) + text + readme.mid(at);
 }
 
 } // namespace wc

@@ -10,7 +10,9 @@
 
 namespace wc {
 
-// The title-only outputs of an issue, from the profile's templates (texts). Templates may use
+// The title-only outputs of one edition of an issue, from the profile's templates (texts). They
+// are made of the edition's text (editionDocument()): its title, description, front matter,
+// translated headings and cut item titles, so no output mixes the two languages. Templates may use
 // {number}, {title}, {topic}, {description}, {date}, {file}, {fullTextUrl} and any front-matter
 // key as {key}; a placeholder with no value is left empty.
 class IssueSummary {
@@ -45,13 +47,16 @@ private:
     QString summaryBody() const;
     QString itemTitle(QStringView written) const;
 
-    const IssueDocument &m_document;
+    IssueDocument m_document; // the edition's
     NewsletterProfile m_profile;
     Edition m_edition;
 };
 
 // Inserts `entry` into a README's list of past issues (`- 第 N 期：…` lines): before the first
 // entry when the list counts down, after the last when it counts up; at the end without a list.
+// An entry already there for issue `number` (its line and the indented lines below it) is
+// replaced instead, so inserting twice lists the issue once. The entry takes the README's
+// line endings (CRLF when it has any).
 QString readmeWithEntry(const QString &readme, const QString &entry, int number);
 
 } // namespace wc

@@ -107,10 +107,6 @@ QString escaped(QStringView text) {
     return out;
 }
 
-QString attribute(const char *value) {
-    return escaped(QString::fromUtf8(value));
-}
-
 bool isWechatArticle(const QString &url) {
     const QString host = QUrl(url).host().toLower();
     return host == QLatin1String("mp.weixin.qq.com");
@@ -144,11 +140,11 @@ public:
             blockNode(child, bold);
     }
 
-    void referenceList() {
+    void referenceList(const QString &heading) {
         if (m_references.isEmpty())
             return;
-        html +=
-            QStringLiteral("<h3 style=\"%1\">参考资料</h3>").arg(QLatin1String(style::heading3));
+        html += QStringLiteral("<h3 style=\"%1\">%2</h3>")
+                    .arg(QLatin1String(style::heading3), escaped(heading));
         for (qsizetype i = 0; i < m_references.size(); ++i)
             html += QStringLiteral("<p style=\"%1\">[%2] %3: %4</p>")
                         .arg(QLatin1String(style::references))
@@ -400,13 +396,14 @@ private:
 
 } // namespace
 
-QString wechatHtml(const IssueDocument &document) {
+QString wechatHtml(const IssueDocument &document, Edition edition) {
     const QString &text = document.text();
     WechatWriter writer;
     for (const Block &block : document.preamble())
         writer.block(block.content.in(text));
     for (const SectionNode &section : document.sections()) {
-        writer.heading(document.sectionLabel(section), section.level == 3 ? 3 : 2);
+        // The heading as written: a link in it becomes a reference, as every link does.
+        writer.heading(section.heading.in(text), section.level == 3 ? 3 : 2);
         for (const Block &block : section.intro)
             writer.block(block.content.in(text));
         for (const ItemNode &item : section.items) {
@@ -417,7 +414,8 @@ QString wechatHtml(const IssueDocument &document) {
         for (const Block &block : section.trailers)
             writer.block(block.content.in(text));
     }
-    writer.referenceList();
+    writer.referenceList(edition == Edition::English ? QStringLiteral("References")
+                                                     : QStringLiteral("参考资料"));
     return writer.html;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "issuedocument.h"
+#include "issueeditions.h"
 
 #include <QString>
 
@@ -16,6 +17,8 @@ namespace wc {
 // its URL stays plain text. Item head lines are bold, images get a width, code blocks are
 // coloured inline, lists become paragraphs, and there is no H1 (the title goes into
 // WeChat's own title field). No whitespace between tags and no empty paragraphs.
-QString wechatHtml(const IssueDocument &document);
+// `edition` names the reference list: 参考资料, or References for the English edition (the
+// text itself is the caller's: pass the edition's document, see editionDocument()).
+QString wechatHtml(const IssueDocument &document, Edition edition = Edition::Chinese);
 
 } // namespace wc

@@ -149,6 +149,15 @@ void TestNewsletterCli::exports() {
     const Run wechat = run({"export", "--to", "wechat", m_last});
     QVERIFY(wechat.out.contains("<sup"));
     QVERIFY(!wechat.out.contains("class="));
+    // WeChat of an edition: the Chinese one (also without --lang) cuts the bilingual title.
+    QVERIFY(wechat.out.contains("1、中文<sup"));
+    QVERIFY(!wechat.out.contains("English"));
+    QCOMPARE(run({"export", "--to", "wechat", "--lang", "zh", m_last}).out, wechat.out);
+    const Run wechatEn = run({"export", "--to", "wechat", "--lang", "en", m_last});
+    QCOMPARE(wechatEn.status, 0);
+    QVERIFY(wechatEn.out.contains("1、English<sup"));
+    QVERIFY(wechatEn.out.contains(">🦄Articles &amp; Tutorials</h2>"));
+    QVERIFY(wechatEn.out.contains(">References</h3>"));
     QCOMPARE(run({"export", "--to", "zh", "--lang", "en", m_last}).status, 2);
     QCOMPARE(run({"export", "--to", "pdf", m_last}).status, 2);
 }

@@ -9,9 +9,14 @@ mp.weixin.qq.com; a whitespace-only text node between blocks; an empty paragraph
 reference list whose numbers are not 1..n, or whose URLs repeat; a <sup>[N]</sup> with no
 entry N. Then prints "links N" (the number of <sup> references) for the caller.
 Exits 3 when html5lib is missing, so the caller can skip instead of failing.
+
+A FILE given as WECHAT.html::PAGE.html is also compared with PAGE.html, the same issue as the
+preview renders it (export --to html, another code path): the superscripts must be exactly one
+per link there that becomes a reference (http(s), not mp.weixin.qq.com, text not its URL).
 """
 import re
 import sys
+from urllib.parse import urlparse
 
 try:
     import html5lib
@@ -25,6 +30,21 @@ BLOCK_PARENTS = {"DOCUMENT_FRAGMENT", "body", "blockquote", "div", "section"}
 
 def local(tag):
     return tag[len(NS):] if tag.startswith(NS) else tag
+
+
+def reference_links(path):
+    """The links of a rendered page that the WeChat export turns into references."""
+    tree = html5lib.parse(open(path, encoding="utf-8").read())
+    count = 0
+    for a in tree.iter(NS + "a"):
+        href = a.get("href", "")
+        text = "".join(a.itertext())
+        if not href.startswith(("http://", "https://")) or not text or text == href:
+            continue
+        if urlparse(href).hostname == "mp.weixin.qq.com":
+            continue
+        count += 1
+    return count
 
 
 def check(path):
@@ -80,8 +100,11 @@ def check(path):
 
 
 status = 0
-for path in sys.argv[1:]:
+for argument in sys.argv[1:]:
+    path, _, page = argument.partition("::")
     problems, links = check(path)
+    if page and reference_links(page) != links:
+        problems.append(f"{links} superscripts for {reference_links(page)} links in {page}")
     for problem in problems:
         print(f"{path}: {problem}")
         status = 1

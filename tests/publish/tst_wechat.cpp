@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The WeChat export: exact output for small cases, and the whole corpus checked with a real
 // HTML parser (check_wechat.py): no class, <style> or script, one superscript per link,
-// reference numbers unique per URL, no whitespace between tags, no empty paragraph.
+// reference numbers unique per URL, no whitespace between tags, no empty paragraph; and as
+// many superscripts as the preview's rendering of the issue has links that become references.
+#include "htmlexporter.h"
+#include "publishchannel.h"
 #include "testsupport.h"
 #include "wechatexport.h"
 
@@ -43,6 +46,7 @@ private slots:
     void listsCodeAndImages();
     void rawHtmlAndInvalidCodePointsNeverReachTheOutput();
     void crlfInputGivesTheSameOutput();
+    void editionsOfABilingualIssue();
     void corpusPassesTheHtmlChecker();
 };
 
@@ -79,6 +83,15 @@ void TestWechat::itemHeadsBoldAndNoH1() {
     QVERIFY(!html.contains(QStringLiteral("<h1")));
     QVERIFY(!html.contains(QStringLiteral("title:")));
     QVERIFY(html.contains(QStringLiteral(">🦄文章&amp;教程</h2>")));
+    // A link in a heading is a reference too (it was dropped with the heading's link).
+    const QString linked = wechat(QStringLiteral(
+        "## [🐿️项目&资源](https://x.example/p)\n\n1、[甲](https://a/1)\n\n描述\n"));
+    QVERIFY2(
+        linked.contains(QStringLiteral(">🐿️项目&amp;资源<sup "
+                                       "style=\"font-size:12px;color:#3776ab;\">[1]</sup></h2>")),
+        qPrintable(linked));
+    QVERIFY(
+        linked.contains(QStringLiteral("[1] 🐿️项目&amp;资源: https://x.example/p</p>")));
     QVERIFY(html.contains(
         QStringLiteral("<p style=\"margin:0 0 1em;line-height:1.75;font-size:15px;color:#333;\">"
                        "<strong style=\"font-weight:bold;color:#222;\">1、标题一<sup")));
@@ -121,6 +134,48 @@ void TestWechat::crlfInputGivesTheSameOutput() {
     QCOMPARE(wechat(crlf), wechat(text));
 }
 
+// The WeChat output of each edition (the Publish view's and `--lang`'s): the Chinese one cuts
+// the bilingual link texts, the English one keeps their English parts and translates the
+// headings and the reference list's title. CRLF input gives the same HTML.
+void TestWechat::editionsOfABilingualIssue() {
+    const QString text = QStringLiteral(
+        "---\ntitle: '周刊#1：一---One'\n---\n\n## 🦄文章&教程\n\n"
+        "1、[中文标题---English title](https://a/1)\n\n描述 [链接---link](https://a/2)\n");
+    const QString p =
+        QStringLiteral("<p style=\"margin:0 0 1em;line-height:1.75;font-size:15px;color:#333;\">");
+    const QString h2 = QStringLiteral(
+        "<h2 style=\"margin:1.6em 0 0.8em;font-size:18px;font-weight:bold;color:#222;"
+        "border-left:4px solid #3776ab;padding-left:8px;\">");
+    const QString h3 = QStringLiteral(
+        "<h3 style=\"margin:1.2em 0 0.6em;font-size:16px;font-weight:bold;color:#222;\">");
+    const QString strong = QStringLiteral("<strong style=\"font-weight:bold;color:#222;\">");
+    const QString sup = QStringLiteral("<sup style=\"font-size:12px;color:#3776ab;\">");
+    const QString ref =
+        QStringLiteral("<p style=\"margin:0 0 "
+                       "0.4em;font-size:13px;line-height:1.6;color:#666;word-break:break-all;\">");
+    const QString zh =
+        h2 + QStringLiteral("🦄文章&amp;教程</h2>") + p + strong +
+        QStringLiteral("1、中文标题") + sup + QStringLiteral("[1]</sup></strong></p>") + p +
+        QStringLiteral("描述 链接") + sup + QStringLiteral("[2]</sup></p>") + h3 +
+        QStringLiteral("参考资料</h3>") + ref + QStringLiteral("[1] 中文标题: https://a/1</p>") +
+        ref + QStringLiteral("[2] 链接: https://a/2</p>");
+    const QString en = h2 + QStringLiteral("🦄Articles &amp; Tutorials</h2>") + p + strong +
+                       QStringLiteral("1、English title") + sup +
+                       QStringLiteral("[1]</sup></strong></p>") + p + QStringLiteral("描述 link") +
+                       sup + QStringLiteral("[2]</sup></p>") + h3 +
+                       QStringLiteral("References</h3>") + ref +
+                       QStringLiteral("[1] English title: https://a/1</p>") + ref +
+                       QStringLiteral("[2] link: https://a/2</p>");
+    QString crlf = text;
+    crlf.replace(u'\n', QStringLiteral("\r\n"));
+    for (const QString &source : {text, crlf}) {
+        const IssueDocument document = test::parseText(source);
+        const NewsletterProfile profile = NewsletterProfile::defaults();
+        QCOMPARE(publishedText(PublishChannel::Wechat, document, profile, Edition::Chinese), zh);
+        QCOMPARE(publishedText(PublishChannel::Wechat, document, profile, Edition::English), en);
+    }
+}
+
 void TestWechat::corpusPassesTheHtmlChecker() {
     WC_REQUIRE_CORPUS();
     QTemporaryDir dir;
@@ -134,6 +189,12 @@ void TestWechat::corpusPassesTheHtmlChecker() {
             QStringLiteral("%1-%2.html").arg(files.size()).arg(QFileInfo(path).fileName()),
             html.toUtf8());
         expectedLinks += int(html.count(QStringLiteral("<sup ")));
+        // The preview's rendering of the same issue: its links are counted against the
+        // superscripts (one per link).
+        files.last() +=
+            QStringLiteral("::") +
+            test::writeFile(dir.path(), QStringLiteral("%1-page.html").arg(files.size() - 1),
+                            HtmlExporter::exportDocument(test::loadDocument(path)));
     }
     int status = 0;
     const QString output = runChecker(files, &status);

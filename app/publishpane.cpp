@@ -1,0 +1,274 @@
+#include "publishpane.h"
+
+#include "filewriter.h"
+#include "issuesession.h"
+#include "issuesummary.h"
+#include "newsletterprofile.h"
+#include "readmeinsertion.h"
+#include "wechatclipboard.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPromise>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QThreadPool>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace wc {
+
+namespace {
+
+QString channelLabel(PublishChannel channel) {
+    switch (channel) {
+    case PublishChannel::BlogSummary:
+        return PublishPane::tr("Blog summary");
+    case PublishChannel::GithubSummary:
+        return PublishPane::tr("GitHub summary");
+    case PublishChannel::Telegram:
+        return PublishPane::tr("Telegram caption");
+    case PublishChannel::ReadmeEntry:
+        return PublishPane::tr("README entry");
+    case PublishChannel::Wechat:
+        return PublishPane::tr("WeChat (HTML)");
+    case PublishChannel::EditionMarkdown:
+        break;
+    }
+    return PublishPane::tr("Edition (Markdown)");
+}
+
+} // namespace
+
+PublishPane::PublishPane(IssueSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_channels(new QComboBox(this))
+    , m_editions(new QComboBox(this))
+    , m_view(new QPlainTextEdit(this))
+    , m_length(new QLabel(this))
+    , m_readme(new QPushButton(tr("Insert into &README…"), this))
+    , m_update(new QTimer(this)) {
+    setObjectName(QStringLiteral("publishPane"));
+    m_channels->setObjectName(QStringLiteral("publishChannel"));
+    m_editions->setObjectName(QStringLiteral("publishEdition"));
+    m_view->setObjectName(QStringLiteral("publishOutput"));
+    m_length->setObjectName(QStringLiteral("telegramLength"));
+    for (PublishChannel channel : publishChannels())
+        m_channels->addItem(channelLabel(channel), int(channel));
+    m_editions->addItem(tr("Chinese"), int(Edition::Chinese));
+    m_editions->addItem(tr("English"), int(Edition::English));
+
+    auto *layout = new QVBoxLayout(this);
+    auto *choices = new QHBoxLayout;
+    auto *channelLabelWidget = new QLabel(tr("&Channel:"), this);
+    channelLabelWidget->setBuddy(m_channels);
+    auto *editionLabel = new QLabel(tr("&Edition:"), this);
+    editionLabel->setBuddy(m_editions);
+    choices->addWidget(channelLabelWidget);
+    choices->addWidget(m_channels, 1);
+    choices->addWidget(editionLabel);
+    choices->addWidget(m_editions);
+    layout->addLayout(choices);
+
+    m_view->setReadOnly(true);
+    m_view->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    layout->addWidget(m_view, 1);
+    m_length->setWordWrap(true);
+    layout->addWidget(m_length);
+
+    auto *buttons = new QHBoxLayout;
+    auto *copy = new QPushButton(tr("&Copy"), this);
+    copy->setObjectName(QStringLiteral("publishCopy"));
+    auto *save = new QPushButton(tr("&Save…"), this);
+    save->setObjectName(QStringLiteral("publishSave"));
+    m_readme->setObjectName(QStringLiteral("publishReadme"));
+    buttons->addWidget(copy);
+    buttons->addWidget(save);
+    buttons->addStretch(1);
+    buttons->addWidget(m_readme);
+    layout->addLayout(buttons);
+
+    m_update->setSingleShot(true);
+    m_update->setInterval(updateDelayMs);
+    connect(m_update, &QTimer::timeout, this, &PublishPane::updateOutput);
+    connect(&m_work, &QFutureWatcher<QString>::finished, this, [this] {
+        if (m_work.future().isValid() && m_work.future().resultCount() > 0)
+            showOutput(m_work.result());
+    });
+    connect(session, &IssueSession::documentChanged, this, &PublishPane::scheduleUpdate);
+    connect(session, &IssueSession::contentsReplaced, this, &PublishPane::scheduleUpdate);
+    connect(session, &IssueSession::filePathChanged, this, &PublishPane::scheduleUpdate);
+    connect(m_channels, &QComboBox::currentIndexChanged, this, &PublishPane::updateOutput);
+    connect(m_editions, &QComboBox::currentIndexChanged, this, &PublishPane::updateOutput);
+    connect(copy, &QPushButton::clicked, this, &PublishPane::copyOutput);
+    connect(save, &QPushButton::clicked, this, &PublishPane::saveWithDialog);
+    connect(m_readme, &QPushButton::clicked, this, &PublishPane::insertIntoReadme);
+    updateOutput();
+}
+
+PublishChannel PublishPane::channel() const {
+    return PublishChannel(m_channels->currentData().toInt());
+}
+
+void PublishPane::setChannel(PublishChannel channel) {
+    m_channels->setCurrentIndex(m_channels->findData(int(channel)));
+}
+
+Edition PublishPane::edition() const {
+    return Edition(m_editions->currentData().toInt());
+}
+
+void PublishPane::setEdition(Edition edition) {
+    m_editions->setCurrentIndex(m_editions->findData(int(edition)));
+}
+
+void PublishPane::scheduleUpdate() {
+    // Hidden, the work waits until the view is shown again.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_update->start();
+}
+
+void PublishPane::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        updateOutput();
+}
+
+void PublishPane::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        showLength();
+}
+
+void PublishPane::updateOutput() {
+    m_update->stop();
+    m_stale = false;
+    // The profile is read each time: the newsletter's texts may have been edited meanwhile.
+    const NewsletterProfile profile = findProfile(m_session->filePath()).profile;
+    const PublishChannel channel = this->channel();
+    const Edition edition = this->edition();
+    const IssueDocument &document = m_session->document();
+    if (document.text().size() < backgroundThreshold) {
+        m_work.cancel(); // a result still on its way for an older text is not shown
+        m_work.setFuture(QFuture<QString>());
+        showOutput(publishedText(channel, document, profile, edition));
+        return;
+    }
+    // A long issue (the WeChat HTML of a 291 KB compilation takes tens of milliseconds) is
+    // made on a worker thread from a copy of the parsed document; a result that a newer
+    // request overtook is dropped by the watcher.
+    auto promise = std::make_shared<QPromise<QString>>();
+    m_work.setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, document, profile, channel, edition] {
+        promise->start();
+        promise->addResult(publishedText(channel, document, profile, edition));
+        promise->finish();
+    });
+}
+
+void PublishPane::showOutput(const QString &output) {
+    m_output = output;
+    // Keep the reader's place in the output when it is made again.
+    const int scroll = m_view->verticalScrollBar()->value();
+    m_view->setPlainText(m_output);
+    m_view->verticalScrollBar()->setValue(scroll);
+    m_readme->setVisible(channel() == PublishChannel::ReadmeEntry);
+    showLength();
+    emit outputUpdated();
+}
+
+void PublishPane::showLength() {
+    const bool telegram = channel() == PublishChannel::Telegram;
+    m_length->setVisible(telegram);
+    if (!telegram)
+        return;
+    const qsizetype length = IssueSummary::telegramLength(m_output);
+    const qsizetype limit = IssueSummary::telegramLimit;
+    const QLocale locale;
+    QPalette palette = this->palette();
+    if (length > limit) {
+        m_length->setText(tr("⚠ %1 of %2 characters: %3 over Telegram's caption limit. "
+                             "Shorten the titles or the fixed texts.")
+                              .arg(locale.toString(length), locale.toString(limit),
+                                   locale.toString(length - limit)));
+        // A red that reads on the window's own background, light or dark.
+        const bool dark = palette.color(QPalette::Window).lightness() < 128;
+        palette.setColor(QPalette::WindowText,
+                         dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c));
+    } else {
+        m_length->setText(tr("%1 of %2 characters (Telegram's caption limit)")
+                              .arg(locale.toString(length), locale.toString(limit)));
+    }
+    m_length->setPalette(palette);
+    m_length->setProperty("overLimit", length > limit);
+}
+
+void PublishPane::copyOutput() {
+    if (channel() == PublishChannel::Wechat)
+        QApplication::clipboard()->setMimeData(wechatclipboard::mimeData(m_output));
+    else
+        QApplication::clipboard()->setText(m_output);
+    emit message(tr("Copied the %1 to the clipboard.").arg(channelLabel(channel())));
+}
+
+bool PublishPane::saveOutput(const QString &path, QString *error) const {
+    if (const auto written = FileWriter::write(path, m_output.toUtf8()); !written) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), written.cause);
+        return false;
+    }
+    return true;
+}
+
+QString PublishPane::suggestedFileName() const {
+    const QString issue = m_session->filePath();
+    const QFileInfo info(issue.isEmpty() ? QDir::current().filePath(m_session->displayName())
+                                         : issue);
+    QString base = info.completeBaseName();
+    if (base.isEmpty())
+        base = QStringLiteral("issue");
+    return info.dir().filePath(
+        QStringLiteral("%1-%2.%3")
+            .arg(base, publishChannelName(channel(), edition()), publishChannelSuffix(channel())));
+}
+
+void PublishPane::saveWithDialog() {
+    QFileDialog dialog(this, tr("Save %1").arg(channelLabel(channel())), suggestedFileName());
+    dialog.setObjectName(QStringLiteral("publishSaveDialog"));
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.selectFile(suggestedFileName());
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().first();
+    QString error;
+    if (!saveOutput(path, &error)) {
+        QMessageBox::warning(this, tr("Save %1").arg(channelLabel(channel())), error);
+        return;
+    }
+    emit message(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void PublishPane::insertIntoReadme() {
+    QString text;
+    ReadmeInsertion::run(this, m_session->document(), m_session->filePath(), edition(), &text);
+    if (!text.isEmpty())
+        emit message(text);
+}
+
+} // namespace wc

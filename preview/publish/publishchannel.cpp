@@ -1,0 +1,66 @@
+#include "publishchannel.h"
+
+#include "issuesummary.h"
+#include "wechatexport.h"
+
+namespace wc {
+
+QList<PublishChannel> publishChannels() {
+    return {PublishChannel::BlogSummary, PublishChannel::GithubSummary,
+            PublishChannel::Telegram,    PublishChannel::ReadmeEntry,
+            PublishChannel::Wechat,      PublishChannel::EditionMarkdown};
+}
+
+QString publishChannelName(PublishChannel channel, Edition edition) {
+    switch (channel) {
+    case PublishChannel::BlogSummary:
+        return QStringLiteral("summary");
+    case PublishChannel::GithubSummary:
+        return QStringLiteral("summary-github");
+    case PublishChannel::Telegram:
+        return QStringLiteral("telegram");
+    case PublishChannel::ReadmeEntry:
+        return QStringLiteral("readme-entry");
+    case PublishChannel::Wechat:
+        return QStringLiteral("wechat");
+    case PublishChannel::EditionMarkdown:
+        break;
+    }
+    return edition == Edition::English ? QStringLiteral("en") : QStringLiteral("zh");
+}
+
+QString publishChannelSuffix(PublishChannel channel) {
+    switch (channel) {
+    case PublishChannel::Telegram:
+        return QStringLiteral("txt");
+    case PublishChannel::Wechat:
+        return QStringLiteral("html");
+    default:
+        return QStringLiteral("md");
+    }
+}
+
+QString publishedText(PublishChannel channel, const IssueDocument &document,
+                      const NewsletterProfile &profile, Edition edition) {
+    switch (channel) {
+    case PublishChannel::EditionMarkdown:
+        return editionText(document, profile, edition);
+    case PublishChannel::Wechat:
+        return wechatHtml(editionDocument(document, profile, edition), edition);
+    default:
+        break;
+    }
+    const IssueSummary summary(document, profile, edition);
+    switch (channel) {
+    case PublishChannel::BlogSummary:
+        return summary.blog();
+    case PublishChannel::GithubSummary:
+        return summary.github();
+    case PublishChannel::Telegram:
+        return summary.telegram();
+    default:
+        return summary.readmeEntry();
+    }
+}
+
+} // namespace wc
