@@ -37,6 +37,9 @@ QString collapsed(QStringView text) {
     out.reserve(text.size());
     bool space = false;
     for (QChar c : text) {
+        // Controls (NUL, ESC, DEL…) have no place in an item's line: dropped.
+        if (c.category() == QChar::Other_Control && !c.isSpace())
+            continue;
         if (c.isSpace()) {
             space = !out.isEmpty();
             continue;

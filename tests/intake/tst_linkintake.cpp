@@ -26,6 +26,7 @@ private slots:
     void gbkAndGb18030Pages();
     void entitiesWhitespaceAndRelativeImages();
     void malformedHtmlGivesWhatCanBeRead();
+    void controlCharactersAreDropped();
     void markdownEscaping();
 };
 
@@ -218,6 +219,18 @@ void TestLinkIntake::malformedHtmlGivesWhatCanBeRead() {
              QStringLiteral("yes"));
     QVERIFY(scanPageMetadata(QByteArray(100000, '<'), QString(), url).title.isEmpty());
     QVERIFY(scanPageMetadata(QByteArray("\0\xff\xfe<", 4), QString(), url).title.isEmpty());
+}
+
+void TestLinkIntake::controlCharactersAreDropped() {
+    // Found by fuzz_pagemetadata: NUL and other control characters of a page went into the
+    // title, and so into the item's line in the file.
+    const QUrl url(QStringLiteral("https://a.example/"));
+    const QByteArray page = QByteArrayLiteral("<title>\x01\0\0Only a\x7f  title\x1b</title>"
+                                              "<meta name=\"description\" content=\"one\x02 two\">");
+    QCOMPARE(page.size(), 77);
+    const PageMetadata metadata = scanPageMetadata(page, QString(), url);
+    QCOMPARE(metadata.title, QStringLiteral("Only a title"));
+    QCOMPARE(metadata.description, QStringLiteral("one two"));
 }
 
 void TestLinkIntake::markdownEscaping() {
