@@ -14,6 +14,7 @@
 #include "issuesession.h"
 #include "issuestatusbar.h"
 #include "linebreaks.h"
+#include "linkintake.h"
 #include "maintoolbar.h"
 #include "noticebar.h"
 #include "outlinefilter.h"
@@ -22,6 +23,7 @@
 #include "saveasname.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "starrefresh.h"
 #include "viewactions.h"
 #include "viewsettings.h"
 #include "windowplacement.h"
@@ -93,6 +95,10 @@ MainWindow::MainWindow(DocumentManager *documents)
     });
     connect(m_autosaver, &Autosaver::working, m_recoveryWarning, &QWidget::hide);
     m_documents->add(this);
+    m_linkIntake = new LinkIntake(m_editor, statusBar(), this);
+    m_starRefresh = new StarRefresh(m_editor->session(), m_linkIntake->network(), this);
+    connect(m_starRefresh, &StarRefresh::finished, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     createActions();
     IssueSession *session = m_editor->session();
     connect(session, &IssueSession::modificationChanged, this, &QWidget::setWindowModified);
@@ -205,8 +211,9 @@ void MainWindow::createActions() {
     m_viewActions->addTo(view);
 
     QMenu *issue = menuBar()->addMenu(tr("&Issue"));
+    // With a link on the clipboard, Add Item makes an item of it and fetches its page.
     QAction *addItem = issue->addAction(tr("&Add Item"), QKeySequence(Qt::CTRL | Qt::Key_Return),
-                                        m_editor, &IssueEditor::addItem);
+                                        m_linkIntake, &LinkIntake::addItem);
     issue->addAction(tr("D&uplicate Item"), QKeySequence(Qt::CTRL | Qt::Key_D), m_editor,
                      &IssueEditor::duplicateItem);
     issue->addAction(tr("&Delete Item"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace),
@@ -229,6 +236,8 @@ void MainWindow::createActions() {
                      m_editor, &IssueEditor::moveSectionUp);
     issue->addAction(tr("Move Section D&own"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down),
                      m_editor, &IssueEditor::moveSectionDown);
+    issue->addSeparator();
+    issue->addAction(tr("Refresh S&tars"), m_starRefresh, &StarRefresh::start);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Weekly Composer"), this, [this] {

@@ -19,6 +19,8 @@ class IssueEditor;
 class IssueSession;
 class NoticeBar;
 class IssueStatusBar;
+class LinkIntake;
+class StarRefresh;
 class PreviewView;
 class RecentFiles;
 class ViewActions;
@@ -59,6 +61,8 @@ public:
     ViewActions *viewActions() const { return m_viewActions; }
     QToolBar *toolBar() const { return m_toolBar; }
     IssueStatusBar *issueStatusBar() const { return m_issueStatus; }
+    LinkIntake *linkIntake() const { return m_linkIntake; }
+    StarRefresh *starRefresh() const { return m_starRefresh; }
     // The name Save As proposes: the file's own, or for a new issue one in the folder's
     // convention from its date.
     QString saveAsSuggestion() const;
@@ -98,6 +102,8 @@ private:
     ViewActions *m_viewActions;
     QToolBar *m_toolBar = nullptr;
     IssueStatusBar *m_issueStatus = nullptr;
+    LinkIntake *m_linkIntake = nullptr;
+    StarRefresh *m_starRefresh = nullptr;
     // The toolbar's actions, made in createActions().
     QList<QAction *> m_toolBarActions;
 };
