@@ -27,6 +27,7 @@ private slots:
     void entitiesWhitespaceAndRelativeImages();
     void malformedHtmlGivesWhatCanBeRead();
     void controlCharactersAreDropped();
+    void imageWithoutAHostIsDropped();
     void markdownEscaping();
 };
 
@@ -231,6 +232,19 @@ void TestLinkIntake::controlCharactersAreDropped() {
     const PageMetadata metadata = scanPageMetadata(page, QString(), url);
     QCOMPARE(metadata.title, QStringLiteral("Only a title"));
     QCOMPARE(metadata.description, QStringLiteral("one two"));
+}
+
+void TestLinkIntake::imageWithoutAHostIsDropped() {
+    // Found by fuzz_pagemetadata: `https:/<!--/cdn…` kept its scheme but had no host, and was
+    // written as the item's image.
+    const QUrl url(QStringLiteral("https://a.example/post"));
+    QCOMPARE(scanPageMetadata("<meta property=\"og:image\" content=\"https:/x/i.jpg\">", QString(),
+                              url)
+                 .image,
+             QString());
+    QCOMPARE(scanPageMetadata("<meta property=\"og:image\" content=\"/x/i.jpg\">", QString(), url)
+                 .image,
+             QStringLiteral("https://a.example/x/i.jpg"));
 }
 
 void TestLinkIntake::markdownEscaping() {
