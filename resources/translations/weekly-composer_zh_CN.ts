@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>MainToolBar</name>
@@ -184,7 +185,7 @@
         <translation>有一行没有接续键值列表</translation>
     </message>
     <message>
-        <source>a "{" is never closed with "}"</source>
+        <source>a &quot;{&quot; is never closed with &quot;}&quot;</source>
         <translation>“{”没有用“}”闭合</translation>
     </message>
     <message>
@@ -192,7 +193,7 @@
         <translation>有一行没有接续列表</translation>
     </message>
     <message>
-        <source>a "[" is never closed with "]"</source>
+        <source>a &quot;[&quot; is never closed with &quot;]&quot;</source>
         <translation>“[”没有用“]”闭合</translation>
     </message>
     <message>
@@ -200,7 +201,7 @@
         <translation>带引号的值没有闭合</translation>
     </message>
     <message>
-        <source>a ": " where no key can start</source>
+        <source>a &quot;: &quot; where no key can start</source>
         <translation>在不能开始键的位置出现了“: ”</translation>
     </message>
     <message>
@@ -208,7 +209,7 @@
         <translation>键的位置不对</translation>
     </message>
     <message>
-        <source>a "- " list item where none can start</source>
+        <source>a &quot;- &quot; list item where none can start</source>
         <translation>在不能开始列表项的位置出现了“- ”</translation>
     </message>
     <message>
@@ -228,11 +229,11 @@
         <translation>别名指向了未定义的锚点</translation>
     </message>
     <message>
-        <source>invalid YAML in the front matter: the %1 that opens the value of "%2" is not closed on its line</source>
+        <source>invalid YAML in the front matter: the %1 that opens the value of &quot;%2&quot; is not closed on its line</source>
         <translation>文件头信息中的 YAML 无效：“%2”的值开头的 %1 没有在同一行闭合</translation>
     </message>
     <message>
-        <source>the front matter is not a list of "key: value" lines</source>
+        <source>the front matter is not a list of &quot;key: value&quot; lines</source>
         <translation>文件头信息不是由“键: 值”行组成的</translation>
     </message>
     <message>
@@ -427,7 +428,7 @@
 <context>
     <name>wc::IssueParser</name>
     <message>
-        <source>the front matter opened on line 1 is never closed with "---"; it is read as the issue's text</source>
+        <source>the front matter opened on line 1 is never closed with &quot;---&quot;; it is read as the issue&apos;s text</source>
         <translation>第 1 行开始的文件头信息没有用“---”闭合，按正文读取</translation>
     </message>
 </context>
@@ -572,8 +573,15 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>The last item of a summary list is one line: what follows it is the section's footer, so it has no description or image.</source>
+        <source>The last item of a summary list is one line: what follows it is the section&apos;s footer, so it has no description or image.</source>
         <translation>摘要列表的最后一项只有一行：其后是本分类的结尾，所以它没有描述或图片。</translation>
+    </message>
+</context>
+<context>
+    <name>wc::LinkFetcher</name>
+    <message>
+        <source>Not a web address (http or https): %1</source>
+        <translation>不是网址（http 或 https）：%1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -612,7 +620,7 @@
         <translation>无法获取页面：%1</translation>
     </message>
     <message>
-        <source>GitHub's rate limit is reached: the item is kept without stars (a token in Settings raises the limit).</source>
+        <source>GitHub&apos;s rate limit is reached: the item is kept without stars (a token in Settings raises the limit).</source>
         <translation>GitHub 的请求次数已达上限：条目保留，但没有星标数（在设置中填写令牌可提高上限）。</translation>
     </message>
     <message>
@@ -620,8 +628,62 @@
         <translation>GitHub 上没有仓库 %1。</translation>
     </message>
     <message>
-        <source>GitHub's answer could not be read.</source>
+        <source>GitHub&apos;s answer could not be read.</source>
         <translation>无法读取 GitHub 的回复。</translation>
+    </message>
+</context>
+<context>
+    <name>wc::LinkIntake</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop fetching the links (Esc in the outline)</source>
+        <translation>停止获取链接（在大纲中按 Esc）</translation>
+    </message>
+    <message>
+        <source>Add a section first: items belong to sections.</source>
+        <translation>请先添加一个分类：条目必须属于某个分类。</translation>
+    </message>
+    <message>
+        <source>Stopped fetching %1.</source>
+        <translation>已停止获取 %1。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped fetching %n link(s).</source>
+        <translation>
+            <numerusform>已停止获取 %n 个链接。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2</source>
+        <translation>无法获取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n link(s)…</source>
+        <translation>
+            <numerusform>正在获取 %n 个链接…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This link could not be fetched: %1</source>
+        <translation>无法获取此链接：%1</translation>
+    </message>
+</context>
+<context>
+    <name>wc::LinkIntakeDelegate</name>
+    <message>
+        <source>Fetching this link… (Esc or ✕ stops it)</source>
+        <translation>正在获取此链接…（按 Esc 或 ✕ 停止）</translation>
+    </message>
+    <message>
+        <source>This link could not be fetched: %1</source>
+        <translation>无法获取此链接：%1</translation>
     </message>
 </context>
 <context>
@@ -902,6 +964,10 @@
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
+    <message>
+        <source>Refresh S&amp;tars</source>
+        <translation>刷新星标数(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>wc::NewIssueFlow</name>
@@ -910,7 +976,7 @@
         <translation>新建一期</translation>
     </message>
     <message>
-        <source>The next issue cannot be made: the newsletter's latest issue, %1, cannot be read. %2</source>
+        <source>The next issue cannot be made: the newsletter&apos;s latest issue, %1, cannot be read. %2</source>
         <translation>无法生成下一期：无法读取周刊的最新一期 %1。%2</translation>
     </message>
     <message>
@@ -1269,12 +1335,67 @@
         <source>The new language applies the next time Weekly Composer starts.</source>
         <translation>新的语言将在下次启动 Weekly Composer 时生效。</translation>
     </message>
+    <message>
+        <source>&amp;GitHub API:</source>
+        <translation>GitHub &amp;API：</translation>
+    </message>
+    <message>
+        <source>optional: raises the rate limit</source>
+        <translation>可选：提高请求次数上限</translation>
+    </message>
+    <message>
+        <source>GitHub &amp;token:</source>
+        <translation>GitHub 令牌(&amp;T)：</translation>
+    </message>
 </context>
 <context>
     <name>wc::SourceEditor</name>
     <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>wc::StarRefresh</name>
+    <message>
+        <source>No GitHub repository with a star count in this issue.</source>
+        <translation>本期没有带星标数的 GitHub 仓库。</translation>
+    </message>
+    <message>
+        <source>Reading the star counts from GitHub…</source>
+        <translation>正在从 GitHub 读取星标数…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Refresh Stars</source>
+        <translation>刷新星标数</translation>
+    </message>
+    <message>
+        <source>Refresh Stars was cancelled: nothing was changed.</source>
+        <translation>已取消刷新星标数：没有任何改动。</translation>
+    </message>
+    <message>
+        <source>GitHub gave no star count.</source>
+        <translation>GitHub 没有给出星标数。</translation>
+    </message>
+    <message>
+        <source>the item was changed meanwhile</source>
+        <translation>条目在此期间被改动了</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed the stars: %n number(s) changed</source>
+        <translation>
+            <numerusform>已刷新星标数：%n 个数字有变化</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n could not be read (%1)</source>
+        <translation>
+            <numerusform>；%n 个无法读取（%1）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

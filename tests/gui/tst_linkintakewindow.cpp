@@ -3,7 +3,9 @@
 // and the item's ✕ cancel; a fill is one undo step; a failure shows its reason; Add Item
 // and a URL typed into an empty item fetch too; Refresh Stars changes only the numbers, in
 // one undo step, and a cancelled refresh changes nothing.
+#include "documentmanager.h"
 #include "editorwindow.h"
+#include "mainwindow.h"
 #include "formpanel.h"
 #include "issuesession.h"
 #include "itemform.h"
@@ -18,6 +20,8 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -124,6 +128,8 @@ private slots:
     void failureShowsItsReason();
     void addItemAndTypedUrlFetch();
     void fetchesAreBounded();
+    void droppedLinkFillsIn();
+    void inTheMainWindow();
     void refreshStarsChangesOnlyTheNumbers();
     void cancelledRefreshChangesNothing();
 
@@ -401,6 +407,75 @@ void TestLinkIntakeWindow::fetchesAreBounded() {
     }
     QVERIFY(waitForIdle());
     QCOMPARE(field(item(0, 1).title), QStringLiteral("zero"));
+}
+
+void TestLinkIntakeWindow::droppedLinkFillsIn() {
+    // A link dragged from a browser onto the outline, below the first article.
+    const QString url = m_server.url(QStringLiteral("/article"));
+    QTreeView *outline = m_editor->outlineView();
+    const QRect row = outline->visualRect(m_editor->outlineModel()->indexFor(test::itemNode(0, 0)));
+    const QPoint below(row.center().x(), row.bottom() - 1);
+    QMimeData data;
+    data.setUrls({QUrl(url)});
+    QDragEnterEvent enter(below, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(outline->viewport(), &enter);
+    QDragMoveEvent move(below, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(outline->viewport(), &move);
+    QVERIFY(move.isAccepted());
+    QDropEvent drop(QPointF(below), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(outline->viewport(), &drop);
+    m_editor->selectNode(test::itemNode(0, 0));
+    QCOMPARE(m_editor->session()->document().sections()[0].items.size(), 2);
+    QCOMPARE(field(item(0, 1).url), url);
+    QCOMPARE(m_intake->busyCount(), 1);
+    QVERIFY(waitForIdle());
+    QCOMPARE(field(item(0, 1).title), QStringLiteral("Fetched & filled"));
+    // Moving an item in the outline (a structural edit, no drop) fetches nothing.
+    m_editor->moveItemDown();
+    QCOMPARE(m_intake->busyCount(), 0);
+}
+
+void TestLinkIntakeWindow::inTheMainWindow() {
+    // The real window: Ctrl+V in its outline reaches the intake before the Edit menu's Paste,
+    // Add Item takes the clipboard's link, and Issue ▸ Refresh Stars is there.
+    DocumentManager documents;
+    auto *window = new MainWindow(&documents);
+    window->session()->setContents(issueWith(QStringLiteral("https://github.com/astral-sh")),
+                                   QString(), QStringLiteral("\n"), false);
+    window->resize(1400, 900);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    IssueEditor *editor = window->editor();
+    const auto &sections = [editor] { return editor->session()->document().sections(); };
+    editor->selectNode(test::itemNode(0, 0));
+    editor->outlineView()->setFocus();
+    QApplication::clipboard()->setText(m_server.url(QStringLiteral("/article")));
+    QTest::keyClick(editor->outlineView(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(sections()[0].items.size(), 2);
+    QVERIFY(QTest::qWaitFor([window] { return window->linkIntake()->busyCount() == 0; }, 20000));
+    const QString &text = editor->session()->document().text();
+    QVERIFY(text.contains(QStringLiteral("2、[Fetched & filled](") +
+                          m_server.url(QStringLiteral("/article")) + u')'));
+    QAction *addItem = nullptr;
+    QAction *refreshStars = nullptr;
+    for (QAction *menu : window->menuBar()->actions()) {
+        for (QAction *action : menu->menu()->actions()) {
+            if (action->text() == QStringLiteral("&Add Item"))
+                addItem = action;
+            if (action->text() == QStringLiteral("Refresh S&tars"))
+                refreshStars = action;
+        }
+    }
+    QVERIFY(addItem && refreshStars);
+    addItem->trigger();
+    QCOMPARE(sections()[0].items.size(), 3);
+    QVERIFY(QTest::qWaitFor([window] { return window->linkIntake()->busyCount() == 0; }, 20000));
+    QSignalSpy refreshed(window->starRefresh(), &StarRefresh::finished);
+    refreshStars->trigger();
+    QVERIFY(refreshed.wait(20000));
+    QVERIFY(editor->session()->document().text().contains(QStringLiteral("（star 18.5K）")));
+    window->session()->textDocument()->setModified(false);
+    delete window;
 }
 
 void TestLinkIntakeWindow::refreshStarsChangesOnlyTheNumbers() {
