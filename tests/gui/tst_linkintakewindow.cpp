@@ -29,6 +29,7 @@
 #include <QTest>
 #include <QTextDocument>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace wc;
@@ -126,6 +127,7 @@ private slots:
     void fillIsOneUndoStep();
     void githubRepositoryInProjects();
     void failureShowsItsReason();
+    void failureReasonInChinese();
     void addItemAndTypedUrlFetch();
     void fetchesAreBounded();
     void droppedLinkFillsIn();
@@ -347,6 +349,21 @@ void TestLinkIntakeWindow::failureShowsItsReason() {
     paste(QStringLiteral("http://127.0.0.1:%1/x").arg(port));
     QVERIFY(waitForIdle());
     QCOMPARE(m_intake->failureOf({0, 2}), QStringLiteral("The server refused the connection."));
+}
+
+void TestLinkIntakeWindow::failureReasonInChinese() {
+    // The fetcher's reasons were filed under another class's context in the .ts file, so the
+    // Chinese interface showed them in English.
+    QTranslator chinese;
+    QVERIFY(chinese.load(QStringLiteral(":/i18n/weekly-composer_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    m_editor->selectNode(test::itemNode(0, 0));
+    paste(m_server.url(QStringLiteral("/gone")));
+    QVERIFY(waitForIdle());
+    QCoreApplication::removeTranslator(&chinese);
+    QCOMPARE(m_intake->failureOf({0, 1}), QStringLiteral("服务器返回 404 Not Found。"));
+    QVERIFY2(m_statusBar->currentMessage().startsWith(QStringLiteral("无法获取 ")),
+             qPrintable(m_statusBar->currentMessage()));
 }
 
 void TestLinkIntakeWindow::addItemAndTypedUrlFetch() {
