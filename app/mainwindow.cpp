@@ -14,6 +14,7 @@
 #include "issuesession.h"
 #include "issuestatusbar.h"
 #include "linebreaks.h"
+#include "linkintake.h"
 #include "maintoolbar.h"
 #include "newsletterdialog.h"
 #include "newsletterprofiles.h"
@@ -27,6 +28,7 @@
 #include "saveasname.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "starrefresh.h"
 #include "viewactions.h"
 #include "viewsettings.h"
 #include "wechatclipboard.h"
@@ -105,6 +107,10 @@ MainWindow::MainWindow(DocumentManager *documents)
     m_profile = new WindowProfile(m_editor->session(), m_documents->profiles(), m_notice, this);
     connect(m_profile, &WindowProfile::editRequested, this,
             [this] { NewsletterDialog::edit(this, m_profile, m_documents->profiles()); });
+    m_linkIntake = new LinkIntake(m_editor, statusBar(), this);
+    m_starRefresh = new StarRefresh(m_editor->session(), m_linkIntake->network(), this);
+    connect(m_starRefresh, &StarRefresh::finished, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     createActions();
     IssueSession *session = m_editor->session();
     connect(session, &IssueSession::modificationChanged, this, &QWidget::setWindowModified);
@@ -259,8 +265,9 @@ void MainWindow::createActions() {
     m_sidePanesMenu->menuAction()->setVisible(false);
 
     QMenu *issue = menuBar()->addMenu(tr("&Issue"));
+    // With a link on the clipboard, Add Item makes an item of it and fetches its page.
     QAction *addItem = issue->addAction(tr("&Add Item"), QKeySequence(Qt::CTRL | Qt::Key_Return),
-                                        m_editor, &IssueEditor::addItem);
+                                        m_linkIntake, &LinkIntake::addItem);
     issue->addAction(tr("D&uplicate Item"), QKeySequence(Qt::CTRL | Qt::Key_D), m_editor,
                      &IssueEditor::duplicateItem);
     issue->addAction(tr("&Delete Item"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace),
@@ -291,6 +298,7 @@ void MainWindow::createActions() {
         if (!text.isEmpty())
             statusBar()->showMessage(text, 5000);
     });
+    issue->addAction(tr("Refresh S&tars"), m_starRefresh, &StarRefresh::start);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Weekly Composer"), this, [this] {

@@ -21,6 +21,8 @@ class IssueEditor;
 class IssueSession;
 class NoticeBar;
 class IssueStatusBar;
+class LinkIntake;
+class StarRefresh;
 class PreviewView;
 class RecentFiles;
 class ViewActions;
@@ -69,6 +71,8 @@ public:
     QMenu *sidePanesMenu() const { return m_sidePanesMenu; }
     // The profile of this issue's newsletter; follow WindowProfile::changed.
     WindowProfile *newsletterProfile() const { return m_profile; }
+    LinkIntake *linkIntake() const { return m_linkIntake; }
+    StarRefresh *starRefresh() const { return m_starRefresh; }
     // The name Save As proposes: the file's own, or for a new issue one in the folder's
     // convention from its date.
     QString saveAsSuggestion() const;
@@ -110,6 +114,8 @@ private:
     QMenu *m_sidePanesMenu = nullptr;
     IssueStatusBar *m_issueStatus = nullptr;
     WindowProfile *m_profile = nullptr;
+    LinkIntake *m_linkIntake = nullptr;
+    StarRefresh *m_starRefresh = nullptr;
     // The toolbar's actions, made in createActions().
     QList<QAction *> m_toolBarActions;
 };

@@ -4,11 +4,13 @@
 
 #include "appearance.h"
 #include "previewsettingswidget.h"
+#include "settings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 
 namespace wc {
@@ -17,7 +19,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
     , m_theme(new QComboBox(this))
-    , m_preview(new PreviewSettingsWidget(this)) {
+    , m_preview(new PreviewSettingsWidget(this))
+    , m_githubApi(new QLineEdit(Settings::instance().githubApiUrl(), this))
+    , m_githubToken(new QLineEdit(Settings::instance().githubToken(), this)) {
     setWindowTitle(tr("Settings"));
     auto *layout = new QFormLayout(this);
     m_language->addItem(tr("System language"), QString());
@@ -31,6 +35,14 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_theme->setCurrentIndex(m_theme->findData(int(Settings::instance().theme())));
     layout->addRow(tr("&Theme:"), m_theme);
     layout->addRow(m_preview);
+    // Link intake reads descriptions and stars of GitHub repositories from this API.
+    m_githubApi->setPlaceholderText(Settings::defaultGithubApiUrl());
+    m_githubApi->setObjectName(QStringLiteral("githubApi"));
+    layout->addRow(tr("&GitHub API:"), m_githubApi);
+    m_githubToken->setEchoMode(QLineEdit::Password);
+    m_githubToken->setPlaceholderText(tr("optional: raises the rate limit"));
+    m_githubToken->setObjectName(QStringLiteral("githubToken"));
+    layout->addRow(tr("GitHub &token:"), m_githubToken);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -39,6 +51,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
 void SettingsDialog::accept() {
     m_preview->apply();
+    Settings::instance().setGithubApiUrl(m_githubApi->text());
+    Settings::instance().setGithubToken(m_githubToken->text());
     const auto theme = appearance::Theme(m_theme->currentData().toInt());
     Settings::instance().setTheme(theme);
     appearance::applyTheme(theme);

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLineEdit;
 
 namespace wc {
 
@@ -21,6 +22,8 @@ private:
     QComboBox *m_language;
     QComboBox *m_theme;
     PreviewSettingsWidget *m_preview;
+    QLineEdit *m_githubApi;
+    QLineEdit *m_githubToken;
 };
 
 } // namespace wc

@@ -27,6 +27,8 @@ const char *const paneKeys[ViewSettings::PaneCount] = {"view/outline", "view/for
                                                        "view/preview"};
 const QString zoomKey = QStringLiteral("view/zoom");
 const QString toolbarKey = QStringLiteral("view/toolbar");
+const QString githubApiKey = QStringLiteral("intake/githubApi");
+const QString githubTokenKey = QStringLiteral("intake/githubToken");
 constexpr qint64 maximumUserCssSize = 1024 * 1024;
 
 QString text(const QString &key) {
@@ -159,6 +161,24 @@ void Settings::setView(const ViewSettings &view) {
     settings.setValue(geometryKey, view.geometry);
     settings.setValue(splitterKey, view.splitterState);
     settings.setValue(sidePanesKey, view.sidePaneState);
+}
+
+QString Settings::githubApiUrl() const {
+    const QString url = text(githubApiKey);
+    return url.isEmpty() ? defaultGithubApiUrl() : url;
+}
+
+void Settings::setGithubApiUrl(const QString &url) {
+    const QString trimmed = url.trimmed();
+    changeText(githubApiKey, trimmed == defaultGithubApiUrl() ? QString() : trimmed);
+}
+
+QString Settings::githubToken() const {
+    return text(githubTokenKey);
+}
+
+void Settings::setGithubToken(const QString &token) {
+    changeText(githubTokenKey, token.trimmed());
 }
 
 } // namespace wc

@@ -48,6 +48,14 @@ public:
     ViewSettings view() const;
     void setView(const ViewSettings &view);
 
+    // Link intake: GitHub's REST API (GitHub Enterprise: https://HOST/api/v3) and a token for
+    // it ("" for none: 60 requests an hour).
+    static QString defaultGithubApiUrl() { return QStringLiteral("https://api.github.com"); }
+    QString githubApiUrl() const; // the default when none is set
+    void setGithubApiUrl(const QString &url);
+    QString githubToken() const;
+    void setGithubToken(const QString &token);
+
 signals:
     void themeChanged(wc::Settings::Theme theme);
     void languageChanged(const QString &language);

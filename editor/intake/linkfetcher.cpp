@@ -27,19 +27,28 @@ bool isHtml(const QString &contentType) {
 
 } // namespace
 
-QString LinkResult::itemMarkdown(SectionKind kind, const NewsletterProfile &profile,
-                                 int number) const {
-    const QString &link = url; // the URL as shared, not where it redirects to
-    QString head = title.isEmpty() ? link : title;
-    QString body = fieldtext::escapedText(description);
+LinkItemFields LinkResult::itemFields(SectionKind kind, const NewsletterProfile &profile) const {
+    LinkItemFields fields{title, description, image, {}};
     if (kind == SectionKind::Projects && isGithubRepository) {
         const auto repository = githubRepository(url);
         const QString name = repository ? repository->name : title;
-        head = description.isEmpty() ? name : name + profile.projectSeparator + description;
-        body.clear();
+        fields.title = description.isEmpty() ? name : name + profile.projectSeparator + description;
+        fields.description.clear();
+        fields.image.clear();
         if (stars)
-            body = QStringLiteral("（star %1）").arg(formatStars(*stars));
+            fields.stars = formatStars(*stars);
     }
+    return fields;
+}
+
+QString LinkResult::itemMarkdown(SectionKind kind, const NewsletterProfile &profile,
+                                 int number) const {
+    const QString &link = url; // the URL as shared, not where it redirects to
+    const LinkItemFields fields = itemFields(kind, profile);
+    const QString head = fields.title.isEmpty() ? link : fields.title;
+    QString body = fieldtext::escapedText(fields.description);
+    if (!fields.stars.isEmpty())
+        body = QStringLiteral("（star %1）").arg(fields.stars);
     QString item =
         QStringLiteral("%1、[%2](%3)\n").arg(number).arg(fieldtext::escapedText(head), link);
     if (!body.isEmpty())

@@ -16,6 +16,15 @@ class QNetworkReply;
 
 namespace wc {
 
+// The fields of an item made from a fetch, as a reader sees them (not yet escaped for
+// Markdown); empty when the fetch found nothing for one.
+struct LinkItemFields {
+    QString title;
+    QString description;
+    QString image; // not for a GitHub repository in a projects section
+    QString stars; // `18.5K`: a GitHub repository in a projects section
+};
+
 // What a fetch found for one URL.
 struct LinkResult {
     QString url;      // as given
@@ -31,6 +40,8 @@ struct LinkResult {
     // projects section a GitHub repository is `N、[REPO：description](url)` with the
     // description ending in `（star 18.5K）`.
     QString itemMarkdown(SectionKind kind, const NewsletterProfile &profile, int number = 1) const;
+    // The same, field by field, for filling in an item that is already in the text.
+    LinkItemFields itemFields(SectionKind kind, const NewsletterProfile &profile) const;
 };
 
 // Fetches page metadata (and GitHub's REST API for repositories) through one

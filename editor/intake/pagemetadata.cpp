@@ -37,6 +37,9 @@ QString collapsed(QStringView text) {
     out.reserve(text.size());
     bool space = false;
     for (QChar c : text) {
+        // Controls (NUL, ESC, DEL…) have no place in an item's line: dropped.
+        if (c.category() == QChar::Other_Control && !c.isSpace())
+            continue;
         if (c.isSpace()) {
             space = !out.isEmpty();
             continue;
@@ -251,7 +254,9 @@ PageMetadata scanPageMetadata(const QByteArray &body, const QString &contentType
     if (!image.isEmpty()) {
         const QUrl resolved = pageUrl.resolved(QUrl(image));
         const QString scheme = resolved.scheme().toLower();
-        if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+        // `https:/x` keeps its scheme but names no server: no image.
+        if ((scheme == QLatin1String("http") || scheme == QLatin1String("https")) &&
+            !resolved.host().isEmpty())
             metadata.image = resolved.toString(QUrl::FullyEncoded);
     }
     return metadata;

@@ -26,6 +26,8 @@ private slots:
     void gbkAndGb18030Pages();
     void entitiesWhitespaceAndRelativeImages();
     void malformedHtmlGivesWhatCanBeRead();
+    void controlCharactersAreDropped();
+    void imageWithoutAHostIsDropped();
     void markdownEscaping();
 };
 
@@ -218,6 +220,31 @@ void TestLinkIntake::malformedHtmlGivesWhatCanBeRead() {
              QStringLiteral("yes"));
     QVERIFY(scanPageMetadata(QByteArray(100000, '<'), QString(), url).title.isEmpty());
     QVERIFY(scanPageMetadata(QByteArray("\0\xff\xfe<", 4), QString(), url).title.isEmpty());
+}
+
+void TestLinkIntake::controlCharactersAreDropped() {
+    // Found by fuzz_pagemetadata: NUL and other control characters of a page went into the
+    // title, and so into the item's line in the file.
+    const QUrl url(QStringLiteral("https://a.example/"));
+    const QByteArray page = QByteArrayLiteral("<title>\x01\0\0Only a\x7f  title\x1b</title>"
+                                              "<meta name=\"description\" content=\"one\x02 two\">");
+    QCOMPARE(page.size(), 77);
+    const PageMetadata metadata = scanPageMetadata(page, QString(), url);
+    QCOMPARE(metadata.title, QStringLiteral("Only a title"));
+    QCOMPARE(metadata.description, QStringLiteral("one two"));
+}
+
+void TestLinkIntake::imageWithoutAHostIsDropped() {
+    // Found by fuzz_pagemetadata: `https:/<!--/cdn…` kept its scheme but had no host, and was
+    // written as the item's image.
+    const QUrl url(QStringLiteral("https://a.example/post"));
+    QCOMPARE(scanPageMetadata("<meta property=\"og:image\" content=\"https:/x/i.jpg\">", QString(),
+                              url)
+                 .image,
+             QString());
+    QCOMPARE(scanPageMetadata("<meta property=\"og:image\" content=\"/x/i.jpg\">", QString(), url)
+                 .image,
+             QStringLiteral("https://a.example/x/i.jpg"));
 }
 
 void TestLinkIntake::markdownEscaping() {
