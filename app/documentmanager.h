@@ -4,11 +4,13 @@
 
 #include "recoverystore.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
 namespace wc {
 
+class ArchiveIndex;
 class MainWindow;
 
 // The open issues of the application: one MainWindow each. It owns the windows (those still
@@ -37,6 +39,10 @@ public:
     MainWindow *openUntitledCopy(const QString &path);
     // A window on a document recovered after a crash (see MainWindow::restore).
     MainWindow *restore(const RecoveryStore::Entry &entry);
+    // The archive of the newsletter folder `folder`, one for all its windows: made (and its
+    // first reading started on a worker thread) when first asked for, kept while the
+    // application runs.
+    ArchiveIndex *archiveFor(const QString &folder);
 
 private:
     friend class MainWindow;
@@ -45,6 +51,7 @@ private:
     MainWindow *shownOrDropped(MainWindow *window, bool filled);
 
     QList<MainWindow *> m_windows;
+    QHash<QString, ArchiveIndex *> m_archives; // by absolute folder; children of this object
 };
 
 } // namespace wc
