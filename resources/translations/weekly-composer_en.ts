@@ -1343,4 +1343,35 @@
         <translation type="unfinished" />
     </message>
 </context>
+<context>
+    <name>wc::ArchivePane</name>
+    <message numerus="yes">
+        <source>%n issue(s) in %1</source>
+        <translation>
+            <numerusform>%n issue in %1</numerusform>
+            <numerusform>%n issues in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching item(s), newest first.</source>
+        <translation>
+            <numerusform>%n matching item, newest first.</numerusform>
+            <numerusform>%n matching items, newest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other item(s)</source>
+        <translation>
+            <numerusform>%n other item</numerusform>
+            <numerusform>%n other items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n matching item(s), newest first.</source>
+        <translation>
+            <numerusform>The first matching item, newest first.</numerusform>
+            <numerusform>The first %n matching items, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

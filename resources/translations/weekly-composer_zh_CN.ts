@@ -1332,4 +1332,95 @@
         <translation>布局(&amp;L)</translation>
     </message>
 </context>
+<context>
+    <name>wc::ArchiveController</name>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+</context>
+<context>
+    <name>wc::ArchivePane</name>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s) in %1</source>
+        <translation>
+            <numerusform>%1 中共 %n 期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching item(s), newest first.</source>
+        <translation>
+            <numerusform>%n 个匹配的条目，最新的在前。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other item(s)</source>
+        <translation>
+            <numerusform>%n 个其他条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>No archive: this issue is not saved in a newsletter folder.</source>
+        <translation>没有归档：这一期没有保存在周刊的文件夹中。</translation>
+    </message>
+    <message>
+        <source>No item matches “%1”.</source>
+        <translation>没有条目匹配“%1”。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>期号</translation>
+    </message>
+    <message>
+        <source>Reading the archive…</source>
+        <translation>正在读取归档…</translation>
+    </message>
+    <message>
+        <source>Search all issues</source>
+        <translation>搜索所有期</translation>
+    </message>
+    <message>
+        <source>Search the archive</source>
+        <translation>搜索归档</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n matching item(s), newest first.</source>
+        <translation>
+            <numerusform>前 %n 个匹配的条目，最新的在前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+</context>
+<context>
+    <name>wc::DocumentManager</name>
+    <message>
+        <source>Reading the newsletter's archive…</source>
+        <translation>正在读取周刊的归档…</translation>
+    </message>
+</context>
 </TS>
