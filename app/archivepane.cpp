@@ -148,7 +148,8 @@ void ArchivePane::showArchive() {
         } else {
             row->setText(TitleColumn, tr("%1 cannot be read: %2").arg(issue.file, issue.error));
         }
-        row->setToolTip(TitleColumn, issue.file);
+        // The pane is narrow: the whole title, and the file, on hover.
+        row->setToolTip(TitleColumn, row->text(TitleColumn) + u'\n' + issue.file);
         rows << row;
     }
     m_issues->addTopLevelItems(rows);
