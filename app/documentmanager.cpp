@@ -2,12 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentmanager.h"
 
+#include "archiveindex.h"
 #include "issuesession.h"
 #include "mainwindow.h"
 #include "newissueflow.h"
 #include "newsletterprofiles.h"
 
+#include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QPointer>
+#include <QStatusBar>
 
 namespace wc {
 
@@ -66,9 +71,35 @@ MainWindow *DocumentManager::open(const QString &path, MainWindow *from) {
     return shownOrDropped(window, window->openFile(path, from));
 }
 
+ArchiveIndex *DocumentManager::archiveFor(const QString &folder) {
+    const QString absolute = QDir(folder).absolutePath();
+    ArchiveIndex *&index = m_archives[absolute];
+    if (!index)
+        index = new ArchiveIndex(absolute, this);
+    return index;
+}
+
 MainWindow *DocumentManager::newIssue(MainWindow *from) {
-    if (from) {
-        NewIssueFlow flow(from);
+    if (from && !from->session()->filePath().isEmpty()) {
+        ArchiveIndex *index = archiveFor(QFileInfo(from->session()->filePath()).absolutePath());
+        index->flush();
+        if (!index->isCurrent()) {
+            // The worker is still reading the folder: wait for it with the events running, so
+            // the windows stay responsive (and may close meanwhile).
+            QPointer<MainWindow> window = from;
+            from->statusBar()->showMessage(tr("Reading the newsletter's archive…"));
+            QEventLoop loop;
+            connect(index, &ArchiveIndex::updated, &loop, [&loop, index] {
+                if (index->isCurrent())
+                    loop.quit();
+            });
+            connect(from, &QObject::destroyed, &loop, &QEventLoop::quit);
+            loop.exec();
+            if (!window)
+                return nullptr;
+            from->statusBar()->clearMessage();
+        }
+        NewIssueFlow flow(from, *index->archive(), index->profile());
         if (flow.hasArchive())
             return flow.run(this);
     }

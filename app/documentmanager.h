@@ -4,11 +4,13 @@
 
 #include "recoverystore.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
 namespace wc {
 
+class ArchiveIndex;
 class MainWindow;
 class NewsletterProfiles;
 
@@ -40,6 +42,10 @@ public:
     MainWindow *openUntitledCopy(const QString &path);
     // A window on a document recovered after a crash (see MainWindow::restore).
     MainWindow *restore(const RecoveryStore::Entry &entry);
+    // The archive of the newsletter folder `folder`, one for all its windows: made (and its
+    // first reading started on a worker thread) when first asked for, kept while the
+    // application runs.
+    ArchiveIndex *archiveFor(const QString &folder);
 
 private:
     friend class MainWindow;
@@ -49,6 +55,7 @@ private:
 
     QList<MainWindow *> m_windows;
     NewsletterProfiles *m_profiles;
+    QHash<QString, ArchiveIndex *> m_archives; // by absolute folder; children of this object
 };
 
 } // namespace wc

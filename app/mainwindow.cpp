@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "archivecontroller.h"
 #include "autosaver.h"
 #include "comparedialog.h"
 #include "diskwatcher.h"
@@ -112,6 +113,7 @@ MainWindow::MainWindow(DocumentManager *documents)
     connect(m_starRefresh, &StarRefresh::finished, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     createActions();
+    new ArchiveController(this); // the Archive side pane
     IssueSession *session = m_editor->session();
     connect(session, &IssueSession::modificationChanged, this, &QWidget::setWindowModified);
     connect(session, &IssueSession::filePathChanged, this, &MainWindow::updateTitle);

@@ -18,13 +18,13 @@
 
 namespace wc {
 
-NewIssueFlow::NewIssueFlow(MainWindow *from)
-    : m_from(from) {
-    const QString path = from->session()->filePath();
-    if (path.isEmpty())
+NewIssueFlow::NewIssueFlow(MainWindow *from, const IssueArchive &archive,
+                           const LoadedProfile &profile)
+    : m_from(from)
+    , m_profile(profile)
+    , m_archive(archive) {
+    if (from->session()->filePath().isEmpty())
         return;
-    m_profile = from->documents()->profiles()->forFolder(NewsletterProfiles::folderOf(path));
-    m_archive = IssueArchive::scan(QFileInfo(path).absolutePath(), m_profile.profile);
     // The first issue of the highest number: sorted by file name within a number, so the
     // folder's own issue comes before its editions in en/, ja/.
     for (const ArchiveIssue &issue : m_archive.issues()) {

@@ -22,13 +22,14 @@ class MainWindow;
 // name, with what NextIssue could not fill in shown in the window's notice bar.
 //
 // The latest issue is the archive's highest number in the open issue's folder (recursively,
-// as `new --from` reads it); when the open issue is numbered as high or higher, the open issue
-// itself is continued, with its unsaved edits.
+// as `new --from` reads it; the caller gives the folder's ArchiveIndex snapshot); when the open
+// issue is numbered as high or higher, the open issue itself is continued, with its unsaved edits.
 class NewIssueFlow {
     Q_DECLARE_TR_FUNCTIONS(wc::NewIssueFlow)
 
 public:
-    explicit NewIssueFlow(MainWindow *from);
+    // `archive` and `profile`: the newsletter folder's, as ArchiveIndex read them.
+    NewIssueFlow(MainWindow *from, const IssueArchive &archive, const LoadedProfile &profile);
     Q_DISABLE_COPY_MOVE(NewIssueFlow) // m_latest points into m_archive
 
     // False when the open issue has no file, or its folder no numbered and dated issue: New

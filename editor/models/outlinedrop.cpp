@@ -66,7 +66,33 @@ QList<OutlineNode> OutlineDrop::decodeNodes(const QMimeData *data, quintptr owne
 }
 
 bool OutlineDrop::hasExternalContent(const QMimeData *data) {
-    return !droppedUrls(data).isEmpty();
+    return !decodeItems(data).isEmpty() || !droppedUrls(data).isEmpty();
+}
+
+void OutlineDrop::encodeItems(QMimeData *data, const QList<NewItem> &items) {
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << qint32(items.size());
+    for (const NewItem &item : items)
+        out << item.title << item.url << item.description;
+    data->setData(itemsMimeType(), bytes);
+}
+
+QList<NewItem> OutlineDrop::decodeItems(const QMimeData *data) {
+    QList<NewItem> items;
+    if (!data->hasFormat(itemsMimeType()))
+        return items;
+    QDataStream in(data->data(itemsMimeType()));
+    qint32 count = 0;
+    in >> count;
+    for (qint32 i = 0; i < count && i < 10000; ++i) {
+        NewItem item;
+        in >> item.title >> item.url >> item.description;
+        if (in.status() != QDataStream::Ok)
+            return {};
+        items.append(item);
+    }
+    return items;
 }
 
 OutlineDrop::Result OutlineDrop::dropItems(const IssueDocument &document,
@@ -107,8 +133,8 @@ OutlineDrop::Result OutlineDrop::dropSection(const IssueDocument &document, int 
 OutlineDrop::Result OutlineDrop::dropExternal(const IssueDocument &document, const QMimeData *data,
                                               int section, int position) {
     Result result;
-    QList<NewItem> items;
-    for (const QUrl &url : droppedUrls(data)) {
+    QList<NewItem> items = decodeItems(data);
+    for (const QUrl &url : items.isEmpty() ? droppedUrls(data) : QList<QUrl>()) {
         if (url.isLocalFile()) {
             if (QFileInfo(url.toLocalFile()).suffix().compare(u"md", Qt::CaseInsensitive) == 0 ||
                 QFileInfo(url.toLocalFile()).suffix().compare(u"markdown", Qt::CaseInsensitive) ==

@@ -13,10 +13,13 @@ class QMimeData;
 namespace wc {
 
 // What a drop on the outline does, as document edits: nodes dragged inside one window move;
-// URLs dropped from outside become new items; dropped .md files are to be opened.
+// URLs dropped from outside become new items; items dragged from the archive are copied whole;
+// dropped .md files are to be opened.
 class OutlineDrop {
 public:
     static QString mimeType() { return QStringLiteral("application/x-weekly-composer-nodes"); }
+    // Whole items (title, URL, description), as the Archive pane drags them out of past issues.
+    static QString itemsMimeType() { return QStringLiteral("application/x-weekly-composer-items"); }
 
     struct Result {
         Edit edit;
@@ -29,13 +32,17 @@ public:
     static QMimeData *encode(const QList<OutlineNode> &nodes, quintptr owner);
     static QList<OutlineNode> decodeNodes(const QMimeData *data, quintptr owner);
     static bool hasExternalContent(const QMimeData *data);
+    // Sets `items` on `data` in itemsMimeType() (any window may drop them).
+    static void encodeItems(QMimeData *data, const QList<NewItem> &items);
+    static QList<NewItem> decodeItems(const QMimeData *data);
 
     // Items go before item `position` of `section` (position == count appends).
     static Result dropItems(const IssueDocument &document, const QList<OutlineNode> &items,
                             int section, int position);
     // A section goes before sibling `position` among the sections with its parent.
     static Result dropSection(const IssueDocument &document, int section, int position);
-    // URLs become items at `position` of `section`; .md files are returned to be opened.
+    // Items dragged from the archive, else URLs, become items at `position` of `section`;
+    // .md files are returned to be opened.
     static Result dropExternal(const IssueDocument &document, const QMimeData *data, int section,
                                int position);
 };

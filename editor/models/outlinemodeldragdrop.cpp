@@ -34,7 +34,8 @@ Qt::DropActions OutlineModel::supportedDragActions() const {
 }
 
 QStringList OutlineModel::mimeTypes() const {
-    return {OutlineDrop::mimeType(), QStringLiteral("text/uri-list"), QStringLiteral("text/plain")};
+    return {OutlineDrop::mimeType(), OutlineDrop::itemsMimeType(), QStringLiteral("text/uri-list"),
+            QStringLiteral("text/plain")};
 }
 
 QMimeData *OutlineModel::mimeData(const QModelIndexList &indexes) const {

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "issuearchive.h"
+#include "newsletterprofile.h"
+
+#include <QFileSystemWatcher>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace wc {
+
+// The archive of one newsletter folder, kept current for the windows of that folder: it is
+// read on a worker thread (Qt Concurrent), so opening a window never waits for it, and read
+// again, debounced, whenever an issue file or a folder under it changes (QFileSystemWatcher).
+// Each reading replaces the whole snapshot; readers hold the snapshot they got.
+class ArchiveIndex : public QObject {
+    Q_OBJECT
+public:
+    // Starts the first reading at once; `folder` is the newsletter's folder.
+    explicit ArchiveIndex(const QString &folder, QObject *parent = nullptr);
+    ~ArchiveIndex() override;
+
+    const QString &folder() const { return m_folder; }
+    // A first reading has finished.
+    bool isReady() const { return m_archive != nullptr; }
+    // Ready, and no change on disk is waiting to be read.
+    bool isCurrent() const;
+    // The latest snapshot; null until ready.
+    std::shared_ptr<const IssueArchive> archive() const { return m_archive; }
+    const LoadedProfile &profile() const { return m_profile; }
+    // Reads a pending change now instead of after the debounce delay (updated() follows).
+    void flush();
+
+    // How long changes on disk settle before the folder is read again.
+    static constexpr int debounceMs = 250;
+
+signals:
+    // A reading finished: a new snapshot is there.
+    void updated();
+
+private:
+    struct Reading {
+        LoadedProfile profile;
+        IssueArchive archive;
+        QStringList folders; // the folder and its subfolders, to watch for new files
+    };
+    static Reading read(const QString &folder);
+    void startReading();
+    void readingFinished();
+    void watch(const Reading &reading);
+
+    QString m_folder;
+    std::shared_ptr<const IssueArchive> m_archive;
+    LoadedProfile m_profile;
+    QFutureWatcher<Reading> m_reading;
+    QFileSystemWatcher m_disk;
+    QTimer m_settle;
+    bool m_changedWhileReading = false;
+};
+
+} // namespace wc
