@@ -174,8 +174,8 @@ private slots:
     void sidePanesStartHiddenAndAreKeptAcrossARestart() {
         QVERIFY(openWindow());
         QMenu *menu = m_window->sidePanesMenu();
-        // The window's own side panes (the Archive) are there already; the menu shows only
-        // when there is one.
+        // The window's own side panes (Archive, Publish, …) are there already; the menu shows
+        // with them.
         const qsizetype before = menu->actions().size();
         QCOMPARE(menu->menuAction()->isVisible(), before > 0);
         auto addPanes = [this] {
