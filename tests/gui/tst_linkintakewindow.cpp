@@ -3,15 +3,16 @@
 // and the item's ✕ cancel; a fill is one undo step; a failure shows its reason; Add Item
 // and a URL typed into an empty item fetch too; Refresh Stars changes only the numbers, in
 // one undo step, and a cancelled refresh changes nothing.
+#include "appearance.h"
 #include "documentmanager.h"
 #include "editorwindow.h"
-#include "mainwindow.h"
 #include "formpanel.h"
 #include "issuesession.h"
 #include "itemform.h"
 #include "linkintake.h"
 #include "linkintakedelegate.h"
 #include "localhttpserver.h"
+#include "mainwindow.h"
 #include "outlinemodel.h"
 #include "settings.h"
 #include "starrefresh.h"
@@ -150,6 +151,20 @@ private:
         QApplication::clipboard()->setText(clipboard);
         m_editor->outlineView()->setFocus();
         QTest::keyClick(m_editor->outlineView(), Qt::Key_V, Qt::ControlModifier);
+    }
+    // With WC_SCREENSHOT_DIR set, the window in the light and the dark theme, to look at.
+    void grabForReview(const QString &name) {
+        const QString dir = qEnvironmentVariable("WC_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        for (const auto theme : {appearance::Theme::Light, appearance::Theme::Dark}) {
+            appearance::applyTheme(theme);
+            QTest::qWait(50);
+            m_window->grab().save(
+                QStringLiteral("%1/intake-%2-%3.png")
+                    .arg(dir, name, theme == appearance::Theme::Dark ? "dark" : "light"));
+        }
+        appearance::applyTheme(appearance::Theme::Light);
     }
     QString issueWith(const QString &github) const {
         return QString(issueText).replace(QStringLiteral("GITHUB"), github);
@@ -360,10 +375,18 @@ void TestLinkIntakeWindow::failureReasonInChinese() {
     m_editor->selectNode(test::itemNode(0, 0));
     paste(m_server.url(QStringLiteral("/gone")));
     QVERIFY(waitForIdle());
+    grabForReview(QStringLiteral("failed"));
+    m_editor->selectNode(test::itemNode(1, 0));
+    paste(m_heldServer->url(QStringLiteral("/held")));
+    QVERIFY(m_intake->isBusy({1, 1}));
+    grabForReview(QStringLiteral("busy"));
+    m_intake->cancelAll();
+    m_editor->selectNode(test::itemNode(0, 1));
     QCoreApplication::removeTranslator(&chinese);
     QCOMPARE(m_intake->failureOf({0, 1}), QStringLiteral("服务器返回 404 Not Found。"));
-    QVERIFY2(m_statusBar->currentMessage().startsWith(QStringLiteral("无法获取 ")),
-             qPrintable(m_statusBar->currentMessage()));
+    QVERIFY2(
+        m_statusBar->currentMessage().startsWith(QStringLiteral("无法获取此链接：服务器返回 404")),
+        qPrintable(m_statusBar->currentMessage()));
 }
 
 void TestLinkIntakeWindow::addItemAndTypedUrlFetch() {
