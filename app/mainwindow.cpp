@@ -14,14 +14,18 @@
 #include "issuesession.h"
 #include "issuestatusbar.h"
 #include "linebreaks.h"
+#include "livestatistics.h"
 #include "maintoolbar.h"
 #include "noticebar.h"
 #include "outlinefilter.h"
+#include "previeweditionmenu.h"
 #include "previewview.h"
 #include "recentfiles.h"
 #include "saveasname.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "statisticspane.h"
+#include "statisticsupdater.h"
 #include "viewactions.h"
 #include "viewsettings.h"
 #include "windowplacement.h"
@@ -57,7 +61,9 @@ MainWindow::MainWindow(DocumentManager *documents)
     , m_recoveryWarning(new NoticeBar)
     , m_autosaver(new Autosaver(m_editor->session(), RecoveryStore(), this))
     , m_diskWatcher(new DiskWatcher(m_editor->session(), this))
-    , m_viewActions(new ViewActions(m_editor, m_preview, this)) {
+    , m_viewActions(new ViewActions(m_editor, m_preview, this))
+    , m_statistics(new LiveStatistics(m_editor->session(), this))
+    , m_statisticsUpdater(new StatisticsUpdater(m_editor->session(), m_statistics, this)) {
     setAttribute(Qt::WA_DeleteOnClose);
     // The live preview in the editor's preview place, following the selection both ways.
     m_editor->setPreviewWidget(m_preview);
@@ -104,7 +110,12 @@ MainWindow::MainWindow(DocumentManager *documents)
     connect(m_editor, &IssueEditor::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 
-    m_issueStatus = new IssueStatusBar(statusBar(), session, m_editor->sourceEditor());
+    m_issueStatus = new IssueStatusBar(statusBar(), m_statistics, m_editor->sourceEditor());
+    connect(m_statisticsUpdater, &StatisticsUpdater::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    m_statisticsPane =
+        new StatisticsPane(session, m_statistics, m_statisticsUpdater->action(), this);
+    m_statisticsPane->hide();
     applyViewSettings();
     updateTitle();
 }
@@ -203,6 +214,7 @@ void MainWindow::createActions() {
                     });
     view->addSeparator();
     m_viewActions->addTo(view);
+    view->addMenu(createPreviewEditionMenu(m_preview, this));
 
     QMenu *issue = menuBar()->addMenu(tr("&Issue"));
     QAction *addItem = issue->addAction(tr("&Add Item"), QKeySequence(Qt::CTRL | Qt::Key_Return),
@@ -229,6 +241,8 @@ void MainWindow::createActions() {
                      m_editor, &IssueEditor::moveSectionUp);
     issue->addAction(tr("Move Section D&own"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down),
                      m_editor, &IssueEditor::moveSectionDown);
+    issue->addSeparator();
+    issue->addAction(m_statisticsUpdater->action());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Weekly Composer"), this, [this] {
@@ -483,6 +497,7 @@ bool MainWindow::saveTo(const QString &path) {
     if (QFileInfo(path).absoluteFilePath() == session->filePath() &&
         session->diskState() == IssueSession::DiskState::Changed && !confirmOverwrite())
         return false;
+    m_statisticsUpdater->updateBeforeSave();
     QString error;
     if (!m_editor->session()->save(path, &error)) {
         showError(error);

@@ -19,6 +19,9 @@ class IssueEditor;
 class IssueSession;
 class NoticeBar;
 class IssueStatusBar;
+class LiveStatistics;
+class StatisticsPane;
+class StatisticsUpdater;
 class PreviewView;
 class RecentFiles;
 class ViewActions;
@@ -59,6 +62,9 @@ public:
     ViewActions *viewActions() const { return m_viewActions; }
     QToolBar *toolBar() const { return m_toolBar; }
     IssueStatusBar *issueStatusBar() const { return m_issueStatus; }
+    LiveStatistics *liveStatistics() const { return m_statistics; }
+    StatisticsUpdater *statisticsUpdater() const { return m_statisticsUpdater; }
+    StatisticsPane *statisticsPane() const { return m_statisticsPane; }
     // The name Save As proposes: the file's own, or for a new issue one in the folder's
     // convention from its date.
     QString saveAsSuggestion() const;
@@ -98,6 +104,9 @@ private:
     ViewActions *m_viewActions;
     QToolBar *m_toolBar = nullptr;
     IssueStatusBar *m_issueStatus = nullptr;
+    LiveStatistics *m_statistics;
+    StatisticsUpdater *m_statisticsUpdater;
+    StatisticsPane *m_statisticsPane = nullptr;
     // The toolbar's actions, made in createActions().
     QList<QAction *> m_toolBarActions;
 };

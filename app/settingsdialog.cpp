@@ -5,6 +5,7 @@
 #include "appearance.h"
 #include "previewsettingswidget.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -17,7 +18,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
     , m_theme(new QComboBox(this))
-    , m_preview(new PreviewSettingsWidget(this)) {
+    , m_preview(new PreviewSettingsWidget(this))
+    , m_statisticsOnSave(new QCheckBox(tr("&Update the statistics when saving"), this)) {
     setWindowTitle(tr("Settings"));
     auto *layout = new QFormLayout(this);
     m_language->addItem(tr("System language"), QString());
@@ -31,6 +33,11 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_theme->setCurrentIndex(m_theme->findData(int(Settings::instance().theme())));
     layout->addRow(tr("&Theme:"), m_theme);
     layout->addRow(m_preview);
+    m_statisticsOnSave->setObjectName(QStringLiteral("statisticsOnSave"));
+    m_statisticsOnSave->setToolTip(tr("Before each save, rewrite the numbers of the stats line "
+                                      "and of the description from the counts"));
+    m_statisticsOnSave->setChecked(Settings::instance().updateStatisticsOnSave());
+    layout->addRow(m_statisticsOnSave);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -39,6 +46,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
 void SettingsDialog::accept() {
     m_preview->apply();
+    Settings::instance().setUpdateStatisticsOnSave(m_statisticsOnSave->isChecked());
     const auto theme = appearance::Theme(m_theme->currentData().toInt());
     Settings::instance().setTheme(theme);
     appearance::applyTheme(theme);

@@ -4,13 +4,15 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 
 namespace wc {
 
 class PreviewSettingsWidget;
 
-// Language and theme. The theme applies at once; the language on the next start.
+// Language and theme (the theme applies at once, the language on the next start), the
+// preview's style, and whether saving updates the statistics.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -21,6 +23,7 @@ private:
     QComboBox *m_language;
     QComboBox *m_theme;
     PreviewSettingsWidget *m_preview;
+    QCheckBox *m_statisticsOnSave;
 };
 
 } // namespace wc
