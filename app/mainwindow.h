@@ -7,6 +7,8 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
+class QKeySequence;
 class QMenu;
 class QToolBar;
 
@@ -65,6 +67,11 @@ public:
     LiveStatistics *liveStatistics() const { return m_statistics; }
     StatisticsUpdater *statisticsUpdater() const { return m_statisticsUpdater; }
     StatisticsPane *statisticsPane() const { return m_statisticsPane; }
+    // Adds `pane` as a side pane (a dock widget named `id`, hidden at first) with a toggle in
+    // View ▸ Side Panes; where it is and whether it shows are kept across restarts.
+    QDockWidget *addSidePane(QWidget *pane, const QString &id, const QString &title,
+                             Qt::DockWidgetArea area, const QKeySequence &shortcut = {});
+    QMenu *sidePanesMenu() const { return m_sidePanesMenu; }
     // The name Save As proposes: the file's own, or for a new issue one in the folder's
     // convention from its date.
     QString saveAsSuggestion() const;
@@ -103,6 +110,7 @@ private:
     QString m_proposedPath; // where Save offers to write an untitled issue
     ViewActions *m_viewActions;
     QToolBar *m_toolBar = nullptr;
+    QMenu *m_sidePanesMenu = nullptr;
     IssueStatusBar *m_issueStatus = nullptr;
     LiveStatistics *m_statistics;
     StatisticsUpdater *m_statisticsUpdater;

@@ -125,6 +125,16 @@ private slots:
         QTRY_COMPARE(status->wordsLabel()->text(), QStringLiteral("%1 words").arg(referenceWords));
         QCOMPARE(status->countsLabel()->text(), QStringLiteral("Items: Articles 2 · Projects 1"));
         StatisticsPane *pane = m_window->statisticsPane();
+        // A side pane, hidden at first, shown from View ▸ Side Panes.
+        QVERIFY(!pane->isVisible());
+        QAction *toggle = nullptr;
+        for (QAction *action : m_window->sidePanesMenu()->actions()) {
+            if (action->text() == QStringLiteral("Statistics"))
+                toggle = action;
+        }
+        QVERIFY(toggle);
+        toggle->trigger();
+        QTRY_VERIFY(pane->isVisible());
         QTableWidget *table = pane->sectionTable();
         QCOMPARE(table->rowCount(), 2);
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("🦄文章&教程"));
