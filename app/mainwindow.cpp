@@ -238,13 +238,10 @@ void MainWindow::createActions() {
                     });
     view->addSeparator();
     m_viewActions->addTo(view);
-<<<<<<< HEAD
     view->addMenu(createPreviewEditionMenu(m_preview, this));
-=======
     // Filled by addSidePane(); hidden while there is no side pane.
     m_sidePanesMenu = view->addMenu(tr("Side &Panes"));
     m_sidePanesMenu->menuAction()->setVisible(false);
->>>>>>> main
 
     QMenu *issue = menuBar()->addMenu(tr("&Issue"));
     QAction *addItem = issue->addAction(tr("&Add Item"), QKeySequence(Qt::CTRL | Qt::Key_Return),
