@@ -19,6 +19,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTest>
+#include <QTextDocument>
 #include <QTranslator>
 
 int main(int argc, char *argv[]) {
