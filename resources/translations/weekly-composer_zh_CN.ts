@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>MainToolBar</name>
@@ -176,6 +177,38 @@
         <source>Lines %1–%2 of the source: edit this value there.</source>
         <translation>源码第 %1–%2 行：请在那里编辑这个值。</translation>
     </message>
+    <message>
+        <source>The English title</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <source>E&amp;nglish title:</source>
+        <translation>英文标题(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>描述(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>The English description</source>
+        <translation>英文描述</translation>
+    </message>
+    <message>
+        <source>English desc&amp;ription:</source>
+        <translation>英文描述(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Chinese &amp;title:</source>
+        <translation>中文标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Chinese d&amp;escription:</source>
+        <translation>中文描述(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>The description is over several lines: see Other keys, and edit it in the source.</source>
+        <translation>描述有多行：见“其他键”，请在源码中编辑。</translation>
+    </message>
 </context>
 <context>
     <name>wc::FrontMatterParser</name>
@@ -184,7 +217,7 @@
         <translation>有一行没有接续键值列表</translation>
     </message>
     <message>
-        <source>a "{" is never closed with "}"</source>
+        <source>a &quot;{&quot; is never closed with &quot;}&quot;</source>
         <translation>“{”没有用“}”闭合</translation>
     </message>
     <message>
@@ -192,7 +225,7 @@
         <translation>有一行没有接续列表</translation>
     </message>
     <message>
-        <source>a "[" is never closed with "]"</source>
+        <source>a &quot;[&quot; is never closed with &quot;]&quot;</source>
         <translation>“[”没有用“]”闭合</translation>
     </message>
     <message>
@@ -200,7 +233,7 @@
         <translation>带引号的值没有闭合</translation>
     </message>
     <message>
-        <source>a ": " where no key can start</source>
+        <source>a &quot;: &quot; where no key can start</source>
         <translation>在不能开始键的位置出现了“: ”</translation>
     </message>
     <message>
@@ -208,7 +241,7 @@
         <translation>键的位置不对</translation>
     </message>
     <message>
-        <source>a "- " list item where none can start</source>
+        <source>a &quot;- &quot; list item where none can start</source>
         <translation>在不能开始列表项的位置出现了“- ”</translation>
     </message>
     <message>
@@ -228,11 +261,11 @@
         <translation>别名指向了未定义的锚点</translation>
     </message>
     <message>
-        <source>invalid YAML in the front matter: the %1 that opens the value of "%2" is not closed on its line</source>
+        <source>invalid YAML in the front matter: the %1 that opens the value of &quot;%2&quot; is not closed on its line</source>
         <translation>文件头信息中的 YAML 无效：“%2”的值开头的 %1 没有在同一行闭合</translation>
     </message>
     <message>
-        <source>the front matter is not a list of "key: value" lines</source>
+        <source>the front matter is not a list of &quot;key: value&quot; lines</source>
         <translation>文件头信息不是由“键: 值”行组成的</translation>
     </message>
     <message>
@@ -312,6 +345,14 @@
     <message>
         <source>The link to issue #%1 points to no issue of the archive.</source>
         <translation>指向第 %1 期的链接在归档中找不到对应的一期。</translation>
+    </message>
+    <message>
+        <source>The issue is bilingual, but this title has no English part (“中文---English”).</source>
+        <translation>本期是双语的，但这个标题没有英文部分（“中文---English”）。</translation>
+    </message>
+    <message>
+        <source>The English part “%1” is still in Chinese (“%2”).</source>
+        <translation>英文部分“%1”里还有中文（“%2”）。</translation>
     </message>
 </context>
 <context>
@@ -427,7 +468,7 @@
 <context>
     <name>wc::IssueParser</name>
     <message>
-        <source>the front matter opened on line 1 is never closed with "---"; it is read as the issue's text</source>
+        <source>the front matter opened on line 1 is never closed with &quot;---&quot;; it is read as the issue&apos;s text</source>
         <translation>第 1 行开始的文件头信息没有用“---”闭合，按正文读取</translation>
     </message>
 </context>
@@ -572,8 +613,31 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>The last item of a summary list is one line: what follows it is the section's footer, so it has no description or image.</source>
+        <source>The last item of a summary list is one line: what follows it is the section&apos;s footer, so it has no description or image.</source>
         <translation>摘要列表的最后一项只有一行：其后是本分类的结尾，所以它没有描述或图片。</translation>
+    </message>
+    <message>
+        <source>E&amp;nglish:</source>
+        <translation>英文(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The original English title</source>
+        <translation>英文原标题</translation>
+    </message>
+    <message>
+        <source>Chinese &amp;title:</source>
+        <translation>中文标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The title in Chinese</source>
+        <translation>中文标题</translation>
+    </message>
+</context>
+<context>
+    <name>wc::LinkFetcher</name>
+    <message>
+        <source>Not a web address (http or https): %1</source>
+        <translation>不是网址（http 或 https）：%1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -612,7 +676,7 @@
         <translation>无法获取页面：%1</translation>
     </message>
     <message>
-        <source>GitHub's rate limit is reached: the item is kept without stars (a token in Settings raises the limit).</source>
+        <source>GitHub&apos;s rate limit is reached: the item is kept without stars (a token in Settings raises the limit).</source>
         <translation>GitHub 的请求次数已达上限：条目保留，但没有星标数（在设置中填写令牌可提高上限）。</translation>
     </message>
     <message>
@@ -620,8 +684,35 @@
         <translation>GitHub 上没有仓库 %1。</translation>
     </message>
     <message>
-        <source>GitHub's answer could not be read.</source>
+        <source>GitHub&apos;s answer could not be read.</source>
         <translation>无法读取 GitHub 的回复。</translation>
+    </message>
+</context>
+<context>
+    <name>wc::LiveStatistics</name>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Audio &amp; video</source>
+        <translation>音视频</translation>
+    </message>
+    <message>
+        <source>Discussions</source>
+        <translation>讨论</translation>
+    </message>
+    <message>
+        <source>Past issues</source>
+        <translation>往期</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -902,6 +993,14 @@
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Side &amp;Panes</source>
+        <translation>侧边面板(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>wc::NewIssueFlow</name>
@@ -910,7 +1009,7 @@
         <translation>新建一期</translation>
     </message>
     <message>
-        <source>The next issue cannot be made: the newsletter's latest issue, %1, cannot be read. %2</source>
+        <source>The next issue cannot be made: the newsletter&apos;s latest issue, %1, cannot be read. %2</source>
         <translation>无法生成下一期：无法读取周刊的最新一期 %1。%2</translation>
     </message>
     <message>
@@ -1057,6 +1156,25 @@
     <message>
         <source>&amp;Preamble (Markdown):</source>
         <translation>导语(&amp;P)（Markdown）：</translation>
+    </message>
+</context>
+<context>
+    <name>wc::PreviewEditionMenu</name>
+    <message>
+        <source>Preview &amp;Edition</source>
+        <translation>预览版本(&amp;E)</translation>
+    </message>
+    <message>
+        <source>As &amp;Written</source>
+        <translation>原文(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese Edition (中文)</source>
+        <translation>中文版(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;English Edition</source>
+        <translation>英文版(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -1269,12 +1387,90 @@
         <source>The new language applies the next time Weekly Composer starts.</source>
         <translation>新的语言将在下次启动 Weekly Composer 时生效。</translation>
     </message>
+    <message>
+        <source>&amp;Update the statistics when saving</source>
+        <translation>保存时更新统计(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Before each save, rewrite the numbers of the stats line and of the description from the counts</source>
+        <translation>每次保存前，按统计结果改写统计行和描述中的数字</translation>
+    </message>
 </context>
 <context>
     <name>wc::SourceEditor</name>
     <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>wc::StatisticsPane</name>
+    <message>
+        <source>Items:</source>
+        <translation>条目：</translation>
+    </message>
+    <message>
+        <source>Words:</source>
+        <translation>字数：</translation>
+    </message>
+    <message>
+        <source>Stats line:</source>
+        <translation>统计行：</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The issue has no stats line (本期分享了 … 全文 N 字).</source>
+        <translation>本期没有统计行（本期分享了 … 全文 N 字）。</translation>
+    </message>
+    <message>
+        <source>Its numbers agree with the counts.</source>
+        <translation>其中的数字与统计一致。</translation>
+    </message>
+    <message>
+        <source>Its numbers differ from the counts: Update Statistics rewrites them.</source>
+        <translation>其中的数字与统计不符：“更新统计”会改写它们。</translation>
+    </message>
+</context>
+<context>
+    <name>wc::StatisticsUpdater</name>
+    <message>
+        <source>Update S&amp;tatistics</source>
+        <translation>更新统计(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Rewrite the numbers of the stats line and of the description from the items and the word count</source>
+        <translation>按条目数和字数改写统计行和描述中的数字</translation>
+    </message>
+    <message>
+        <source>The stats line and the description now give the counted numbers.</source>
+        <translation>统计行和描述现在是统计出的数字。</translation>
+    </message>
+    <message>
+        <source>The issue has no stats line to update.</source>
+        <translation>本期没有可更新的统计行。</translation>
+    </message>
+    <message>
+        <source>The statistics are up to date.</source>
+        <translation>统计已是最新。</translation>
     </message>
 </context>
 <context>
