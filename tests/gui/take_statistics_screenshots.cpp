@@ -23,6 +23,10 @@
 #include <QTranslator>
 
 int main(int argc, char *argv[]) {
+    // Offscreen on a 1920×1080 screen (the window keeps itself inside its screen).
+    if (qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("offscreen")) == u"offscreen")
+        qputenv("QT_QPA_PLATFORM",
+                "offscreen:configfile=" WC_TESTS_DIR "/gui/screens/screenshots-1920x1080.json");
     QApplication app(argc, argv);
     if (argc < 3) {
         qWarning("usage: take_statistics_screenshots ISSUE.md OUTPUT_DIR");
@@ -42,7 +46,7 @@ int main(int argc, char *argv[]) {
         auto *window = new wc::MainWindow(&documents);
         if (!window->openFile(issue))
             return 1;
-        window->resize(1600, 900);
+        window->resize(1700, 950);
         window->show();
         if (!QTest::qWaitForWindowExposed(window))
             return 1;
