@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "issuestatusbar.h"
 
-#include "issuesession.h"
-#include "issuestatistics.h"
+#include "livestatistics.h"
 #include "sourceeditor.h"
 
 #include <QLabel>
@@ -11,7 +10,6 @@
 #include <QPixmap>
 #include <QStatusBar>
 #include <QTextBlock>
-#include <QTimer>
 
 namespace wc {
 
@@ -54,18 +52,17 @@ private:
 
 } // namespace
 
-IssueStatusBar::IssueStatusBar(QStatusBar *bar, IssueSession *session, SourceEditor *source)
+IssueStatusBar::IssueStatusBar(QStatusBar *bar, LiveStatistics *statistics, SourceEditor *source)
     : QObject(bar)
-    , m_session(session)
+    , m_statistics(statistics)
     , m_source(source)
     , m_counts(new CachedTextLabel(bar))
     , m_words(new QLabel(bar))
-    , m_position(new QLabel(bar))
-    , m_recount(new QTimer(this)) {
+    , m_position(new QLabel(bar)) {
     m_counts->setObjectName(QStringLiteral("statusCounts"));
     m_words->setObjectName(QStringLiteral("statusWords"));
     m_position->setObjectName(QStringLiteral("statusPosition"));
-    // The section list can be long: it gives way to the other two, the full list in its tooltip.
+    // The kind list can be long: it gives way to the other two, each section in its tooltip.
     m_counts->setMinimumWidth(0);
     m_counts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     // The cursor's place changes with every key: at a width of its own, its label never makes
@@ -76,37 +73,38 @@ IssueStatusBar::IssueStatusBar(QStatusBar *bar, IssueSession *session, SourceEdi
     bar->addPermanentWidget(m_counts, 1);
     bar->addPermanentWidget(m_words);
     bar->addPermanentWidget(m_position);
-    m_recount->setSingleShot(true);
-    m_recount->setInterval(recountDelayMs);
-    connect(m_recount, &QTimer::timeout, this, &IssueStatusBar::recount);
-    // Counting runs once the typing pauses, never inside a keystroke.
-    connect(session, &IssueSession::documentChanged, m_recount, qOverload<>(&QTimer::start));
+    connect(statistics, &LiveStatistics::updated, this, &IssueStatusBar::showCounts);
     connect(source, &QPlainTextEdit::cursorPositionChanged, this, &IssueStatusBar::showPosition);
     recount();
     showPosition();
 }
 
 void IssueStatusBar::recount() {
-    m_recount->stop();
-    const IssueStatistics statistics = computeStatistics(m_session->document(), m_profile);
+    m_statistics->recountNow(); // shown through updated()
+}
+
+void IssueStatusBar::showCounts() {
+    const IssueStatistics &statistics = m_statistics->statistics();
+    // Kinds in the order the issue first has them; each section in the tooltip.
+    QList<SectionKind> kinds;
     QStringList sections;
     int items = 0;
     for (const SectionStatistics &section : statistics.sections) {
         if (section.items == 0)
             continue;
+        if (!kinds.contains(section.kind))
+            kinds.append(section.kind);
         sections << tr("%1 %2").arg(section.label).arg(section.items);
         items += section.items;
     }
-    const QString all = sections.join(QStringLiteral(" · "));
-    m_counts->setText(sections.isEmpty() ? tr("No items") : tr("Items: %1").arg(all));
-    m_counts->setToolTip(tr("%1 items: %2").arg(items).arg(all));
+    QStringList perKind;
+    for (SectionKind kind : std::as_const(kinds))
+        perKind << tr("%1 %2").arg(LiveStatistics::kindTitle(kind)).arg(statistics.count(kind));
+    m_counts->setText(kinds.isEmpty() ? tr("No items")
+                                      : tr("Items: %1").arg(perKind.join(QStringLiteral(" · "))));
+    m_counts->setToolTip(tr("%1 items: %2").arg(items).arg(sections.join(QStringLiteral(" · "))));
     m_words->setText(tr("%1 words").arg(statistics.words));
     m_words->setToolTip(tr("The word count the newsletter publishes (全文 N 字)"));
-}
-
-void IssueStatusBar::setProfile(const NewsletterProfile &profile) {
-    m_profile = profile;
-    m_recount->start();
 }
 
 void IssueStatusBar::showPosition() {

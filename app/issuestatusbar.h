@@ -2,46 +2,42 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "newsletterprofile.h"
-
 #include <QObject>
 
 class QLabel;
 class QStatusBar;
-class QTimer;
 
 namespace wc {
 
 class IssueSession;
+class LiveStatistics;
 class SourceEditor;
 
-// The window's status bar: the issue's live counts (items per section and the word count the
-// newsletter publishes, from the statistics library) and the source cursor's line and column.
+// The window's status bar: the issue's live counts (items per section kind, each section in
+// the tooltip, and the word count the newsletter publishes: LiveStatistics, counted off the
+// keystroke's path) and the source cursor's line and column.
 class IssueStatusBar : public QObject {
     Q_OBJECT
 public:
-    IssueStatusBar(QStatusBar *bar, IssueSession *session, SourceEditor *source);
+    IssueStatusBar(QStatusBar *bar, LiveStatistics *statistics, SourceEditor *source);
 
     QLabel *countsLabel() const { return m_counts; }
     QLabel *wordsLabel() const { return m_words; }
     QLabel *positionLabel() const { return m_position; }
-    // The counts are recomputed this long after the text last changed.
-    static constexpr int recountDelayMs = 250;
-    // Recounts now (tests, and a file just opened).
+    // Recounts now, on this thread (tests).
     void recount();
     // The newsletter's profile (MainWindow passes its WindowProfile's): the kinds it counts.
     void setProfile(const NewsletterProfile &profile);
 
 private:
+    void showCounts();
     void showPosition();
 
-    IssueSession *m_session;
+    LiveStatistics *m_statistics;
     SourceEditor *m_source;
     QLabel *m_counts;
     QLabel *m_words;
     QLabel *m_position;
-    QTimer *m_recount;
-    NewsletterProfile m_profile = NewsletterProfile::defaults();
 };
 
 } // namespace wc

@@ -16,12 +16,14 @@
 #include "issuestatusbar.h"
 #include "linebreaks.h"
 #include "linkintake.h"
+#include "livestatistics.h"
 #include "maintoolbar.h"
 #include "newsletterdialog.h"
 #include "newsletterprofiles.h"
 #include "newsletterprofile.h"
 #include "noticebar.h"
 #include "outlinefilter.h"
+#include "previeweditionmenu.h"
 #include "previewview.h"
 #include "publishpane.h"
 #include "readmeinsertion.h"
@@ -30,6 +32,8 @@
 #include "settings.h"
 #include "settingsdialog.h"
 #include "starrefresh.h"
+#include "statisticspane.h"
+#include "statisticsupdater.h"
 #include "viewactions.h"
 #include "viewsettings.h"
 #include "wechatclipboard.h"
@@ -69,7 +73,9 @@ MainWindow::MainWindow(DocumentManager *documents)
     , m_recoveryWarning(new NoticeBar)
     , m_autosaver(new Autosaver(m_editor->session(), RecoveryStore(), this))
     , m_diskWatcher(new DiskWatcher(m_editor->session(), this))
-    , m_viewActions(new ViewActions(m_editor, m_preview, this)) {
+    , m_viewActions(new ViewActions(m_editor, m_preview, this))
+    , m_statistics(new LiveStatistics(m_editor->session(), this))
+    , m_statisticsUpdater(new StatisticsUpdater(m_editor->session(), m_statistics, this)) {
     setAttribute(Qt::WA_DeleteOnClose);
     // The live preview in the editor's preview place, following the selection both ways.
     m_editor->setPreviewWidget(m_preview);
@@ -124,10 +130,15 @@ MainWindow::MainWindow(DocumentManager *documents)
     connect(m_editor, &IssueEditor::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 
-    m_issueStatus = new IssueStatusBar(statusBar(), session, m_editor->sourceEditor());
-    m_issueStatus->setProfile(m_profile->profile());
-    connect(m_profile, &WindowProfile::changed, m_issueStatus,
-            [this] { m_issueStatus->setProfile(m_profile->profile()); });
+    m_issueStatus = new IssueStatusBar(statusBar(), m_statistics, m_editor->sourceEditor());
+    connect(m_statisticsUpdater, &StatisticsUpdater::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    m_statisticsPane = new StatisticsPane(session, m_statistics, m_statisticsUpdater->action());
+    addSidePane(m_statisticsPane, QStringLiteral("statistics"), tr("Statistics"),
+                Qt::RightDockWidgetArea);
+    // The statistics follow the newsletter's profile when its file changes.
+    connect(m_profile, &WindowProfile::changed, m_statistics,
+            [this] { m_statistics->setProfile(m_profile->profile()); });
     applyViewSettings();
     auto *publish = new PublishPane(session);
     connect(publish, &PublishPane::message, this,
@@ -262,6 +273,7 @@ void MainWindow::createActions() {
                     });
     view->addSeparator();
     m_viewActions->addTo(view);
+    view->addMenu(createPreviewEditionMenu(m_preview, this));
     // Filled by addSidePane(); hidden while there is no side pane.
     m_sidePanesMenu = view->addMenu(tr("Side &Panes"));
     m_sidePanesMenu->menuAction()->setVisible(false);
@@ -301,6 +313,7 @@ void MainWindow::createActions() {
             statusBar()->showMessage(text, 5000);
     });
     issue->addAction(tr("Refresh S&tars"), m_starRefresh, &StarRefresh::start);
+    issue->addAction(m_statisticsUpdater->action());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Weekly Composer"), this, [this] {
@@ -557,6 +570,7 @@ bool MainWindow::saveTo(const QString &path) {
     if (QFileInfo(path).absoluteFilePath() == session->filePath() &&
         session->diskState() == IssueSession::DiskState::Changed && !confirmOverwrite())
         return false;
+    m_statisticsUpdater->updateBeforeSave();
     QString error;
     if (!m_editor->session()->save(path, &error)) {
         showError(error);

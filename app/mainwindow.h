@@ -23,6 +23,9 @@ class NoticeBar;
 class IssueStatusBar;
 class LinkIntake;
 class StarRefresh;
+class LiveStatistics;
+class StatisticsPane;
+class StatisticsUpdater;
 class PreviewView;
 class RecentFiles;
 class ViewActions;
@@ -64,6 +67,9 @@ public:
     ViewActions *viewActions() const { return m_viewActions; }
     QToolBar *toolBar() const { return m_toolBar; }
     IssueStatusBar *issueStatusBar() const { return m_issueStatus; }
+    LiveStatistics *liveStatistics() const { return m_statistics; }
+    StatisticsUpdater *statisticsUpdater() const { return m_statisticsUpdater; }
+    StatisticsPane *statisticsPane() const { return m_statisticsPane; }
     // Adds `pane` as a side pane (a dock widget named `id`, hidden at first) with a toggle in
     // View ▸ Side Panes; where it is and whether it shows are kept across restarts.
     QDockWidget *addSidePane(QWidget *pane, const QString &id, const QString &title,
@@ -116,6 +122,9 @@ private:
     WindowProfile *m_profile = nullptr;
     LinkIntake *m_linkIntake = nullptr;
     StarRefresh *m_starRefresh = nullptr;
+    LiveStatistics *m_statistics;
+    StatisticsUpdater *m_statisticsUpdater;
+    StatisticsPane *m_statisticsPane = nullptr;
     // The toolbar's actions, made in createActions().
     QList<QAction *> m_toolBarActions;
 };

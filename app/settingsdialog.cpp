@@ -6,6 +6,7 @@
 #include "previewsettingswidget.h"
 #include "settings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -21,7 +22,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_theme(new QComboBox(this))
     , m_preview(new PreviewSettingsWidget(this))
     , m_githubApi(new QLineEdit(Settings::instance().githubApiUrl(), this))
-    , m_githubToken(new QLineEdit(Settings::instance().githubToken(), this)) {
+    , m_githubToken(new QLineEdit(Settings::instance().githubToken(), this))
+    , m_statisticsOnSave(new QCheckBox(tr("&Update the statistics when saving"), this)) {
     setWindowTitle(tr("Settings"));
     auto *layout = new QFormLayout(this);
     m_language->addItem(tr("System language"), QString());
@@ -43,6 +45,11 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_githubToken->setPlaceholderText(tr("optional: raises the rate limit"));
     m_githubToken->setObjectName(QStringLiteral("githubToken"));
     layout->addRow(tr("GitHub &token:"), m_githubToken);
+    m_statisticsOnSave->setObjectName(QStringLiteral("statisticsOnSave"));
+    m_statisticsOnSave->setToolTip(tr("Before each save, rewrite the numbers of the stats line "
+                                      "and of the description from the counts"));
+    m_statisticsOnSave->setChecked(Settings::instance().updateStatisticsOnSave());
+    layout->addRow(m_statisticsOnSave);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -53,6 +60,7 @@ void SettingsDialog::accept() {
     m_preview->apply();
     Settings::instance().setGithubApiUrl(m_githubApi->text());
     Settings::instance().setGithubToken(m_githubToken->text());
+    Settings::instance().setUpdateStatisticsOnSave(m_statisticsOnSave->isChecked());
     const auto theme = appearance::Theme(m_theme->currentData().toInt());
     Settings::instance().setTheme(theme);
     appearance::applyTheme(theme);

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 
@@ -11,7 +12,8 @@ namespace wc {
 
 class PreviewSettingsWidget;
 
-// Language and theme. The theme applies at once; the language on the next start.
+// Language and theme (the theme applies at once, the language on the next start), the
+// preview's style, and whether saving updates the statistics.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -24,6 +26,7 @@ private:
     PreviewSettingsWidget *m_preview;
     QLineEdit *m_githubApi;
     QLineEdit *m_githubToken;
+    QCheckBox *m_statisticsOnSave;
 };
 
 } // namespace wc

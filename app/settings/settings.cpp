@@ -29,6 +29,7 @@ const QString zoomKey = QStringLiteral("view/zoom");
 const QString toolbarKey = QStringLiteral("view/toolbar");
 const QString githubApiKey = QStringLiteral("intake/githubApi");
 const QString githubTokenKey = QStringLiteral("intake/githubToken");
+const QString statisticsOnSaveKey = QStringLiteral("statistics/updateOnSave");
 constexpr qint64 maximumUserCssSize = 1024 * 1024;
 
 QString text(const QString &key) {
@@ -52,6 +53,14 @@ bool changeText(const QString &key, const QString &value) {
 Settings &Settings::instance() {
     static Settings *settings = new Settings(QCoreApplication::instance());
     return *settings;
+}
+
+bool Settings::updateStatisticsOnSave() const {
+    return QSettings().value(statisticsOnSaveKey, false).toBool();
+}
+
+void Settings::setUpdateStatisticsOnSave(bool on) {
+    QSettings().setValue(statisticsOnSaveKey, on);
 }
 
 Settings::Theme Settings::theme() const {

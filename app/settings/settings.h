@@ -43,6 +43,11 @@ public:
     void addRecentFile(const QString &path);
     void clearRecentFiles();
 
+    // Save runs Update Statistics first (the stats line's and description's numbers); off
+    // unless chosen.
+    bool updateStatisticsOnSave() const;
+    void setUpdateStatisticsOnSave(bool on);
+
     // The panes, zoom, toolbar, window geometry and pane sizes (a window with no pane at all
     // reads as all four shown).
     ViewSettings view() const;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "issuechecks.h"
 
+#include "bilingualtext.h"
 #include "markdownscan.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,8 @@ public:
         }
         gluedItems();
         statsLine();
+        if (isBilingualIssue(m_document))
+            bilingual();
         std::stable_sort(
             m_findings.begin(), m_findings.end(),
             [](const CheckFinding &a, const CheckFinding &b) { return a.line < b.line; });
@@ -116,6 +119,48 @@ private:
             add(QStringLiteral("separator"), s, i, item.title.begin + match.capturedStart(),
                 tr("“%1” looks like the bilingual separator “---” mistyped.").arg(match.captured()),
                 {{QStringLiteral("found"), match.captured()}});
+    }
+
+    // A bilingual issue (bilingualtext.h) makes its English edition from the part after `---`
+    // of every link text, the front-matter title and description: an item without one would
+    // appear in Chinese there, and so would an English part still written in Chinese.
+    void bilingual() {
+        if (const auto &frontMatter = m_document.frontMatter()) {
+            for (const QString key : {QStringLiteral("title"), QStringLiteral("description")}) {
+                if (const FrontMatterField *field = frontMatter->field(key))
+                    englishPart(-1, -1, field->valueText.begin, field->value, key);
+            }
+        }
+        const QList<SectionNode> &sections = m_document.sections();
+        for (qsizetype s = 0; s < sections.size(); ++s) {
+            for (qsizetype i = 0; i < sections[s].items.size(); ++i) {
+                const ItemNode &item = sections[s].items[i];
+                if (!item.hasLink)
+                    continue; // the editions cut link texts only
+                const QString title = item.title.in(m_text).toString();
+                if (!title.contains(QStringLiteral("---")))
+                    add(QStringLiteral("no-english"), int(s), int(i), item.title.begin,
+                        tr("The issue is bilingual, but this title has no English part "
+                           "(“中文---English”)."));
+                else
+                    englishPart(int(s), int(i), item.title.begin, title, QStringLiteral("title"));
+            }
+        }
+    }
+
+    void englishPart(int s, int i, qsizetype offset, const QString &written, const QString &field) {
+        static const QRegularExpression han(QStringLiteral("\\p{Han}+"));
+        const BilingualText parts = splitBilingual(written);
+        if (!parts.bilingual)
+            return;
+        const auto match = han.match(parts.english);
+        if (match.hasMatch())
+            add(QStringLiteral("chinese-in-english"), s, i, offset,
+                tr("The English part “%1” is still in Chinese (“%2”).")
+                    .arg(parts.english.trimmed(), match.captured()),
+                {{QStringLiteral("field"), field},
+                 {QStringLiteral("english"), parts.english},
+                 {QStringLiteral("found"), match.captured()}});
     }
 
     // An item marker glued to the end of an image line: `![](…)9、[…`.

@@ -17,7 +17,8 @@ namespace wc {
 // into the document's sections and their items, -1 where none applies.
 struct CheckFinding {
     QString kind; // numbering, glued-item, no-link, empty-description, no-stars, ascii-colon,
-                  // separator, stats-line, past-issue-link
+                  // separator, stats-line, past-issue-link, shared-before, no-english,
+                  // chinese-in-english
     int section = -1;
     int item = -1;
     int line = 0; // 1-based

@@ -28,6 +28,7 @@ public:
 
     ItemForm *itemForm() const { return m_item; }
     SectionForm *sectionForm() const { return m_section; }
+    FrontMatterForm *frontMatterForm() const { return m_frontMatter; }
 
 private:
     OutlineNode m_node;

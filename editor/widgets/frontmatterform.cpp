@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "frontmatterform.h"
 
+#include "bilingualtext.h"
 #include "formfields.h"
 #include "issuenumber.h"
 #include "issuesession.h"
@@ -22,6 +23,12 @@ namespace {
 
 const QStringList formKeys = {QStringLiteral("title"), QStringLiteral("pubDate"),
                               QStringLiteral("author")};
+const QString descriptionKey = QStringLiteral("description");
+
+// A description on one line is the form's; one over several lines stays in the table.
+bool descriptionInForm(const FrontMatterField *field) {
+    return !field || field->isOneLine();
+}
 
 // Below any issue's date: the Date field's "none".
 const QDate noDate(1900, 1, 1);
@@ -33,12 +40,16 @@ FrontMatterForm::FrontMatterForm(IssueSession *session, QWidget *parent)
     , m_session(session)
     , m_diagnostic(new QLabel(this))
     , m_title(new QLineEdit(this))
+    , m_englishTitle(new QLineEdit(this))
+    , m_description(new QLineEdit(this))
+    , m_englishDescription(new QLineEdit(this))
     , m_number(new QSpinBox(this))
     , m_date(new QDateEdit(this))
     , m_author(new QLineEdit(this))
     , m_others(new QTableWidget(0, 2, this))
     , m_othersNote(new QLabel(this)) {
     auto *layout = topAlignedForm(this);
+    m_layout = layout;
     m_diagnostic->setWordWrap(true);
     m_diagnostic->setStyleSheet(QStringLiteral("color: #d1495b"));
     m_diagnostic->hide();
@@ -49,6 +60,9 @@ FrontMatterForm::FrontMatterForm(IssueSession *session, QWidget *parent)
     m_diagnostic->setObjectName(QStringLiteral("frontMatterDiagnostic"));
     layout->addRow(m_diagnostic);
     layout->addRow(tr("&Title:"), m_title);
+    m_englishTitle->setObjectName(QStringLiteral("englishTitleField"));
+    m_englishTitle->setPlaceholderText(tr("The English title"));
+    layout->addRow(tr("E&nglish title:"), m_englishTitle);
     m_number->setRange(0, 99999);
     m_number->setSpecialValueText(tr("none"));
     layout->addRow(tr("Issue &number:"), m_number);
@@ -60,6 +74,13 @@ FrontMatterForm::FrontMatterForm(IssueSession *session, QWidget *parent)
     m_date->setSpecialValueText(QStringLiteral(" "));
     layout->addRow(tr("&Date:"), m_date);
     layout->addRow(tr("&Author:"), m_author);
+    m_description->setObjectName(QStringLiteral("descriptionField"));
+    layout->addRow(tr("D&escription:"), m_description);
+    m_englishDescription->setObjectName(QStringLiteral("englishDescriptionField"));
+    m_englishDescription->setPlaceholderText(tr("The English description"));
+    layout->addRow(tr("English desc&ription:"), m_englishDescription);
+    layout->setRowVisible(m_englishTitle, false);
+    layout->setRowVisible(m_englishDescription, false);
     m_others->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
     m_others->horizontalHeader()->setStretchLastSection(true);
     m_others->verticalHeader()->hide();
@@ -71,8 +92,25 @@ FrontMatterForm::FrontMatterForm(IssueSession *session, QWidget *parent)
     layout->addRow(QString(), m_othersNote);
 
     connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {
-        m_session->apply(m_session->edits().setIssueTitle(text));
+        const QString title = m_session->document().title().value_or(QString());
+        m_session->apply(m_session->edits().setIssueTitle(withPart(title, text, false)));
     });
+    connect(m_englishTitle, &QLineEdit::textEdited, this, [this](const QString &text) {
+        const QString title = m_session->document().title().value_or(QString());
+        m_session->apply(m_session->edits().setIssueTitle(withPart(title, text, true)));
+    });
+    auto editDescription = [this](const QString &text, bool english) {
+        const auto &fm = m_session->document().frontMatter();
+        const FrontMatterField *field = fm ? fm->field(descriptionKey) : nullptr;
+        m_session->apply(m_session->edits().setFrontMatterField(
+            descriptionKey, withPart(field ? field->value : QString(), text, english)));
+    };
+    connect(m_description, &QLineEdit::textEdited, this,
+            [editDescription](const QString &text) { editDescription(text, false); });
+    connect(m_englishDescription, &QLineEdit::textEdited, this,
+            [editDescription](const QString &text) { editDescription(text, true); });
+    // Another file, another decision on the English fields.
+    connect(session, &IssueSession::contentsReplaced, this, [this] { showEnglish(false); });
     connect(m_number, &QSpinBox::valueChanged, this, [this](int n) {
         if (!m_updating)
             setNumber(n);
@@ -85,6 +123,32 @@ FrontMatterForm::FrontMatterForm(IssueSession *session, QWidget *parent)
         m_session->apply(m_session->edits().setFrontMatterField(QStringLiteral("author"), text));
     });
     connect(m_others, &QTableWidget::cellChanged, this, &FrontMatterForm::tableEdited);
+}
+
+QString FrontMatterForm::shownPart(const QString &value, bool english) const {
+    if (!m_showsEnglish)
+        return english ? QString() : value;
+    const BilingualText parts = splitBilingual(value);
+    return english ? (parts.bilingual ? parts.english : QString()) : parts.chinese;
+}
+
+QString FrontMatterForm::withPart(const QString &value, const QString &part, bool english) const {
+    if (!m_showsEnglish)
+        return english ? value : part;
+    const BilingualText parts = splitBilingual(value);
+    if (english) // emptied, the English part takes its `---` with it
+        return joinBilingual(parts.chinese, part);
+    return parts.bilingual ? part + QStringLiteral("---") + parts.english : part;
+}
+
+void FrontMatterForm::showEnglish(bool shown) {
+    m_showsEnglish = shown;
+    m_layout->setRowVisible(m_englishTitle, shown);
+    m_layout->setRowVisible(m_englishDescription, shown);
+    if (auto *label = qobject_cast<QLabel *>(m_layout->labelForField(m_title)))
+        label->setText(shown ? tr("Chinese &title:") : tr("&Title:"));
+    if (auto *label = qobject_cast<QLabel *>(m_layout->labelForField(m_description)))
+        label->setText(shown ? tr("Chinese d&escription:") : tr("D&escription:"));
 }
 
 void FrontMatterForm::setNumber(int number) {
@@ -118,14 +182,32 @@ void FrontMatterForm::refresh() {
         problems << tr("Line %1: %2").arg(diagnostic.line).arg(diagnostic.message);
     m_diagnostic->setText(problems.join(u'\n'));
     m_diagnostic->setVisible(!problems.isEmpty());
-    setFieldText(m_title, doc.title().value_or(QString()));
+    const QString title = doc.title().value_or(QString());
+    const auto &fm = doc.frontMatter();
+    const FrontMatterField *description = fm ? fm->field(descriptionKey) : nullptr;
+    const bool inForm = descriptionInForm(description);
+    const QString descriptionValue = description && inForm ? description->value : QString();
+    // Once shown, the English fields stay while this file is open (emptying one must not take
+    // the field being typed in away).
+    if (!m_showsEnglish &&
+        (title.contains(QStringLiteral("---")) ||
+         descriptionValue.contains(QStringLiteral("---")) || isBilingualIssue(doc)))
+        showEnglish(true);
+    setFieldText(m_title, shownPart(title, false));
+    setFieldText(m_englishTitle, shownPart(title, true));
+    setFieldText(m_description, shownPart(descriptionValue, false));
+    setFieldText(m_englishDescription, shownPart(descriptionValue, true));
+    m_description->setEnabled(inForm);
+    m_englishDescription->setEnabled(inForm);
+    m_description->setToolTip(inForm ? QString()
+                                     : tr("The description is over several lines: see Other "
+                                          "keys, and edit it in the source."));
     m_number->setValue(doc.number().value_or(0));
     const std::optional<QDate> date = doc.date();
     m_date->setDate(date && date->isValid() ? *date : noDate);
     if (!date || !date->isValid()) // the calendar opens on this month
         m_date->calendarWidget()->setCurrentPage(QDate::currentDate().year(),
                                                  QDate::currentDate().month());
-    const auto &fm = doc.frontMatter();
     const FrontMatterField *author = fm ? fm->field(QStringLiteral("author")) : nullptr;
     setFieldText(m_author, author ? author->value : QString());
 
@@ -133,6 +215,9 @@ void FrontMatterForm::refresh() {
     // and the diagnostic above says where the problem is.
     const bool broken = doc.frontMatterIsBroken();
     m_title->setReadOnly(broken);
+    m_englishTitle->setReadOnly(broken);
+    m_description->setReadOnly(broken);
+    m_englishDescription->setReadOnly(broken);
     m_author->setReadOnly(broken);
     m_number->setEnabled(!broken);
     m_date->setEnabled(!broken);
@@ -140,7 +225,8 @@ void FrontMatterForm::refresh() {
     QList<const FrontMatterField *> others;
     if (fm) {
         for (const FrontMatterField &field : fm->fields) {
-            if (!formKeys.contains(field.key))
+            if (!formKeys.contains(field.key) &&
+                !(field.key == descriptionKey && descriptionInForm(&field)))
                 others.append(&field);
         }
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemform.h"
 
+#include "bilingualtext.h"
 #include "fieldtext.h"
 #include "formfields.h"
 #include "issuesession.h"
@@ -41,6 +42,7 @@ ItemForm::ItemForm(IssueSession *session, QWidget *parent)
     // below the fields, so no field moves when one appears.
     auto *outer = new QVBoxLayout(this);
     auto *layout = new QFormLayout;
+    m_fields = layout;
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     outer->addLayout(layout, 1);
     m_problemBox = new QWidget(this);
@@ -55,6 +57,9 @@ ItemForm::ItemForm(IssueSession *session, QWidget *parent)
     m_number->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addRow(tr("Number:"), m_number);
     m_title = addLine(layout, tr("&Title:"), tr("Link text, e.g. 中文标题---English title"));
+    m_english = addLine(layout, tr("E&nglish:"), tr("The original English title"));
+    m_english->setObjectName(QStringLiteral("englishTitleField"));
+    layout->setRowVisible(m_english, false);
     m_url = addLine(layout, tr("&URL:"), QStringLiteral("https://"));
     m_urlProblem = addProblemLabel(tr("URL"));
     m_tail = addLine(layout, tr("After the lin&k:"), tr("e.g. (英)"));
@@ -91,15 +96,42 @@ ItemForm::ItemForm(IssueSession *session, QWidget *parent)
             }));
     };
     auto source = [this](TextRange range) { return range.in(m_session->document().text()); };
+    // The title's source split at its first `---` while the English field is shown; each field
+    // rewrites only its own part, the other part and the `---` stay byte for byte.
+    auto titleEscapes = [](const ItemNode &item) {
+        return item.hasLink ? fieldtext::Escapes::Inline : fieldtext::Escapes::InlineAndParentheses;
+    };
     bind(
         m_title,
-        [source](const ItemNode &item) { return fieldtext::readerText(source(item.title)); },
-        [this, source](const ItemNode &item, const QString &text) {
-            return m_session->edits().setItemTitle(
-                m_ref,
-                fieldtext::sourceForEdit(source(item.title), text,
-                                         item.hasLink ? fieldtext::Escapes::Inline
-                                                      : fieldtext::Escapes::InlineAndParentheses));
+        [this, source](const ItemNode &item) {
+            const QString written = source(item.title).toString();
+            return fieldtext::readerText(m_showsEnglish ? splitBilingual(written).chinese
+                                                        : written);
+        },
+        [this, source, titleEscapes](const ItemNode &item, const QString &text) {
+            const QString written = source(item.title).toString();
+            const BilingualText parts = splitBilingual(written);
+            if (!m_showsEnglish)
+                return m_session->edits().setItemTitle(
+                    m_ref, fieldtext::sourceForEdit(written, text, titleEscapes(item)));
+            QString title = fieldtext::sourceForEdit(parts.chinese, text, titleEscapes(item));
+            if (parts.bilingual)
+                title += QStringLiteral("---") + parts.english;
+            return m_session->edits().setItemTitle(m_ref, title);
+        });
+    bind(
+        m_english,
+        [this, source](const ItemNode &item) {
+            const BilingualText parts = splitBilingual(source(item.title));
+            return m_showsEnglish && parts.bilingual ? fieldtext::readerText(parts.english)
+                                                     : QString();
+        },
+        [source, this, titleEscapes](const ItemNode &item, const QString &text) {
+            const BilingualText parts = splitBilingual(source(item.title));
+            // Emptied, the English part takes its `---` with it: the title is as before.
+            const QString english = fieldtext::sourceForEdit(
+                parts.bilingual ? parts.english : QString(), text, titleEscapes(item));
+            return m_session->edits().setItemTitle(m_ref, joinBilingual(parts.chinese, english));
         });
     bind(
         m_url,
@@ -139,6 +171,8 @@ ItemForm::ItemForm(IssueSession *session, QWidget *parent)
         [this](const ItemNode &, const QString &text) {
             return fitsInANote(text) ? m_session->edits().setItemContributor(m_ref, text) : Edit{};
         });
+    // Leaving the title field shows a `---` typed into it as the two fields.
+    connect(m_title, &QLineEdit::editingFinished, this, &ItemForm::refresh);
     connect(m_url, &QLineEdit::textEdited, this, &ItemForm::validateUrl);
     connect(m_imageUrl, &QLineEdit::textEdited, this, &ItemForm::validateImage);
     connect(m_stars, &QLineEdit::textEdited, this, &ItemForm::validateStars);
@@ -185,6 +219,8 @@ void ItemForm::setItem(ItemRef ref) {
         for (LineFieldSync *sync : std::as_const(m_syncs))
             sync->forget();
         m_session->breakTypingRun();
+        if (m_showsEnglish)
+            showEnglishTitle(false); // decided afresh for the new item in refresh()
     }
     m_ref = ref;
     refresh();
@@ -249,6 +285,18 @@ void ItemForm::validateContributor() {
                 fitsInANote(m_contributor->text()) ? QString() : notWritten());
 }
 
+void ItemForm::showEnglishTitle(bool shown) {
+    m_showsEnglish = shown;
+    m_fields->setRowVisible(m_english, shown);
+    if (auto *label = qobject_cast<QLabel *>(m_fields->labelForField(m_title)))
+        label->setText(shown ? tr("Chinese &title:") : tr("&Title:"));
+    m_title->setPlaceholderText(shown ? tr("The title in Chinese")
+                                      : tr("Link text, e.g. 中文标题---English title"));
+    // Both fields read the title anew: the split changed.
+    for (LineFieldSync *sync : std::as_const(m_syncs))
+        sync->forget();
+}
+
 QString ItemForm::notWritten() const {
     return tr("Brackets must pair up inside a note: not written.");
 }
@@ -265,6 +313,11 @@ void ItemForm::refresh() {
     const QString &text = doc.text();
     const ItemNode &item = sections[m_ref.section].items[m_ref.item];
     m_number->setText(item.number.in(text).toString().append(item.separator.in(text)));
+    // A `---` typed into the one title field splits it once the user leaves the field, not
+    // under the keys that are still typing the English part.
+    if (!m_showsEnglish && !m_title->hasFocus() &&
+        (item.title.in(text).contains(QStringLiteral("---")) || isBilingualIssue(doc)))
+        showEnglishTitle(true);
     for (LineFieldSync *sync : std::as_const(m_syncs))
         sync->refresh();
     // Blank lines the user is typing at either end are not in the text yet: leave them.

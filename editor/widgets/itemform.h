@@ -27,7 +27,13 @@ public:
     // Re-reads the fields from the session's current document.
     void refresh();
 
+    // A bilingual title `中文---English` shows as two fields: the title field holds the part
+    // before `---`, the English field the part after it. The English field is shown when the
+    // item's title has a `---` or the issue is bilingual (isBilingualIssue), and stays while the
+    // same item is shown (emptying it, which removes the `---`, does not take it away).
     QLineEdit *titleField() const { return m_title; }
+    QLineEdit *englishTitleField() const { return m_english; }
+    bool showsEnglishTitle() const { return m_showsEnglish; }
     QLineEdit *urlField() const { return m_url; }
     QPlainTextEdit *descriptionField() const { return m_description; }
     QLineEdit *tailField() const { return m_tail; }
@@ -54,6 +60,7 @@ private:
     void validateStars();
     void validateContributor();
     QString notWritten() const;
+    void showEnglishTitle(bool shown);
     QLineEdit *addLine(QFormLayout *layout, const QString &label, const QString &placeholder);
     QLabel *addProblemLabel(const QString &field);
 
@@ -61,7 +68,10 @@ private:
     ItemRef m_ref;
     QWidget *m_problemBox;
     QLabel *m_number;
+    QFormLayout *m_fields;
     QLineEdit *m_title;
+    QLineEdit *m_english;
+    bool m_showsEnglish = false;
     QLineEdit *m_url;
     QLabel *m_urlProblem;
     QLineEdit *m_tail;

@@ -51,13 +51,6 @@ QString englishTitle(const IssueDocument &document, const NewsletterProfile &pro
 
 } // namespace
 
-BilingualText splitBilingual(QStringView text) {
-    const qsizetype at = text.indexOf(QStringLiteral("---"));
-    if (at < 0)
-        return {text.toString(), text.toString(), false};
-    return {text.left(at).toString(), text.mid(at + 3).toString(), true};
-}
-
 QString englishCountsDescription(const IssueDocument &document, const NewsletterProfile &profile) {
     QStringList parts;
     for (const SectionRule &rule : profile.sections) {

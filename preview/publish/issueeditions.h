@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bilingualtext.h"
 #include "issuedocument.h"
 #include "newsletterprofile.h"
 
@@ -11,14 +12,7 @@ namespace wc {
 
 enum class Edition { Chinese, English };
 
-// `中文---English`: the parts before and after the first `---`, as written. Without a `---`
-// both parts are the whole text and `bilingual` is false.
-struct BilingualText {
-    QString chinese;
-    QString english;
-    bool bilingual = false;
-};
-BilingualText splitBilingual(QStringView text);
+// splitBilingual(): bilingualtext.h (the forms and the checks split titles too).
 
 // One edition of a bilingual issue, as Markdown (export --to zh|en). The Chinese edition cuts
 // every link text at its first `---` and keeps the part before it; its title and description

@@ -164,11 +164,20 @@ void PreviewView::onFilePathChanged() {
     const QString folder = path.isEmpty() ? QString() : QFileInfo(path).absolutePath();
     const bool moved = QFileInfo(folder).canonicalFilePath() != m_interceptor->documentFolder();
     m_interceptor->setDocumentFolder(folder);
+    m_newsletter = path.isEmpty() ? NewsletterProfile::defaults() : findProfile(path).profile;
     if (m_ready && moved) {
         runInPage(QStringLiteral("wcPreview.setBase(%1)")
                       .arg(jsString(folderUrl(m_interceptor->documentFolder()).toString())));
         m_pageFragments.clear(); // images resolve anew only in new elements
     }
+    requestUpdate();
+}
+
+void PreviewView::setShows(Shows shows) {
+    if (shows == m_shows)
+        return;
+    m_shows = shows;
+    emit showsChanged(shows);
     requestUpdate();
 }
 
@@ -248,7 +257,13 @@ void PreviewView::pushUpdate() {
     const int revision = m_session->revision();
     QElapsedTimer clock;
     clock.start();
-    const QList<RenderedFragment> fragments = m_renderer.render(m_session->document());
+    // An edition is the issue's text made over (editionText), parsed and rendered like it.
+    const Edition edition = m_shows == Shows::EnglishEdition ? Edition::English : Edition::Chinese;
+    const QList<RenderedFragment> fragments =
+        m_shows == Shows::AsWritten
+            ? m_renderer.render(m_session->document())
+            : m_renderer.render(
+                  IssueDocument::parse(editionText(m_session->document(), m_newsletter, edition)));
     m_lastRenderMs = clock.elapsed();
     QJsonArray changes;
     for (qsizetype i = 0; i < fragments.size(); ++i) {

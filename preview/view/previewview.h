@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "issueeditions.h"
 #include "issuerenderer.h"
 #include "issuesession.h"
+#include "newsletterprofile.h"
 #include "outlinenode.h"
 
 #include <QPointer>
@@ -47,6 +49,12 @@ public:
     QString theme() const { return m_theme; }
     void applySettings();
 
+    // What the page shows: the issue as written, or one of its editions (editionText() of the
+    // issue's newsletter profile: link texts cut at `---`, the English title and headings).
+    enum class Shows { AsWritten, ChineseEdition, EnglishEdition };
+    Shows shows() const { return m_shows; }
+    void setShows(Shows shows);
+
     // The session revision the page shows (acknowledged by the page itself), -1 before any.
     int shownRevision() const { return m_shownRevision; }
     int lastSentCount() const { return m_lastSentCount; }
@@ -58,6 +66,7 @@ signals:
     // The user clicked a node in the page.
     void nodeActivated(const OutlineNode &node);
     void pageReady();
+    void showsChanged(wc::PreviewView::Shows shows);
     // The update for `revision` has been rendered and sent to the page.
     void updateSent(int revision);
     // The page has applied the update for `revision` to its DOM.
@@ -97,6 +106,8 @@ private:
     QList<RenderedFragment> m_pageFragments; // what the page holds, slot by slot
     QString m_theme;
     QString m_userCss;
+    Shows m_shows = Shows::AsWritten;
+    NewsletterProfile m_newsletter = NewsletterProfile::defaults(); // for the editions
     OutlineNode m_marked;
     bool m_ready = false;
     bool m_updateInFlight = false;

@@ -59,6 +59,16 @@ private slots:
         QVERIFY2(error.contains(css), qPrintable(error));
     }
 
+    void updateStatisticsOnSaveIsOffUntilChosen() {
+        Settings &settings = Settings::instance();
+        QVERIFY(!settings.updateStatisticsOnSave());
+        settings.setUpdateStatisticsOnSave(true);
+        QVERIFY(settings.updateStatisticsOnSave());
+        QCOMPARE(QSettings().value(QStringLiteral("statistics/updateOnSave")).toBool(), true);
+        settings.setUpdateStatisticsOnSave(false);
+        QVERIFY(!settings.updateStatisticsOnSave());
+    }
+
     void recentFilesKeepTheNewestFirst() {
         Settings &settings = Settings::instance();
         QSignalSpy changed(&settings, &Settings::recentFilesChanged);

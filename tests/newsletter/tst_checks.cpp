@@ -18,6 +18,15 @@ QList<CheckFinding> check(const QByteArray &body, const IssueArchive *archive = 
     return checkIssue(document, NewsletterProfile::defaults(), archive);
 }
 
+// An issue whose front-matter title is bilingual, with `fields` added to its front matter.
+QList<CheckFinding> checkBilingual(const QByteArray &fields, const QByteArray &body) {
+    const QByteArray text = "---\ntitle: 'Python 潮流周刊#9：测试---Testing'\n" + fields +
+                            "pubDate: 2026-11-21\n---\n\n" + body;
+    const IssueDocument document =
+        test::parseText(QString::fromUtf8(text), QStringLiteral("2026-11-21-weekly.md"));
+    return checkIssue(document, NewsletterProfile::defaults());
+}
+
 QStringList kinds(const QList<CheckFinding> &findings) {
     QStringList found;
     for (const CheckFinding &finding : findings)
@@ -40,6 +49,8 @@ private slots:
     void bilingualSeparatorNearMisses_data();
     void bilingualSeparatorNearMisses();
     void statsLineNumbers();
+    void bilingualItemWithoutEnglish();
+    void englishPartStillInChinese();
     void pastIssueLinks();
     void sharedBefore();
     void jsonShape();
@@ -157,6 +168,55 @@ void TestChecks::statsLineNumbers() {
     QCOMPARE(findings[0].details.value(QStringLiteral("written")).toInt(), 3);
     QCOMPARE(findings[0].details.value(QStringLiteral("counted")).toInt(), 2);
     QCOMPARE(findings[0].line, 6);
+}
+
+void TestChecks::bilingualItemWithoutEnglish() {
+    const QByteArray body = "## 🦄文章&教程\n\n1、[中文---English](https://a)\n\nx\n\n"
+                            "2、[只有中文](https://b)\n\nx\n";
+    const auto findings = checkBilingual({}, body);
+    QCOMPARE(kinds(findings), QStringList{QStringLiteral("no-english")});
+    QCOMPARE(findings[0].section, 0);
+    QCOMPARE(findings[0].item, 1);
+    QCOMPARE(findings[0].line, 12);
+    // The same items in a Chinese issue (title without `---`, one title of two bilingual):
+    // not bilingual, nothing to find.
+    QVERIFY(!kinds(check(body)).contains(QStringLiteral("no-english")));
+    // The Chinese title, but most items bilingual: the issue is bilingual after all.
+    const auto most = check("## 🦄文章&教程\n\n1、[一---One](https://a)\n\nx\n\n"
+                            "2、[二---Two](https://b)\n\nx\n\n3、[三](https://c)\n\nx\n");
+    QCOMPARE(kinds(most), QStringList{QStringLiteral("no-english")});
+    QCOMPARE(most[0].item, 2);
+    // An item without a link keeps its title in both editions: only its no-link finding.
+    QCOMPARE(kinds(checkBilingual(
+                 {}, "## 🦄文章&教程\n\n1、[中文---English](https://a)\n\nx\n\n"
+                     "2、没有链接的条目\n\nx\n")),
+             QStringList{QStringLiteral("no-link")});
+}
+
+void TestChecks::englishPartStillInChinese() {
+    const auto findings = checkBilingual(
+        "description: '本期分享了 2 篇文章---还是中文的描述'\n",
+        "## 🦄文章&教程\n\n1、[中文---English: 副标题](https://a)\n\nx\n\n"
+        "2、[中文---English：Title (v2.0)](https://b)\n\nx\n");
+    QCOMPARE(kinds(findings), (QStringList{QStringLiteral("chinese-in-english"),
+                                           QStringLiteral("chinese-in-english")}));
+    QCOMPARE(findings[0].section, -1);
+    QCOMPARE(findings[0].line, 3);
+    QCOMPARE(findings[0].details.value(QStringLiteral("field")).toString(),
+             QStringLiteral("description"));
+    QCOMPARE(findings[0].details.value(QStringLiteral("found")).toString(),
+             QStringLiteral("还是中文的描述"));
+    QCOMPARE(findings[1].section, 0);
+    QCOMPARE(findings[1].item, 0);
+    QCOMPARE(findings[1].details.value(QStringLiteral("found")).toString(),
+             QStringLiteral("副标题"));
+    // The JSON keeps the common shape and adds the details.
+    const QJsonObject object = findings[1].toJson();
+    QCOMPARE(object.value(QStringLiteral("kind")).toString(), QStringLiteral("chinese-in-english"));
+    QCOMPARE(object.value(QStringLiteral("item")).toInt(), 0);
+    QCOMPARE(object.value(QStringLiteral("english")).toString(), QStringLiteral("English: 副标题"));
+    // Full-width punctuation in an English part is not Chinese text: item 2 is not found.
+    QCOMPARE(findings.size(), 2);
 }
 
 void TestChecks::pastIssueLinks() {

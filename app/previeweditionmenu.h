@@ -1,0 +1,14 @@
+#pragma once
+
+class QMenu;
+class QWidget;
+
+namespace wc {
+
+class PreviewView;
+
+// View ▸ Preview Edition: the preview shows the issue as written, its Chinese edition or its
+// English edition (three exclusive, checkable actions that follow the preview's choice).
+QMenu *createPreviewEditionMenu(PreviewView *preview, QWidget *parent);
+
+} // namespace wc
