@@ -107,21 +107,32 @@ LinkInbox::Added LinkInbox::addUrls(const QStringList &urls) {
     return added;
 }
 
-void LinkInbox::setLinks(const QList<InboxLink> &links) {
-    clear();
-    beginResetModel();
+int LinkInbox::merge(const QList<InboxLink> &links) {
+    int added = 0;
     for (InboxLink link : links) {
+        const QString normalized = normalizedUrl(link.link.url);
+        if (std::any_of(
+                m_rows.begin(), m_rows.end(),
+                [&](const InboxLink &l) { return normalizedUrl(l.link.url) == normalized; }) ||
+            std::any_of(m_hidden.begin(), m_hidden.end(), [&](const InboxLink &l) {
+                return normalizedUrl(l.link.url) == normalized;
+            }))
+            continue;
         link.order = m_nextOrder++;
         link.fetchId = 0;
-        if (link.state == InboxLink::State::Fetching)
+        if (link.state != InboxLink::State::Ready)
             link.state = InboxLink::State::Waiting;
-        if (m_taken.contains(normalizedUrl(link.link.url)))
+        ++added;
+        if (m_taken.contains(normalized)) {
             m_hidden << link;
-        else
+        } else {
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
             m_rows << link;
+            endInsertRows();
+        }
     }
-    endResetModel();
     pump();
+    return added;
 }
 
 void LinkInbox::clear() {

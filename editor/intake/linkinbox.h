@@ -45,9 +45,9 @@ public:
     };
     Added addText(QStringView text);
     Added addUrls(const QStringList &urls);
-    // Replaces every link (the file beside the issue was read); links without a title are
-    // fetched again.
-    void setLinks(const QList<InboxLink> &links);
+    // Adds the links it does not have yet (from the file beside the issue), keeping what they
+    // hold; the ones without a title are fetched again. Returns how many it added.
+    int merge(const QList<InboxLink> &links);
     void clear();
     void remove(int row);
     void retry(int row);
