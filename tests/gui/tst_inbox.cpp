@@ -297,6 +297,21 @@ void TestInbox::urlAddedByOtherMeansLeavesTheInbox() {
     QApplication::clipboard()->setText(m_server.url("/one") + u'\n' + two);
     controller->pane()->pasteButton()->click();
     QCOMPARE(controller->inbox()->rowCount(), 2);
+    // Text with links dropped on the list (from a browser or a chat): the new one is added.
+    QMimeData dropped;
+    dropped.setText(QStringLiteral("看看 %1 和 %2。").arg(two, m_server.url("/dropped")));
+    QWidget *viewport = controller->pane()->list()->viewport();
+    const QPoint at = viewport->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter);
+    QDragMoveEvent move(at, Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &move);
+    QVERIFY(move.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &drop);
+    QCOMPARE(inboxUrls(controller->inbox()),
+             (QStringList{m_server.url("/one"), two, m_server.url("/dropped")}));
+    controller->inbox()->remove(2);
     // The user writes the same page into the source by hand, in another form of its URL.
     IssueSession *session = window->session();
     const Edit edit = session->edits().insertItem(
