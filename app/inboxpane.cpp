@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace wc {
@@ -21,10 +22,43 @@ InboxListView::InboxListView(QWidget *parent)
     setAcceptDrops(true);
     setDropIndicatorShown(false);
     setSelectionMode(QAbstractItemView::SingleSelection);
-    setWordWrap(true);
-    setTextElideMode(Qt::ElideMiddle);
-    setUniformItemSizes(false);
+    // Every row is two lines (title, then address or state): one height for all, each line
+    // cut at the right when the pane is narrow.
+    setUniformItemSizes(true);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
     setSpacing(2);
+    setItemDelegate(new InboxItemDelegate(this));
+}
+
+QSize InboxItemDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                  const QModelIndex &index) const {
+    // The height the font's metrics give is too small for two lines of Chinese: the fallback
+    // CJK font's lines are taller, and the second line would be cut off. Room for that.
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setHeight(size.height() + option.fontMetrics.lineSpacing() * 2 / 3);
+    return size;
+}
+
+void InboxItemDelegate::initStyleOption(QStyleOptionViewItem *option,
+                                        const QModelIndex &index) const {
+    QStyledItemDelegate::initStyleOption(option, index);
+    // The state at a glance: busy, failed, or ready to send.
+    QStyle::StandardPixmap icon = QStyle::SP_DialogApplyButton;
+    switch (InboxLink::State(index.data(LinkInbox::StateRole).toInt())) {
+    case InboxLink::State::Waiting:
+    case InboxLink::State::Fetching:
+        icon = QStyle::SP_BrowserReload;
+        break;
+    case InboxLink::State::Failed:
+        icon = QStyle::SP_MessageBoxWarning;
+        break;
+    case InboxLink::State::Ready:
+        break;
+    }
+    const QWidget *view = option->widget;
+    option->icon = (view ? view->style() : QApplication::style())->standardIcon(icon);
+    option->features |= QStyleOptionViewItem::HasDecoration;
 }
 
 void InboxListView::paste() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QListView>
+#include <QStyledItemDelegate>
 #include <QWidget>
 
 class QLabel;
@@ -9,6 +10,16 @@ class QPushButton;
 namespace wc {
 
 class LinkInbox;
+
+// Draws each link with an icon for its state: busy, failed, ready.
+class InboxItemDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+};
 
 // The inbox's list: Ctrl+V (and Edit ▸ Paste, which calls paste() on the focused widget)
 // adds the links in the clipboard's text; Enter sends the current link, Delete removes it.

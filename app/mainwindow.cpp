@@ -98,7 +98,7 @@ MainWindow::MainWindow(DocumentManager *documents)
     m_documents->add(this);
     createActions();
     // Candidate links, fetched and waiting to become items.
-    addSidePane((new InboxController(m_editor, this))->pane(), QStringLiteral("inbox"), tr("&Inbox"),
+    addSidePane((new InboxController(m_editor, this))->pane(), QStringLiteral("inbox"), tr("Inbox"),
                 Qt::RightDockWidgetArea, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     IssueSession *session = m_editor->session();
     connect(session, &IssueSession::modificationChanged, this, &QWidget::setWindowModified);

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>MainToolBar</name>
@@ -184,7 +185,7 @@
         <translation>有一行没有接续键值列表</translation>
     </message>
     <message>
-        <source>a "{" is never closed with "}"</source>
+        <source>a &quot;{&quot; is never closed with &quot;}&quot;</source>
         <translation>“{”没有用“}”闭合</translation>
     </message>
     <message>
@@ -192,7 +193,7 @@
         <translation>有一行没有接续列表</translation>
     </message>
     <message>
-        <source>a "[" is never closed with "]"</source>
+        <source>a &quot;[&quot; is never closed with &quot;]&quot;</source>
         <translation>“[”没有用“]”闭合</translation>
     </message>
     <message>
@@ -200,7 +201,7 @@
         <translation>带引号的值没有闭合</translation>
     </message>
     <message>
-        <source>a ": " where no key can start</source>
+        <source>a &quot;: &quot; where no key can start</source>
         <translation>在不能开始键的位置出现了“: ”</translation>
     </message>
     <message>
@@ -208,7 +209,7 @@
         <translation>键的位置不对</translation>
     </message>
     <message>
-        <source>a "- " list item where none can start</source>
+        <source>a &quot;- &quot; list item where none can start</source>
         <translation>在不能开始列表项的位置出现了“- ”</translation>
     </message>
     <message>
@@ -228,11 +229,11 @@
         <translation>别名指向了未定义的锚点</translation>
     </message>
     <message>
-        <source>invalid YAML in the front matter: the %1 that opens the value of "%2" is not closed on its line</source>
+        <source>invalid YAML in the front matter: the %1 that opens the value of &quot;%2&quot; is not closed on its line</source>
         <translation>文件头信息中的 YAML 无效：“%2”的值开头的 %1 没有在同一行闭合</translation>
     </message>
     <message>
-        <source>the front matter is not a list of "key: value" lines</source>
+        <source>the front matter is not a list of &quot;key: value&quot; lines</source>
         <translation>文件头信息不是由“键: 值”行组成的</translation>
     </message>
     <message>
@@ -265,6 +266,117 @@
     <message>
         <source>Dark</source>
         <translation>深色</translation>
+    </message>
+</context>
+<context>
+    <name>wc::InboxController</name>
+    <message>
+        <source>%1 It is left as it is: links added now are not saved.</source>
+        <translation>%1 该文件保持原样：现在添加的链接不会保存。</translation>
+    </message>
+    <message>
+        <source>The inbox cannot be saved to %1: %2</source>
+        <translation>无法将收件箱保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Select a section in the outline to send the link to.</source>
+        <translation>请先在大纲中选择要发送链接的栏目。</translation>
+    </message>
+</context>
+<context>
+    <name>wc::InboxFile</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MB: it is no inbox.</source>
+        <translation>%1 超过 16 MB：不是收件箱文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (line %2: %3).</source>
+        <translation>%1 不是有效的 JSON（第 %2 行：%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an inbox of Weekly Composer (no &quot;format&quot;: &quot;%2&quot; with &quot;links&quot;).</source>
+        <translation>%1 不是 Weekly Composer 的收件箱（没有 &quot;format&quot;: &quot;%2&quot; 和 &quot;links&quot;）。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Weekly Composer (inbox version %2).</source>
+        <translation>%1 由更新版本的 Weekly Composer 写入（收件箱版本 %2）。</translation>
+    </message>
+    <message>
+        <source>%1: link %2 has no web address (&quot;url&quot;: &quot;http…&quot;).</source>
+        <translation>%1：第 %2 个链接没有网址（&quot;url&quot;: &quot;http…&quot;）。</translation>
+    </message>
+</context>
+<context>
+    <name>wc::InboxPane</name>
+    <message>
+        <source>&amp;Paste Links</source>
+        <translation>粘贴链接(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Send to &amp;Section</source>
+        <translation>发送到栏目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Paste links here (one a line, or any text with links in it) or drop them; drag one into a section of the outline, or press Enter to send it to the selected section.</source>
+        <translation>在这里粘贴链接（每行一个，或任何含有链接的文字），或把链接拖到这里；把链接拖进大纲的栏目，或按 Enter 发送到所选栏目。</translation>
+    </message>
+    <message>
+        <source>Adds every link in the clipboard&apos;s text (Ctrl+V in the list)</source>
+        <translation>添加剪贴板文字中的所有链接（在列表中按 Ctrl+V）</translation>
+    </message>
+    <message>
+        <source>Makes the link an item of the section selected in the outline (Enter)</source>
+        <translation>把链接变成大纲中所选栏目的条目（Enter）</translation>
+    </message>
+    <message>
+        <source>Removes the link from the inbox (Delete)</source>
+        <translation>从收件箱中移除该链接（Delete）</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no web address (http or https).</source>
+        <translation>剪贴板中没有网址（http 或 https）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) added, </source>
+        <translation>
+            <numerusform>已添加 %n 个链接，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the inbox or the issue.</source>
+        <translation>
+            <numerusform>%n 个已在收件箱或本期中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) added.</source>
+        <translation>
+            <numerusform>已添加 %n 个链接。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No links. Paste or drop links here.</source>
+        <translation>没有链接。请在这里粘贴或拖入链接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n 个链接</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · fetching %n…</source>
+        <translation>
+            <numerusform> · 正在获取 %n 个…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -427,7 +539,7 @@
 <context>
     <name>wc::IssueParser</name>
     <message>
-        <source>the front matter opened on line 1 is never closed with "---"; it is read as the issue's text</source>
+        <source>the front matter opened on line 1 is never closed with &quot;---&quot;; it is read as the issue&apos;s text</source>
         <translation>第 1 行开始的文件头信息没有用“---”闭合，按正文读取</translation>
     </message>
 </context>
@@ -572,8 +684,15 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>The last item of a summary list is one line: what follows it is the section's footer, so it has no description or image.</source>
+        <source>The last item of a summary list is one line: what follows it is the section&apos;s footer, so it has no description or image.</source>
         <translation>摘要列表的最后一项只有一行：其后是本分类的结尾，所以它没有描述或图片。</translation>
+    </message>
+</context>
+<context>
+    <name>wc::LinkFetcher</name>
+    <message>
+        <source>Not a web address (http or https): %1</source>
+        <translation>不是网址（http 或 https）：%1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -612,7 +731,7 @@
         <translation>无法获取页面：%1</translation>
     </message>
     <message>
-        <source>GitHub's rate limit is reached: the item is kept without stars (a token in Settings raises the limit).</source>
+        <source>GitHub&apos;s rate limit is reached: the item is kept without stars (a token in Settings raises the limit).</source>
         <translation>GitHub 的请求次数已达上限：条目保留，但没有星标数（在设置中填写令牌可提高上限）。</translation>
     </message>
     <message>
@@ -620,8 +739,19 @@
         <translation>GitHub 上没有仓库 %1。</translation>
     </message>
     <message>
-        <source>GitHub's answer could not be read.</source>
+        <source>GitHub&apos;s answer could not be read.</source>
         <translation>无法读取 GitHub 的回复。</translation>
+    </message>
+</context>
+<context>
+    <name>wc::LinkInbox</name>
+    <message>
+        <source>Waiting…</source>
+        <translation>等待中…</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>正在获取…</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1032,14 @@
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
+    <message>
+        <source>Side &amp;Panes</source>
+        <translation>侧边面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
+    </message>
 </context>
 <context>
     <name>wc::NewIssueFlow</name>
@@ -910,7 +1048,7 @@
         <translation>新建一期</translation>
     </message>
     <message>
-        <source>The next issue cannot be made: the newsletter's latest issue, %1, cannot be read. %2</source>
+        <source>The next issue cannot be made: the newsletter&apos;s latest issue, %1, cannot be read. %2</source>
         <translation>无法生成下一期：无法读取周刊的最新一期 %1。%2</translation>
     </message>
     <message>
