@@ -39,6 +39,10 @@ InboxController::InboxController(IssueEditor *editor, QObject *parent)
     , m_fetcher(new LinkFetcher(m_network, this))
     , m_inbox(new LinkInbox(m_fetcher, this))
     , m_pane(new InboxPane(m_inbox)) {
+    // As `weekly-composer link` does (the settings have no token yet).
+    LinkFetcher::Options options;
+    options.githubToken = qEnvironmentVariable("GITHUB_TOKEN");
+    m_fetcher->setOptions(options);
     IssueSession *session = editor->session();
     connect(session, &IssueSession::documentChanged, this, &InboxController::documentChanged);
     connect(session, &IssueSession::modificationChanged, this, &InboxController::documentChanged);
@@ -51,6 +55,15 @@ InboxController::InboxController(IssueEditor *editor, QObject *parent)
             });
     documentChanged();
     issuePathChanged(session->filePath());
+}
+
+InboxController::~InboxController() {
+    // Fetches still running end when the network goes: the inbox and the fetcher go first, so
+    // no late result reaches this half-destroyed controller.
+    disconnect(m_inbox, nullptr, this, nullptr);
+    delete m_inbox;
+    delete m_fetcher;
+    delete m_network;
 }
 
 QString InboxController::filePath() const {

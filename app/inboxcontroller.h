@@ -25,7 +25,9 @@ class LinkInbox;
 class InboxController : public QObject {
     Q_OBJECT
 public:
+    // The window takes the pane (MainWindow::addSidePane).
     InboxController(IssueEditor *editor, QObject *parent = nullptr);
+    ~InboxController() override;
 
     InboxPane *pane() const { return m_pane; }
     LinkInbox *inbox() const { return m_inbox; }

@@ -95,6 +95,7 @@ private slots:
     void badFileIsReportedAndKept();
     void untitledInboxIsWrittenOnFirstSave();
     void urlAddedByOtherMeansLeavesTheInbox();
+    void closingWhileFetchingLosesNoLink();
 
 private:
     // The window's inbox, shown, with the fake GitHub API.
@@ -110,6 +111,7 @@ void TestInbox::initTestCase() {
                     "<meta property=\"og:title\" content=\"第一篇：异步\">"
                     "<meta property=\"og:description\" content=\"讲 asyncio 的 *任务*。\">"});
     m_server.route("/two", {200, "OK", {}, "<title>Second page</title>"});
+    m_server.route("/silent", {200, "OK", {}, {}, true});
     m_server.route(
         "/api/repos/astral-sh/uv",
         {200,
@@ -324,6 +326,25 @@ void TestInbox::urlAddedByOtherMeansLeavesTheInbox() {
     session->textDocument()->setModified(false);
     window->close();
     QTRY_VERIFY(documents.windows().isEmpty());
+}
+
+void TestInbox::closingWhileFetchingLosesNoLink() {
+    QTemporaryDir dir;
+    const QString path =
+        test::writeFile(dir.path(), QStringLiteral("2026-12-06-weekly.md"), issueText);
+    DocumentManager documents;
+    auto *window = new MainWindow(&documents);
+    QVERIFY(window->openFile(path));
+    window->show();
+    InboxController *controller = openInbox(*window);
+    const qsizetype requests = m_server.requests.size();
+    QApplication::clipboard()->setText(m_server.url("/silent"));
+    controller->pane()->pasteButton()->click();
+    QTRY_COMPARE(m_server.requests.size(), requests + 1); // the fetch is under way
+    window->close(); // the window goes with its fetch still running
+    QTRY_VERIFY(documents.windows().isEmpty());
+    QCOMPARE(fileUrls(dir.filePath(QStringLiteral("2026-12-06-weekly.inbox.json"))),
+             QStringList{m_server.url("/silent")});
 }
 
 QTEST_MAIN(TestInbox)
