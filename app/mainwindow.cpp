@@ -10,6 +10,8 @@
 #include "findbar.h"
 #include "formpanel.h"
 #include "htmlexportactions.h"
+#include "inboxcontroller.h"
+#include "inboxpane.h"
 #include "issueeditor.h"
 #include "issuefile.h"
 #include "issuesession.h"
@@ -120,6 +122,9 @@ MainWindow::MainWindow(DocumentManager *documents)
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     createActions();
     new ArchiveController(this); // the Archive side pane
+    // Candidate links, fetched and waiting to become items.
+    addSidePane((new InboxController(m_editor, this))->pane(), QStringLiteral("inbox"), tr("Inbox"),
+                Qt::RightDockWidgetArea, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     IssueSession *session = m_editor->session();
     connect(session, &IssueSession::modificationChanged, this, &QWidget::setWindowModified);
     connect(session, &IssueSession::filePathChanged, this, &MainWindow::updateTitle);

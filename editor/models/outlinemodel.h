@@ -26,6 +26,9 @@ public:
     // are read again.
     void setDocument(const IssueDocument &document, const DocumentChange &change);
 
+    // The inbox's drag format (editor/intake/linkinbox.h names the same type).
+    static QString linksMimeType() { return QStringLiteral("application/x-weekly-composer-links"); }
+
     QModelIndex indexFor(const OutlineNode &node) const;
     OutlineNode nodeAt(const QModelIndex &index) const;
 
@@ -50,6 +53,9 @@ signals:
     // A drop asks for `edit` to be applied, then `select` to be selected.
     void editRequested(const wc::Edit &edit, const QList<wc::OutlineNode> &select);
     void openRequested(const QStringList &files);
+    // Links dragged from the inbox (linksMimeType(), opaque here) land before item `position`
+    // of `section`: the inbox makes them items, as the newsletter writes that section's kind.
+    void linksDropped(const QByteArray &links, int section, int position);
 
 private:
     OutlineDrop::Result planDrop(const QMimeData *data, int row, const QModelIndex &parent) const;

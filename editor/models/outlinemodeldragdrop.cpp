@@ -34,7 +34,8 @@ Qt::DropActions OutlineModel::supportedDragActions() const {
 }
 
 QStringList OutlineModel::mimeTypes() const {
-    return {OutlineDrop::mimeType(), OutlineDrop::itemsMimeType(), QStringLiteral("text/uri-list"),
+    return {OutlineDrop::mimeType(), OutlineDrop::itemsMimeType(), linksMimeType(),
+            QStringLiteral("text/uri-list"),
             QStringLiteral("text/plain")};
 }
 
@@ -108,6 +109,8 @@ OutlineDrop::Result OutlineModel::planDrop(const QMimeData *data, int row,
 
 bool OutlineModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int row, int,
                                    const QModelIndex &parent) const {
+    if (data->hasFormat(linksMimeType()))
+        return itemTarget(row, parent).first >= 0;
     if (!data->hasFormat(OutlineDrop::mimeType()) && !OutlineDrop::hasExternalContent(data))
         return false;
     const OutlineNode target = nodeAt(parent);
@@ -121,6 +124,13 @@ bool OutlineModel::dropMimeData(const QMimeData *data, Qt::DropAction action, in
                                 const QModelIndex &parent) {
     if (action == Qt::IgnoreAction)
         return true;
+    if (data->hasFormat(linksMimeType())) {
+        const auto [section, position] = itemTarget(row, parent);
+        if (section < 0)
+            return false;
+        emit linksDropped(data->data(linksMimeType()), section, position);
+        return true;
+    }
     const OutlineDrop::Result result = planDrop(data, row, parent);
     if (!result.filesToOpen.isEmpty())
         emit openRequested(result.filesToOpen);

@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Weekly Composer developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The archive index over a fixture folder written here (numbering and date irregularities,
-// subfolders, files that are no issues) and over the real corpus.
+// subfolders, files that are no issues), "shared before" over the URL variants of issue 14,
+// and over the real corpus.
 #include "issuearchive.h"
+#include "linkidentity.h"
 #include "testsupport.h"
 
 #include <QTemporaryDir>
@@ -28,6 +30,9 @@ private slots:
     void indexesAFixtureFolder();
     void searchFindsItemsByTitleUrlAndDescription();
     void fileNamePatterns();
+    void sharedBeforeMatchesUrlVariants_data();
+    void sharedBeforeMatchesUrlVariants();
+    void sharedBeforeByNumberElseByDate();
     void indexesTheCorpus();
 };
 
@@ -122,6 +127,123 @@ void TestArchive::fileNamePatterns() {
         IssueArchive::fileNamePattern(QStringLiteral("issue-{number}.md"));
     QVERIFY(numbered.match(QStringLiteral("issue-352.md")).hasMatch());
     QVERIFY(!numbered.match(QStringLiteral("issue-.md")).hasMatch());
+}
+
+void TestArchive::sharedBeforeMatchesUrlVariants_data() {
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("previous"); // the file of the issue that shared it, or ""
+    // Each variant was written by one archived issue (see urlVariantArchive()); the current
+    // issue writes the plain form.
+    QTest::newRow("scheme and host case") << "https://example.com/case"
+                                          << "2026-01-03-weekly.md";
+    QTest::newRow("www.") << "https://example.com/www"
+                          << "2026-01-10-weekly.md";
+    QTest::newRow("http vs https") << "https://example.com/http"
+                                   << "2026-01-17-weekly.md";
+    QTest::newRow("fragment") << "https://example.com/fragment"
+                              << "2026-01-24-weekly.md";
+    QTest::newRow("utm_* parameters") << "https://example.com/utm?id=1"
+                                      << "2026-01-31-weekly.md";
+    QTest::newRow("trailing slash") << "https://example.com/slash"
+                                    << "2026-02-07-weekly.md";
+    QTest::newRow("github owner/repo case") << "https://github.com/astral-sh/uv"
+                                            << "2026-02-14-weekly.md";
+    QTest::newRow("the archive's plain form, the current issue's variant")
+        << "HTTP://WWW.Example.com/plain/?utm_campaign=x#top"
+        << "2026-02-14-weekly.md";
+    // Not the same link: other query values, path case outside GitHub, a GitHub subpage.
+    QTest::newRow("other query value") << "https://example.com/utm?id=2"
+                                       << "";
+    QTest::newRow("path case") << "https://example.com/CASE"
+                               << "";
+    QTest::newRow("github issues page") << "https://github.com/astral-sh/uv/issues"
+                                        << "";
+}
+
+// Issues #101…#107 (one a week from 2026-01-03), each sharing one variant of a URL.
+static void writeUrlVariantArchive(const QString &root) {
+    const std::pair<const char *, const char *> shared[] = {
+        {"2026-01-03", "HTTPS://Example.COM/case"},
+        {"2026-01-10", "https://www.example.com/www"},
+        {"2026-01-17", "http://example.com/http"},
+        {"2026-01-24", "https://example.com/fragment#part-2"},
+        {"2026-01-31", "https://example.com/utm?utm_source=rss&id=1&utm_medium=feed"},
+        {"2026-02-07", "https://example.com/slash/"},
+        {"2026-02-14", "https://github.com/Astral-SH/UV"},
+    };
+    int number = 101;
+    for (const auto &[date, url] : shared) {
+        QByteArray items = QByteArray("1、[x](") + url + ")\n\nx\n";
+        if (number == 107)
+            items += "\n2、[plain](https://example.com/plain)\n\ny\n";
+        test::writeFile(root, QString::fromLatin1(date) + QStringLiteral("-weekly.md"),
+                        issue(number++, date, "变体", items));
+    }
+}
+
+void TestArchive::sharedBeforeMatchesUrlVariants() {
+    QFETCH(QString, url);
+    QFETCH(QString, previous);
+    QTemporaryDir dir;
+    writeUrlVariantArchive(dir.path());
+    const IssueArchive archive = IssueArchive::scan(dir.path(), NewsletterProfile::defaults());
+    QCOMPARE(archive.issues().size(), 7);
+    const auto hit = archive.sharedBefore(url, 110, QDate(2026, 3, 7));
+    QCOMPARE(hit ? archive.issues()[hit->issue].file : QString(), previous);
+    if (hit) // the item itself, as written in that issue
+        QCOMPARE(normalizedUrl(archive.issues()[hit->issue].items[hit->item].url),
+                 normalizedUrl(url));
+}
+
+void TestArchive::sharedBeforeByNumberElseByDate() {
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("en")));
+    const QString root = dir.path();
+    const QByteArray link = "1、[x](https://example.com/post)\n\nx\n";
+    // #108 dated after the current issue (a wrong date): by number it is still before.
+    test::writeFile(root, QStringLiteral("2026-03-21-weekly.md"),
+                    issue(108, "2026-03-21", "八", link));
+    // #112 dated before the current issue: by number it is after.
+    test::writeFile(root, QStringLiteral("2026-02-21-weekly.md"),
+                    issue(112, "2026-02-21", "十二", link));
+    // An issue without a number, dated before: by date.
+    test::writeFile(
+        root, QStringLiteral("2026-02-28-weekly.md"),
+        "# 没有编号\n\n## 🦄文章&教程\n\n1、[u](https://example.com/undated)\n\nz\n");
+    // Without a number and dated after: not before.
+    test::writeFile(
+        root, QStringLiteral("2026-04-04-weekly.md"),
+        "# 也没有编号\n\n## 🦄文章&教程\n\n1、[v](https://example.com/later)\n\nz\n");
+    // The current issue's own English edition (#110, same date, another folder) and its
+    // Chinese file in the archive: neither counts as before.
+    test::writeFile(root + QStringLiteral("/en"), QStringLiteral("2026-03-07-weekly.md"),
+                    "# Python Trending Weekly #110: Now\n\n## 🦄Articles & Tutorials\n\n"
+                    "1. [Own](https://example.com/own)\n\nOwn.\n");
+    test::writeFile(root, QStringLiteral("2026-03-07-weekly.md"),
+                    issue(110, "2026-03-07", "本期", "1、[own](https://example.com/own)\n\nx\n"));
+    const IssueArchive archive = IssueArchive::scan(root, NewsletterProfile::defaults());
+    auto previous = [&archive](const char *url, std::optional<int> number,
+                               std::optional<QDate> date) {
+        const auto hit = archive.sharedBefore(QString::fromLatin1(url), number, date);
+        return hit ? archive.issues()[hit->issue].file : QString();
+    };
+    const QDate today(2026, 3, 7);
+    QCOMPARE(previous("https://example.com/post", 110, today),
+             QStringLiteral("2026-03-21-weekly.md"));
+    QCOMPARE(previous("https://example.com/post", 113, today),
+             QStringLiteral("2026-02-21-weekly.md"));
+    QCOMPARE(previous("https://example.com/post", 108, today), QString());
+    QCOMPARE(previous("https://example.com/undated", 110, today),
+             QStringLiteral("2026-02-28-weekly.md"));
+    QCOMPARE(previous("https://example.com/undated", 110, QDate(2026, 2, 28)), QString());
+    QCOMPARE(previous("https://example.com/later", 110, today), QString());
+    QCOMPARE(previous("https://example.com/own", 110, today), QString());
+    QCOMPARE(previous("https://example.com/own", 111, QDate(2026, 3, 14)),
+             QStringLiteral("2026-03-07-weekly.md")); // for a later issue, #110 counts
+    // A current issue without a number (a draft) compares by date alone: #112 (02-21) is before.
+    QCOMPARE(previous("https://example.com/post", std::nullopt, today),
+             QStringLiteral("2026-02-21-weekly.md"));
+    QCOMPARE(previous("https://example.com/post", std::nullopt, std::nullopt), QString());
 }
 
 void TestArchive::indexesTheCorpus() {
