@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "autosaver.h"
+#include "checkscontroller.h"
 #include "comparedialog.h"
 #include "diskwatcher.h"
 #include "documentmanager.h"
@@ -105,6 +106,7 @@ MainWindow::MainWindow(DocumentManager *documents)
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 
     m_issueStatus = new IssueStatusBar(statusBar(), session, m_editor->sourceEditor());
+    new ChecksController(this); // the Checks pane and the outline's ⚠ marks
     applyViewSettings();
     updateTitle();
 }
