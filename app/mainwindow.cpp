@@ -31,6 +31,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -121,6 +122,9 @@ void MainWindow::applyViewSettings() {
             {width * 3 / 16, width * 4 / 16, width * 5 / 16, width * 4 / 16});
     }
     m_viewActions->apply(view);
+    // Side panes added later are placed by restoreDockWidget() from this state.
+    if (!view.sidePaneState.isEmpty())
+        restoreState(view.sidePaneState);
     m_toolBar->setVisible(view.toolbarVisible);
 }
 
@@ -130,7 +134,27 @@ void MainWindow::storeViewSettings() {
     view.toolbarVisible = !m_toolBar->isHidden();
     view.geometry = saveGeometry();
     view.splitterState = m_editor->splitter()->saveState();
+    view.sidePaneState = saveState();
     Settings::instance().setView(view);
+}
+
+QDockWidget *MainWindow::addSidePane(QWidget *pane, const QString &id, const QString &title,
+                                     Qt::DockWidgetArea area, const QKeySequence &shortcut) {
+    auto *dock = new QDockWidget(title, this);
+    // saveState() and restoreDockWidget() find the pane by this name.
+    dock->setObjectName(id);
+    dock->setWidget(pane);
+    // Where the user left it in the last window, if that window had it; else hidden, at `area`.
+    if (!restoreDockWidget(dock)) {
+        addDockWidget(area, dock);
+        dock->hide();
+    }
+    QAction *toggle = dock->toggleViewAction();
+    if (!shortcut.isEmpty())
+        toggle->setShortcut(shortcut);
+    m_sidePanesMenu->addAction(toggle);
+    m_sidePanesMenu->menuAction()->setVisible(true);
+    return dock;
 }
 
 void MainWindow::createActions() {
@@ -205,6 +229,9 @@ void MainWindow::createActions() {
                     });
     view->addSeparator();
     m_viewActions->addTo(view);
+    // Filled by addSidePane(); hidden while there is no side pane.
+    m_sidePanesMenu = view->addMenu(tr("Side &Panes"));
+    m_sidePanesMenu->menuAction()->setVisible(false);
 
     QMenu *issue = menuBar()->addMenu(tr("&Issue"));
     QAction *addItem = issue->addAction(tr("&Add Item"), QKeySequence(Qt::CTRL | Qt::Key_Return),

@@ -7,6 +7,8 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
+class QKeySequence;
 class QMenu;
 class QToolBar;
 
@@ -59,6 +61,11 @@ public:
     ViewActions *viewActions() const { return m_viewActions; }
     QToolBar *toolBar() const { return m_toolBar; }
     IssueStatusBar *issueStatusBar() const { return m_issueStatus; }
+    // Adds `pane` as a side pane (a dock widget named `id`, hidden at first) with a toggle in
+    // View ▸ Side Panes; where it is and whether it shows are kept across restarts.
+    QDockWidget *addSidePane(QWidget *pane, const QString &id, const QString &title,
+                             Qt::DockWidgetArea area, const QKeySequence &shortcut = {});
+    QMenu *sidePanesMenu() const { return m_sidePanesMenu; }
     // The name Save As proposes: the file's own, or for a new issue one in the folder's
     // convention from its date.
     QString saveAsSuggestion() const;
@@ -97,6 +104,7 @@ private:
     QString m_proposedPath; // where Save offers to write an untitled issue
     ViewActions *m_viewActions;
     QToolBar *m_toolBar = nullptr;
+    QMenu *m_sidePanesMenu = nullptr;
     IssueStatusBar *m_issueStatus = nullptr;
     // The toolbar's actions, made in createActions().
     QList<QAction *> m_toolBarActions;

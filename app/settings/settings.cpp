@@ -22,6 +22,7 @@ const QString userCssKey = QStringLiteral("preview/userCss");
 const QString recentFilesKey = QStringLiteral("files/recent");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString splitterKey = QStringLiteral("window/splitter");
+const QString sidePanesKey = QStringLiteral("window/sidePanes");
 const char *const paneKeys[ViewSettings::PaneCount] = {"view/outline", "view/form", "view/source",
                                                        "view/preview"};
 const QString zoomKey = QStringLiteral("view/zoom");
@@ -145,6 +146,7 @@ ViewSettings Settings::view() const {
     view.toolbarVisible = settings.value(toolbarKey, true).toBool();
     view.geometry = settings.value(geometryKey).toByteArray();
     view.splitterState = settings.value(splitterKey).toByteArray();
+    view.sidePaneState = settings.value(sidePanesKey).toByteArray();
     return view;
 }
 
@@ -156,6 +158,7 @@ void Settings::setView(const ViewSettings &view) {
     settings.setValue(toolbarKey, view.toolbarVisible);
     settings.setValue(geometryKey, view.geometry);
     settings.setValue(splitterKey, view.splitterState);
+    settings.setValue(sidePanesKey, view.sidePaneState);
 }
 
 } // namespace wc

@@ -19,6 +19,8 @@ struct ViewSettings {
     bool toolbarVisible = true;
     QByteArray geometry;
     QByteArray splitterState;
+    // The side panes (dock widgets): which show, where and how large (QMainWindow::saveState).
+    QByteArray sidePaneState;
 
     static constexpr int minZoomSteps = -5;
     static constexpr int maxZoomSteps = 10;

@@ -15,6 +15,8 @@
 #include "viewsettings.h"
 
 #include <QAction>
+#include <QDockWidget>
+#include <QLabel>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
@@ -167,6 +169,41 @@ private slots:
         // What is shown still fits the screen.
         const QRect available = m_window->screen()->availableGeometry();
         QVERIFY(available.contains(globalRect(pane(IssueEditor::Pane::Preview))));
+    }
+
+    void sidePanesStartHiddenAndAreKeptAcrossARestart() {
+        QVERIFY(openWindow());
+        QMenu *menu = m_window->sidePanesMenu();
+        QVERIFY(!menu->menuAction()->isVisible()); // no side pane yet
+        auto addPanes = [this] {
+            QDockWidget *shown =
+                m_window->addSidePane(new QLabel(QStringLiteral("一")), QStringLiteral("testShown"),
+                                      QStringLiteral("Shown"), Qt::RightDockWidgetArea,
+                                      QKeySequence(Qt::ALT | Qt::Key_F9));
+            QDockWidget *hidden = m_window->addSidePane(
+                new QLabel(QStringLiteral("二")), QStringLiteral("testHidden"),
+                QStringLiteral("Hidden"), Qt::RightDockWidgetArea);
+            return std::pair{shown, hidden};
+        };
+        auto [shown, hidden] = addPanes();
+        QVERIFY(menu->menuAction()->isVisible());
+        QCOMPARE(menu->actions().size(), 2);
+        QVERIFY(shown->isHidden());
+        QVERIFY(hidden->isHidden());
+        QTest::keyClick(m_window, Qt::Key_F9, Qt::AltModifier);
+        QVERIFY(shown->isVisible());
+        m_window->addDockWidget(Qt::LeftDockWidgetArea, shown); // as dragging it there does
+        closeWindow();
+        QSettings().sync();
+
+        QVERIFY(openWindow());
+        std::tie(shown, hidden) = addPanes();
+        QVERIFY(shown->isVisible());
+        QCOMPARE(m_window->dockWidgetArea(shown), Qt::LeftDockWidgetArea);
+        QVERIFY(hidden->isHidden());
+        QVERIFY(shown->toggleViewAction()->isChecked());
+        QVERIFY(!hidden->toggleViewAction()->isChecked());
+        QVERIFY(m_window->screen()->availableGeometry().contains(globalRect(shown)));
     }
 
     void theLastPaneCannotBeHidden() {
