@@ -10,6 +10,7 @@
 #include "sourceeditor.h"
 
 #include <QDir>
+#include <QKeySequence>
 #include <QStatusBar>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -21,8 +22,9 @@ ChecksController::ChecksController(MainWindow *window, CheckContext *context)
     , m_window(window)
     , m_context(context ? context : new FolderCheckContext(this))
     , m_runner(new ChecksRunner(window->session(), m_context, this))
-    , m_pane(new ChecksPane(window)) {
-    m_pane->hide(); // until the window docks it
+    , m_pane(new ChecksPane) {
+    window->addSidePane(m_pane, QStringLiteral("checks"), tr("Checks"), Qt::RightDockWidgetArea,
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     IssueSession *session = window->session();
     connect(this, &ChecksController::failed, window,
             [window](const QString &message) { window->statusBar()->showMessage(message, 8000); });

@@ -16,7 +16,9 @@
 #include "testsupport.h"
 #include "typing.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QDockWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -105,7 +107,13 @@ private:
         if (!window)
             return nullptr;
         ChecksPane *pane = checksOf(window)->pane();
-        pane->show();
+        // The pane as View ▸ Side Panes ▸ Checks shows it (its docks start hidden).
+        auto *dock = qobject_cast<QDockWidget *>(pane->parentWidget());
+        if (!dock)
+            return nullptr;
+        dock->toggleViewAction()->trigger();
+        if (!pane->isVisible())
+            return nullptr;
         if (!QTest::qWaitFor([&] { return listed(pane).contains(sharedMessage); }, 10000))
             return nullptr;
         return window;
