@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -60,8 +61,8 @@ ChecksPane::ChecksPane(QWidget *parent)
     connect(m_list, &QWidget::customContextMenuRequested, this, &ChecksPane::showMenu);
     connect(m_dismiss, &QPushButton::clicked, this, &ChecksPane::dismissOrRestore);
     connect(m_open, &QPushButton::clicked, this, &ChecksPane::openEarlierIssue);
-    connect(m_showDismissed, &QCheckBox::toggled, this, &ChecksPane::rebuild);
-    rebuild();
+    connect(m_showDismissed, &QCheckBox::toggled, this, [this] { rebuild(currentFinding()); });
+    rebuild({});
 }
 
 void ChecksPane::setShowDismissed(bool show) {
@@ -74,16 +75,20 @@ int ChecksPane::currentRow() const {
 }
 
 void ChecksPane::setRows(const QList<Row> &rows) {
+    const std::optional<LocatedFinding> current = currentFinding();
     m_rows = rows;
-    rebuild();
+    rebuild(current);
 }
 
-void ChecksPane::rebuild() {
+std::optional<LocatedFinding> ChecksPane::currentFinding() const {
+    const int row = currentRow();
+    return row >= 0 ? std::optional(m_rows[row].finding) : std::nullopt;
+}
+
+void ChecksPane::rebuild(const std::optional<LocatedFinding> &was) {
     // The current row is found again by what it says, so that it stays current while the
     // findings around it come and go.
-    const int current = currentRow();
-    const std::optional<LocatedFinding> was =
-        current >= 0 ? std::optional(m_rows.value(current).finding) : std::nullopt;
+    const int scrolled = m_list->verticalScrollBar()->value();
     m_list->clear();
     const bool showDismissed = m_showDismissed->isChecked();
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
@@ -121,6 +126,7 @@ void ChecksPane::rebuild() {
     m_list->addTopLevelItems(items);
     if (again)
         m_list->setCurrentItem(again);
+    m_list->verticalScrollBar()->setValue(scrolled); // where the user had scrolled to
     if (m_rows.isEmpty())
         m_summary->setText(tr("No findings."));
     else if (dismissed == 0)

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QLabel;
 class QPushButton;
@@ -40,7 +42,8 @@ signals:
     void openIssueRequested(const QString &path);
 
 private:
-    void rebuild();
+    void rebuild(const std::optional<LocatedFinding> &current);
+    std::optional<LocatedFinding> currentFinding() const;
     void updateButtons();
     void showMenu(const QPoint &position);
     void dismissOrRestore();

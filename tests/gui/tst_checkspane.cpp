@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QDockWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -289,6 +290,38 @@ private slots:
                     checksOf(earlier)->context()->archive());
         QTRY_COMPARE(checksOf(earlier)->runner()->revision(), earlier->session()->revision());
         QVERIFY(!listed(earlierPane).contains(sharedMessage));
+    }
+
+    // New findings (one fixed at the top) keep the list where the user had scrolled it, and
+    // the current row on the finding it was.
+    void newFindingsKeepTheScrollAndTheCurrentRow() {
+        ChecksPane pane;
+        QList<ChecksPane::Row> rows;
+        for (int i = 1; i <= 80; ++i) {
+            CheckFinding finding{QStringLiteral("empty-description"),
+                                 0,
+                                 i - 1,
+                                 i * 3,
+                                 QStringLiteral("The item has no description."),
+                                 {}};
+            rows.append(ChecksPane::Row{
+                {finding, QStringLiteral("%1、[t](https://a.example/%1)").arg(i)}, false, {}});
+        }
+        pane.setRows(rows);
+        pane.resize(400, 300);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QScrollBar *bar = pane.list()->verticalScrollBar();
+        QVERIFY(bar->maximum() > 40);
+        bar->setValue(30);
+        pane.list()->setCurrentItem(pane.list()->topLevelItem(35));
+        bar->setValue(30);
+        rows.removeFirst();
+        pane.setRows(rows);
+        QCOMPARE(bar->value(), 30);
+        QCOMPARE(pane.currentRow(), 34); // the same finding, one row up
+        QCOMPARE(pane.rows()[pane.currentRow()].finding.lineText,
+                 QStringLiteral("36、[t](https://a.example/36)"));
     }
 
     // The model reports only the rows whose warning changed.
