@@ -1,6 +1,7 @@
 #include "checkspane.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -8,21 +9,16 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStyle>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace wc {
 
-namespace {
-
-constexpr int rowIndexRole = Qt::UserRole + 1;
-
-} // namespace
-
 ChecksPane::ChecksPane(QWidget *parent)
     : QWidget(parent)
+    , m_model(new CheckListModel(this))
     , m_summary(new QLabel(this))
-    , m_list(new QTreeWidget(this))
+    , m_list(new QTreeView(this))
     , m_dismiss(new QPushButton(tr("&Dismiss"), this))
     , m_open(new QPushButton(tr("&Open Earlier Issue"), this))
     , m_showDismissed(new QCheckBox(tr("Show dis&missed"), this)) {
@@ -31,16 +27,22 @@ ChecksPane::ChecksPane(QWidget *parent)
     m_dismiss->setObjectName(QStringLiteral("dismissButton"));
     m_open->setObjectName(QStringLiteral("openEarlierButton"));
     m_showDismissed->setObjectName(QStringLiteral("showDismissed"));
-    m_list->setColumnCount(2);
-    m_list->setHeaderLabels({tr("Line"), tr("Finding")});
+    m_list->setModel(m_model);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setWordWrap(false);
+    m_list->setAllColumnsShowFocus(true);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // A fixed width for the line numbers: sizing the column to its contents would read every
+    // row on every update.
+    m_list->header()->setSectionResizeMode(CheckListModel::LineColumn, QHeaderView::Fixed);
+    m_list->header()->resizeSection(CheckListModel::LineColumn,
+                                    fontMetrics().horizontalAdvance(QStringLiteral("00000")) + 12);
     m_list->header()->setStretchLastSection(true);
     m_dismiss->setToolTip(tr("Hide this finding for this issue (remembered beside the file)"));
     m_open->setToolTip(tr("Open the issue that shared this link before"));
+    m_model->setLook(style()->standardIcon(QStyle::SP_MessageBoxWarning),
+                     palette().brush(QPalette::Disabled, QPalette::Text));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -53,16 +55,31 @@ ChecksPane::ChecksPane(QWidget *parent)
     buttons->addWidget(m_dismiss);
     layout->addLayout(buttons);
 
-    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        const int row = item->data(0, rowIndexRole).toInt();
-        emit activated(m_rows[row].finding.finding);
+    connect(m_list, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const int row = m_model->rowIndex(index);
+        if (row >= 0)
+            emit activated(rows()[row].finding.finding);
     });
-    connect(m_list, &QTreeWidget::currentItemChanged, this, &ChecksPane::updateButtons);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ChecksPane::updateButtons);
     connect(m_list, &QWidget::customContextMenuRequested, this, &ChecksPane::showMenu);
     connect(m_dismiss, &QPushButton::clicked, this, &ChecksPane::dismissOrRestore);
     connect(m_open, &QPushButton::clicked, this, &ChecksPane::openEarlierIssue);
-    connect(m_showDismissed, &QCheckBox::toggled, this, [this] { rebuild(currentFinding()); });
-    rebuild({});
+    connect(m_showDismissed, &QCheckBox::toggled, this, [this](bool show) {
+        const auto current = currentFinding();
+        const int scrolled = m_list->verticalScrollBar()->value();
+        m_model->setShowDismissed(show);
+        relisted(current, scrolled);
+    });
+    relisted({}, 0);
+}
+
+void ChecksPane::changeEvent(QEvent *event) {
+    // A theme switch: the dismissed rows' grey and the icon follow the new palette and style.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        m_model->setLook(style()->standardIcon(QStyle::SP_MessageBoxWarning),
+                         palette().brush(QPalette::Disabled, QPalette::Text));
+    QWidget::changeEvent(event);
 }
 
 void ChecksPane::setShowDismissed(bool show) {
@@ -70,102 +87,85 @@ void ChecksPane::setShowDismissed(bool show) {
 }
 
 int ChecksPane::currentRow() const {
-    const QTreeWidgetItem *item = m_list->currentItem();
-    return item ? item->data(0, rowIndexRole).toInt() : -1;
+    return m_model->rowIndex(m_list->currentIndex());
 }
 
-void ChecksPane::setRows(const QList<Row> &rows) {
-    const std::optional<LocatedFinding> current = currentFinding();
-    m_rows = rows;
-    rebuild(current);
+void ChecksPane::setCurrentRow(int row) {
+    m_list->setCurrentIndex(m_model->indexOfRow(row));
 }
 
 std::optional<LocatedFinding> ChecksPane::currentFinding() const {
     const int row = currentRow();
-    return row >= 0 ? std::optional(m_rows[row].finding) : std::nullopt;
+    return row >= 0 ? std::optional(rows()[row].finding) : std::nullopt;
 }
 
-void ChecksPane::rebuild(const std::optional<LocatedFinding> &was) {
-    // The current row is found again by what it says, so that it stays current while the
-    // findings around it come and go.
+void ChecksPane::setRows(const QList<Row> &rows) {
+    const auto current = currentFinding();
     const int scrolled = m_list->verticalScrollBar()->value();
-    m_list->clear();
-    const bool showDismissed = m_showDismissed->isChecked();
-    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    int shown = 0;
-    int dismissed = 0;
-    QTreeWidgetItem *again = nullptr;
-    QList<QTreeWidgetItem *> items;
-    for (int r = 0; r < m_rows.size(); ++r) {
-        const Row &row = m_rows[r];
-        dismissed += row.dismissed ? 1 : 0;
-        if (row.dismissed && !showDismissed)
-            continue;
-        auto *item = new QTreeWidgetItem;
-        item->setData(0, rowIndexRole, r);
-        item->setText(0, QString::number(row.finding.finding.line));
-        item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
-        const QString message = row.dismissed
-                                    ? tr("%1 (dismissed)").arg(row.finding.finding.message)
-                                    : row.finding.finding.message;
-        item->setText(1, message);
-        item->setToolTip(1, row.finding.lineText.trimmed().isEmpty()
-                                ? message
-                                : message + u'\n' + row.finding.lineText.trimmed());
-        if (row.dismissed)
-            item->setForeground(1, palette().brush(QPalette::Disabled, QPalette::Text));
-        else
-            item->setIcon(1, warning);
-        if (was && was->finding.kind == row.finding.finding.kind &&
-            was->lineText == row.finding.lineText &&
-            was->finding.details == row.finding.finding.details)
-            again = item;
-        items.append(item);
-        shown += row.dismissed ? 0 : 1;
+    m_model->setRows(rows);
+    relisted(current, scrolled);
+}
+
+void ChecksPane::relisted(const std::optional<LocatedFinding> &was, int scrolled) {
+    // The current row is found again by what it says (kind, line text, details: not its line
+    // number, which moves), so that it stays current while the findings around it change.
+    if (was) {
+        const QList<Row> &all = rows();
+        for (int r = 0; r < all.size(); ++r) {
+            const LocatedFinding &finding = all[r].finding;
+            if (finding.finding.kind == was->finding.kind && finding.lineText == was->lineText &&
+                finding.finding.details == was->finding.details) {
+                setCurrentRow(r);
+                break;
+            }
+        }
     }
-    m_list->addTopLevelItems(items);
-    if (again)
-        m_list->setCurrentItem(again);
     m_list->verticalScrollBar()->setValue(scrolled); // where the user had scrolled to
-    if (m_rows.isEmpty())
+    updateSummary();
+    updateButtons();
+}
+
+void ChecksPane::updateSummary() {
+    const int dismissed = m_model->dismissedCount();
+    const int shown = int(rows().size()) - dismissed;
+    if (rows().isEmpty())
         m_summary->setText(tr("No findings."));
     else if (dismissed == 0)
         m_summary->setText(tr("%n finding(s)", nullptr, shown));
     else
         m_summary->setText(tr("%n finding(s), %1 dismissed", nullptr, shown).arg(dismissed));
-    updateButtons();
 }
 
 void ChecksPane::updateButtons() {
     const int row = currentRow();
     m_dismiss->setEnabled(row >= 0);
-    m_dismiss->setText(row >= 0 && m_rows[row].dismissed ? tr("&Restore") : tr("&Dismiss"));
-    m_open->setEnabled(row >= 0 && !m_rows[row].earlierIssue.isEmpty());
+    m_dismiss->setText(row >= 0 && rows()[row].dismissed ? tr("&Restore") : tr("&Dismiss"));
+    m_open->setEnabled(row >= 0 && !rows()[row].earlierIssue.isEmpty());
 }
 
 void ChecksPane::dismissOrRestore() {
     const int row = currentRow();
     if (row < 0)
         return;
-    if (m_rows[row].dismissed)
-        emit restoreRequested(m_rows[row].finding);
+    if (rows()[row].dismissed)
+        emit restoreRequested(rows()[row].finding);
     else
-        emit dismissRequested(m_rows[row].finding);
+        emit dismissRequested(rows()[row].finding);
 }
 
 void ChecksPane::openEarlierIssue() {
     const int row = currentRow();
-    if (row >= 0 && !m_rows[row].earlierIssue.isEmpty())
-        emit openIssueRequested(m_rows[row].earlierIssue);
+    if (row >= 0 && !rows()[row].earlierIssue.isEmpty())
+        emit openIssueRequested(rows()[row].earlierIssue);
 }
 
 void ChecksPane::showMenu(const QPoint &position) {
-    QTreeWidgetItem *item = m_list->itemAt(position);
-    if (!item)
+    const QModelIndex index = m_list->indexAt(position);
+    if (m_model->rowIndex(index) < 0)
         return;
-    m_list->setCurrentItem(item);
+    m_list->setCurrentIndex(index);
     // By value: findings may come back (and the rows change) while the menu is open.
-    const Row row = m_rows[currentRow()];
+    const Row row = rows()[currentRow()];
     QMenu menu(this);
     menu.addAction(tr("&Go to"), this, [this, row] { emit activated(row.finding.finding); });
     if (!row.earlierIssue.isEmpty())

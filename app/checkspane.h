@@ -1,6 +1,6 @@
 #pragma once
 
-#include "checksrunner.h"
+#include "checklistmodel.h"
 
 #include <QWidget>
 
@@ -9,8 +9,7 @@
 class QCheckBox;
 class QLabel;
 class QPushButton;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QTreeView;
 
 namespace wc {
 
@@ -20,19 +19,17 @@ namespace wc {
 class ChecksPane : public QWidget {
     Q_OBJECT
 public:
-    struct Row {
-        LocatedFinding finding;
-        bool dismissed = false;
-        QString earlierIssue; // shared-before: the file of the issue that shared the link
-    };
+    using Row = CheckRow;
 
     explicit ChecksPane(QWidget *parent = nullptr);
 
     void setRows(const QList<Row> &rows);
-    const QList<Row> &rows() const { return m_rows; }
-    QTreeWidget *list() const { return m_list; }
+    const QList<Row> &rows() const { return m_model->rows(); }
+    QTreeView *list() const { return m_list; }
+    CheckListModel *model() const { return m_model; }
     // The index into rows() of the current row, -1 when none.
     int currentRow() const;
+    void setCurrentRow(int row);
     void setShowDismissed(bool show);
 
 signals:
@@ -41,17 +38,22 @@ signals:
     void restoreRequested(const wc::LocatedFinding &finding);
     void openIssueRequested(const QString &path);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    void rebuild(const std::optional<LocatedFinding> &current);
+    // Lists the model's rows again, keeping the scroll and, when it is still there, `current`.
+    void relisted(const std::optional<LocatedFinding> &current, int scrolled);
     std::optional<LocatedFinding> currentFinding() const;
+    void updateSummary();
     void updateButtons();
     void showMenu(const QPoint &position);
     void dismissOrRestore();
     void openEarlierIssue();
 
-    QList<Row> m_rows;
+    CheckListModel *m_model;
     QLabel *m_summary;
-    QTreeWidget *m_list;
+    QTreeView *m_list;
     QPushButton *m_dismiss;
     QPushButton *m_open;
     QCheckBox *m_showDismissed;

@@ -27,7 +27,6 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTreeView>
-#include <QTreeWidget>
 
 using namespace wc;
 
@@ -91,16 +90,21 @@ private:
     // The pane's visible rows, as the user reads them.
     static QStringList listed(ChecksPane *pane) {
         QStringList rows;
-        for (int r = 0; r < pane->list()->topLevelItemCount(); ++r)
-            rows << pane->list()->topLevelItem(r)->text(1);
+        const QAbstractItemModel *model = pane->list()->model();
+        for (int r = 0; r < model->rowCount(); ++r)
+            rows << model->index(r, 1).data().toString();
         return rows;
     }
-    static QTreeWidgetItem *rowSaying(ChecksPane *pane, const QString &text) {
-        for (int r = 0; r < pane->list()->topLevelItemCount(); ++r) {
-            if (pane->list()->topLevelItem(r)->text(1) == text)
-                return pane->list()->topLevelItem(r);
+    // Makes the row that says `text` the list's current row; false when none says it.
+    static bool makeCurrent(ChecksPane *pane, const QString &text) {
+        const QAbstractItemModel *model = pane->list()->model();
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, 1).data().toString() == text) {
+                pane->list()->setCurrentIndex(model->index(r, 1));
+                return true;
+            }
         }
-        return nullptr;
+        return false;
     }
     // Opens the fixture issue and waits for its checks, the archive's included.
     MainWindow *openIssue12() {
@@ -146,12 +150,12 @@ private slots:
         QVERIFY(window);
         ChecksPane *pane = checksOf(window)->pane();
         QCOMPARE(listed(pane), (QStringList{gapMessage, sharedMessage}));
-        QCOMPARE(pane->list()->topLevelItem(0)->text(0), QStringLiteral("12"));
+        QCOMPARE(pane->list()->model()->index(0, 0).data().toInt(), 12);
 
         // Return on the row (the list's own activation), with the cursor elsewhere first.
         window->editor()->selectNode({OutlineNode::Kind::FrontMatter, -1, -1});
         pane->list()->setFocus();
-        pane->list()->setCurrentItem(rowSaying(pane, gapMessage));
+        QVERIFY(makeCurrent(pane, gapMessage));
         QTest::keyClick(pane->list(), Qt::Key_Return);
         QCOMPARE(window->editor()->currentNode(), (OutlineNode{OutlineNode::Kind::Item, 0, 1}));
         const QTextCursor cursor = window->editor()->sourceEditor()->textCursor();
@@ -231,7 +235,7 @@ private slots:
         MainWindow *window = openIssue12();
         QVERIFY(window);
         ChecksPane *pane = checksOf(window)->pane();
-        pane->list()->setCurrentItem(rowSaying(pane, gapMessage));
+        QVERIFY(makeCurrent(pane, gapMessage));
         auto *dismiss = pane->findChild<QPushButton *>(QStringLiteral("dismissButton"));
         QVERIFY(dismiss && dismiss->isEnabled());
         QTest::mouseClick(dismiss, Qt::LeftButton);
@@ -259,7 +263,7 @@ private slots:
         QTest::mouseClick(show, Qt::LeftButton, {}, QPoint(6, show->height() / 2));
         const QString shownDismissed = QStringLiteral("%1 (dismissed)").arg(gapMessage);
         QCOMPARE(listed(pane), (QStringList{shownDismissed, sharedMessage}));
-        pane->list()->setCurrentItem(rowSaying(pane, shownDismissed));
+        QVERIFY(makeCurrent(pane, shownDismissed));
         dismiss = pane->findChild<QPushButton *>(QStringLiteral("dismissButton"));
         QCOMPARE(dismiss->text(), QStringLiteral("&Restore"));
         QTest::mouseClick(dismiss, Qt::LeftButton);
@@ -274,9 +278,9 @@ private slots:
         ChecksPane *pane = checksOf(window)->pane();
         auto *open = pane->findChild<QPushButton *>(QStringLiteral("openEarlierButton"));
         QVERIFY(open);
-        pane->list()->setCurrentItem(rowSaying(pane, gapMessage));
+        QVERIFY(makeCurrent(pane, gapMessage));
         QVERIFY(!open->isEnabled());
-        pane->list()->setCurrentItem(rowSaying(pane, sharedMessage));
+        QVERIFY(makeCurrent(pane, sharedMessage));
         QVERIFY(open->isEnabled());
         QVERIFY(!m_documents->findWindow(issuePath("2026-10-24-weekly.md")));
         QTest::mouseClick(open, Qt::LeftButton);
@@ -314,7 +318,7 @@ private slots:
         QScrollBar *bar = pane.list()->verticalScrollBar();
         QVERIFY(bar->maximum() > 40);
         bar->setValue(30);
-        pane.list()->setCurrentItem(pane.list()->topLevelItem(35));
+        pane.setCurrentRow(35);
         bar->setValue(30);
         rows.removeFirst();
         pane.setRows(rows);
@@ -322,6 +326,12 @@ private slots:
         QCOMPARE(pane.currentRow(), 34); // the same finding, one row up
         QCOMPARE(pane.rows()[pane.currentRow()].finding.lineText,
                  QStringLiteral("36、[t](https://a.example/36)"));
+        // Without a current row (nothing to scroll the list to) too.
+        pane.list()->setCurrentIndex({});
+        bar->setValue(20);
+        rows.removeFirst();
+        pane.setRows(rows);
+        QCOMPARE(bar->value(), 20);
     }
 
     // The model reports only the rows whose warning changed.
