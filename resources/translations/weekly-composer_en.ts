@@ -45,6 +45,21 @@
     </message>
 </context>
 <context>
+    <name>wc::CheckListModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (dismissed)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>wc::ChecksPane</name>
     <message>
         <source>&amp;Dismiss</source>
@@ -59,23 +74,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Line</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Hide this finding for this issue (remembered beside the file)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Open the issue that shared this link before</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (dismissed)</source>
         <translation type="unfinished" />
     </message>
     <message>

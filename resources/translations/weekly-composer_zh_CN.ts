@@ -45,6 +45,21 @@
     </message>
 </context>
 <context>
+    <name>wc::CheckListModel</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>%1 (dismissed)</source>
+        <translation>%1（已忽略）</translation>
+    </message>
+</context>
+<context>
     <name>wc::ChecksPane</name>
     <message>
         <source>&amp;Dismiss</source>
@@ -59,24 +74,12 @@
         <translation>显示已忽略(&amp;M)</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>问题</translation>
-    </message>
-    <message>
         <source>Hide this finding for this issue (remembered beside the file)</source>
         <translation>在本期中隐藏这个问题（记录在文件旁边）</translation>
     </message>
     <message>
         <source>Open the issue that shared this link before</source>
         <translation>打开之前分享过这个链接的那一期</translation>
-    </message>
-    <message>
-        <source>%1 (dismissed)</source>
-        <translation>%1（已忽略）</translation>
     </message>
     <message>
         <source>No findings.</source>
