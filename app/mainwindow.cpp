@@ -4,6 +4,7 @@
 
 #include "archivecontroller.h"
 #include "autosaver.h"
+#include "checkscontroller.h"
 #include "comparedialog.h"
 #include "diskwatcher.h"
 #include "documentmanager.h"
@@ -144,6 +145,7 @@ MainWindow::MainWindow(DocumentManager *documents)
     // The statistics follow the newsletter's profile when its file changes.
     connect(m_profile, &WindowProfile::changed, m_statistics,
             [this] { m_statistics->setProfile(m_profile->profile()); });
+    new ChecksController(this); // the Checks pane and the outline's ⚠ marks
     applyViewSettings();
     auto *publish = new PublishPane(session);
     connect(publish, &PublishPane::message, this,

@@ -77,7 +77,9 @@ OutlineModel::SectionRow OutlineModel::snapshotSection(const IssueDocument &docu
         if (!problems.isEmpty())
             display.prepend(QStringLiteral("⚠ "));
         itemRow.text = display;
-        itemRow.tooltip = item.hasLink ? item.url.in(text).toString() : QString();
+        if (item.hasLink)
+            itemRow.url = item.url.in(text).toString();
+        itemRow.tooltip = itemRow.url;
         if (!problems.isEmpty())
             itemRow.tooltip += (itemRow.tooltip.isEmpty() ? QString() : QStringLiteral("\n")) +
                                tr("Problems: %1").arg(itemRow.problems);
@@ -226,20 +228,35 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const {
         break;
     case OutlineNode::Kind::Section: {
         const SectionRow &section = m_sections[node.section];
-        if (role == Qt::DisplayRole)
-            return tr("%1 (%n)", nullptr, int(section.items.size())).arg(section.label);
+        const QString warning = m_warnings.value({node.section, -1});
+        if (role == Qt::DisplayRole) {
+            const QString text =
+                tr("%1 (%n)", nullptr, int(section.items.size())).arg(section.label);
+            return warning.isEmpty() ? text : QStringLiteral("⚠ ") + text;
+        }
         if (role == LineRole)
             return lineOf(node);
+        if (role == WarningRole)
+            return warning;
         if (role == Qt::ToolTipRole)
-            return tr("Line %1").arg(lineOf(node));
+            return warning.isEmpty() ? tr("Line %1").arg(lineOf(node))
+                                     : tr("Line %1").arg(lineOf(node)) + u'\n' + warning;
         break;
     }
     case OutlineNode::Kind::Item: {
         const ItemRow &item = m_sections[node.section].items[node.item];
+        const QString warning = m_warnings.value({node.section, node.item});
         if (role == Qt::DisplayRole)
-            return item.text;
-        if (role == Qt::ToolTipRole)
-            return item.tooltip;
+            return warning.isEmpty() || !item.problems.isEmpty() ? item.text
+                                                                 : QStringLiteral("⚠ ") + item.text;
+        if (role == Qt::ToolTipRole) {
+            if (warning.isEmpty())
+                return item.tooltip;
+            // The checks' reasons say what the row's own problem list says, and more.
+            return item.url.isEmpty() ? warning : item.url + u'\n' + warning;
+        }
+        if (role == WarningRole)
+            return warning;
         if (role == LineRole)
             return lineOf(node);
         break;
@@ -248,6 +265,28 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const {
         break;
     }
     return {};
+}
+
+void OutlineModel::setWarnings(const Warnings &warnings) {
+    if (warnings == m_warnings)
+        return;
+    // The rows whose warning differs: those in one map and not the other, or with another text.
+    QList<std::pair<int, int>> changed;
+    for (auto it = m_warnings.cbegin(); it != m_warnings.cend(); ++it) {
+        if (warnings.value(it.key()) != it.value())
+            changed.append(it.key());
+    }
+    for (auto it = warnings.cbegin(); it != warnings.cend(); ++it) {
+        if (!m_warnings.contains(it.key()))
+            changed.append(it.key());
+    }
+    m_warnings = warnings;
+    for (const auto &[section, item] : std::as_const(changed)) {
+        const QModelIndex index = item < 0 ? indexFor({OutlineNode::Kind::Section, section, -1})
+                                           : indexFor({OutlineNode::Kind::Item, section, item});
+        if (index.isValid())
+            emit dataChanged(index, index, {Qt::DisplayRole, Qt::ToolTipRole, WarningRole});
+    }
 }
 
 void OutlineModel::updateHeaderRows(bool hasFrontMatter, bool hasPreamble) {

@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModel>
 #include <QList>
+#include <QMap>
 
 namespace wc {
 
@@ -17,7 +18,8 @@ namespace wc {
 class OutlineModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Role { NodeRole = Qt::UserRole + 1, LineRole };
+    // WarningRole: the reasons of the checks' findings on the row (one a line), empty if none.
+    enum Role { NodeRole = Qt::UserRole + 1, LineRole, WarningRole };
 
     explicit OutlineModel(QObject *parent = nullptr);
 
@@ -28,6 +30,13 @@ public:
 
     // The inbox's drag format (editor/intake/linkinbox.h names the same type).
     static QString linksMimeType() { return QStringLiteral("application/x-weekly-composer-links"); }
+    // The checks' findings by row: (section, item) for an item, (section, -1) for a section;
+    // each value is its reasons, one a line. Rows show a ⚠ and the reasons in their tooltip.
+    // Only the rows whose warning changed are reported (dataChanged), so setting the same
+    // warnings again costs no repaint. A warning whose row is gone is kept until replaced.
+    using Warnings = QMap<std::pair<int, int>, QString>;
+    void setWarnings(const Warnings &warnings);
+    const Warnings &warnings() const { return m_warnings; }
 
     QModelIndex indexFor(const OutlineNode &node) const;
     OutlineNode nodeAt(const QModelIndex &index) const;
@@ -65,6 +74,7 @@ private:
     struct ItemRow {
         QString text;
         QString tooltip;
+        QString url;
         QString problems;
         friend bool operator==(const ItemRow &, const ItemRow &) = default;
     };
@@ -101,6 +111,7 @@ private:
     bool m_hasPreamble = false;
     QList<SectionRow> m_sections;
     QList<int> m_topLevel; // the sections without a parent, in order
+    Warnings m_warnings;
 };
 
 } // namespace wc

@@ -23,6 +23,96 @@
     </message>
 </context>
 <context>
+    <name>wc::CheckDismissals</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a dismissals file: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>wc::ChecksController</name>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>wc::CheckListModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (dismissed)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>wc::ChecksPane</name>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open Earlier Issue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show dis&amp;missed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide this finding for this issue (remembered beside the file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the issue that shared this link before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), %1 dismissed</source>
+        <translation>
+            <numerusform>%n finding, %1 dismissed</numerusform>
+            <numerusform>%n findings, %1 dismissed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dismiss for This Issue</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>wc::CompareDialog</name>
     <message>
         <source>Compare %1</source>

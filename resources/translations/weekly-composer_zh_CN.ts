@@ -23,6 +23,94 @@
     </message>
 </context>
 <context>
+    <name>wc::CheckDismissals</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a dismissals file: %2</source>
+        <translation>%1 不是忽略记录文件：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>wc::ChecksController</name>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+</context>
+<context>
+    <name>wc::CheckListModel</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>%1 (dismissed)</source>
+        <translation>%1（已忽略）</translation>
+    </message>
+</context>
+<context>
+    <name>wc::ChecksPane</name>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>忽略(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Earlier Issue</source>
+        <translation>打开之前那期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show dis&amp;missed</source>
+        <translation>显示已忽略(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Hide this finding for this issue (remembered beside the file)</source>
+        <translation>在本期中隐藏这个问题（记录在文件旁边）</translation>
+    </message>
+    <message>
+        <source>Open the issue that shared this link before</source>
+        <translation>打开之前分享过这个链接的那一期</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>没有发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), %1 dismissed</source>
+        <translation>
+            <numerusform>%n 个问题，%1 个已忽略</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss for This Issue</source>
+        <translation>在本期中忽略(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>wc::CompareDialog</name>
     <message>
         <source>Compare %1</source>

@@ -11,16 +11,21 @@
 // matches are searched again once the typing pauses (FindBar::rescanDelayMs): that search and
 // the repaint of its highlights are timed on their own (find_rescan).
 //
-//   bench_keystroke [--sizes MB,MB,…] [--keystrokes N] [--no-preview] [FILE…]
+//   bench_keystroke [--sizes MB,MB,…] [--keystrokes N] [--no-preview] [--checks-pane] [FILE…]
 //   (defaults: the bundled sample, from ../shared/corpus the largest regular issue and the
 //   291 KB compilation, and synthetic issues of 1, 4 and 16 MB made from the bundled sample;
 //   --sizes 0 measures no synthetic issue). Then, for each direction and pace, the ratio of
 //   the largest synthetic issue's p95 to the regular issue's (the first file measured).
 //   --no-preview hides the live preview (it then renders nothing): the editor alone.
+//   --checks-pane shows the Checks side pane, adds a pace of 300 ms a key (the checks run in
+//   each pause: they wait 250 ms after the last change) and times what the window does when
+//   the checks' result comes back (checks_result: the pane's rows and the outline's marks).
 
 #include "benchinputs.h"
 #include "benchreport.h"
 #include "benchwindow.h"
+#include "checkscontroller.h"
+#include "checksrunner.h"
 #include "documentmanager.h"
 #include "findbar.h"
 #include "formpanel.h"
@@ -35,6 +40,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -50,6 +56,7 @@ namespace {
 
 int keystrokes = 200;
 bool withPreview = true;
+bool withChecksPane = false;
 constexpr int warmup = 20;
 
 // p95 (until shown) by benchmark and pace, then by input, for the ratio lines.
@@ -161,6 +168,31 @@ wc::OutlineNode busiestItem(const wc::IssueDocument &document) {
             int(document.sections()[section].items.size() / 2)};
 }
 
+// Shows the Checks pane, waits for the issue's first findings (its archive scanned), and
+// times the window's share of a result coming back: the pane's rows and the outline's marks.
+void showChecksPane(wc::MainWindow &window, const QString &input) {
+    auto *checks = window.findChild<wc::ChecksController *>();
+    auto *dock = qobject_cast<QDockWidget *>(checks->pane()->parentWidget());
+    dock->show();
+    wc::ChecksRunner *runner = checks->runner();
+    if (!QTest::qWaitFor([&] { return runner->revision() == window.session()->revision(); }, 30000))
+        qFatal("no findings for %s", qPrintable(input));
+    std::vector<double> results;
+    for (int i = 0; i < 45; ++i) {
+        const auto start = std::chrono::steady_clock::now();
+        emit runner->findingsChanged();
+        QCoreApplication::processEvents();
+        if (i >= 5)
+            results.push_back(msBetween(start, std::chrono::steady_clock::now()));
+    }
+    std::sort(results.begin(), results.end());
+    bench::JsonLine()
+        .add("bench", QStringLiteral("checks_result"))
+        .add("input", input)
+        .add("findings", qint64(runner->findings().size()))
+        .addLatency(results);
+}
+
 void benchFile(const QString &path, int paceMs, const QString &findWord) {
     const QString name = QFileInfo(path).fileName();
     wc::DocumentManager documents;
@@ -169,6 +201,8 @@ void benchFile(const QString &path, int paceMs, const QString &findWord) {
     if (!withPreview)
         window.preview()->hide();
     wc::IssueEditor *editor = window.editor();
+    if (withChecksPane)
+        showChecksPane(window, name);
     // The find bar first: it selects a match, and the item is chosen after it.
     const FindState find = findWord.isEmpty() ? FindState{} : openFindBar(window, findWord, name);
     const wc::OutlineNode node = busiestItem(editor->session()->document());
@@ -227,6 +261,8 @@ int main(int argc, char *argv[]) {
             keystrokes = std::max(1, arguments[++i].toInt());
         } else if (arguments[i] == u"--no-preview") {
             withPreview = false;
+        } else if (arguments[i] == u"--checks-pane") {
+            withChecksPane = true;
         } else {
             files << arguments[i];
         }
@@ -247,7 +283,7 @@ int main(int argc, char *argv[]) {
     for (const QString &findWord : {QString(), QStringLiteral("的")}) {
         if (findOnly && findWord.isEmpty())
             continue;
-        for (const int paceMs : {0, 80}) {
+        for (const int paceMs : withChecksPane ? QList<int>{0, 80, 300} : QList<int>{0, 80}) {
             if (findOnly && paceMs > 0)
                 continue;
             for (const QString &path : inputs)
