@@ -27,6 +27,8 @@ public:
     QLabel *positionLabel() const { return m_position; }
     // The counts are recomputed this long after the text last changed.
     static constexpr int recountDelayMs = 250;
+    // The label lists at most this many sections (then "…"); the tooltip lists them all.
+    static constexpr int shownSections = 40;
     // Recounts now (tests, and a file just opened).
     void recount();
 

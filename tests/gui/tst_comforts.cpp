@@ -252,6 +252,20 @@ private slots:
                      QStringLiteral("Items: 🦄文章&教程 3 · 🐿️项目&资源 1"));
     }
 
+    void statusBarListsNoMoreSectionsThanItShows() {
+        QString many = QStringLiteral("# Weekly #1\n\n");
+        for (int s = 0; s < 100; ++s)
+            many += QStringLiteral("## S%1\n\n1、[t](https://e.org)\n\n").arg(s);
+        openUntitled(many);
+        IssueStatusBar *status = m_window->issueStatusBar();
+        status->recount();
+        const QString text = status->countsLabel()->text();
+        QCOMPARE(text.count(QStringLiteral(" · ")), IssueStatusBar::shownSections);
+        QVERIFY(text.startsWith(QStringLiteral("Items: S0 1 · S1 1")));
+        QVERIFY(text.endsWith(QStringLiteral("S39 1 · …")));
+        QVERIFY(status->countsLabel()->toolTip().contains(QStringLiteral("S99 1")));
+    }
+
     void darkThemeReachesEveryWidget() {
         openUntitled(issue);
         editor()->findBar()->openReplace();
