@@ -26,8 +26,6 @@ public:
     QLabel *positionLabel() const { return m_position; }
     // Recounts now, on this thread (tests).
     void recount();
-    // The newsletter's profile (MainWindow passes its WindowProfile's): the kinds it counts.
-    void setProfile(const NewsletterProfile &profile);
 
 private:
     void showCounts();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "documentnodes.h"
+#include "sectionlist.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -40,7 +41,7 @@ public:
     // The H1 title's text without the hashes and the blanks around it (empty without an H1).
     TextRange titleText() const { return m_titleText; }
     const QList<Block> &preamble() const { return m_preamble; }
-    const QList<SectionNode> &sections() const { return m_sections; }
+    const SectionList &sections() const { return m_sections; }
     const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
     // Front matter that is invalid YAML or never closed: nothing may be written into it.
     bool frontMatterIsBroken() const {
@@ -81,7 +82,7 @@ private:
     TextRange m_titleText;
     bool m_frontMatterUnclosed = false;
     QList<Block> m_preamble;
-    QList<SectionNode> m_sections;
+    SectionList m_sections;
     QList<Diagnostic> m_diagnostics;
     std::vector<qsizetype> m_lineStarts;
 };

@@ -201,7 +201,7 @@ void IssueParser::assemble() {
             addToSection(block);
         }
     }
-    for (SectionNode &section : m_doc.m_sections)
+    for (SectionNode &section : m_doc.m_sections.list())
         finishSection(section);
 }
 
@@ -258,11 +258,11 @@ void IssueParser::startSection(const Block &header, int level) {
             }
         }
     }
-    m_doc.m_sections.append(std::move(section));
+    m_doc.m_sections.list().append(std::move(section));
 }
 
 void IssueParser::addToSection(const Block &block) {
-    SectionNode &section = m_doc.m_sections.last();
+    SectionNode &section = m_doc.m_sections.list().last();
     if (block.kind == Block::Kind::ItemHead) {
         ItemNode item;
         item.head = block;
@@ -388,58 +388,6 @@ void IssueParser::finishSection(SectionNode &section) const {
 
 // ---- incremental parsing ---------------------------------------------------------------------
 
-namespace {
-
-// Moves a range of the unchanged text after an edit. {0, 0} is what a node holds for a part it
-// lacks (no note, no image, no heading link); nothing after an edit really is at offset 0.
-void shift(TextRange &range, qsizetype by) {
-    if (range.begin != 0 || range.end != 0) {
-        range.begin += by;
-        range.end += by;
-    }
-}
-
-void shift(Block &block, qsizetype by) {
-    shift(block.content, by);
-    block.contentEnd += by;
-    shift(block.span, by);
-}
-
-void shift(QList<Block> &blocks, qsizetype by) {
-    for (Block &block : blocks)
-        shift(block, by);
-}
-
-void shift(ItemNode &item, qsizetype by) {
-    shift(item.head, by);
-    for (TextRange *range :
-         {&item.headLine, &item.number, &item.separator, &item.spacing, &item.title, &item.url,
-          &item.tail, &item.image.alt, &item.image.url, &item.notes.star, &item.notes.starValue,
-          &item.notes.contributor, &item.notes.contributorName, &item.notes.appendix,
-          &item.notes.appendixText})
-        shift(*range, by);
-    shift(item.body, by);
-    item.begin += by;
-    item.contentEnd += by;
-    item.end += by;
-}
-
-void shift(SectionNode &section, qsizetype by) {
-    shift(section.header, by);
-    for (TextRange *range :
-         {&section.heading, &section.labelPrefix, &section.labelLink, &section.headingUrl})
-        shift(*range, by);
-    shift(section.intro, by);
-    for (ItemNode &item : section.items)
-        shift(item, by);
-    shift(section.trailers, by);
-    section.begin += by;
-    section.contentEnd += by;
-    section.end += by;
-}
-
-} // namespace
-
 IssueParser::IssueParser(const IssueDocument &document, qsizetype firstLine, qsizetype endLine)
     : m_text(document.m_text) {
     const std::vector<qsizetype> &starts = document.m_lineStarts;
@@ -476,15 +424,15 @@ std::optional<QList<SectionNode>> IssueParser::parseWindow() {
         else
             addToSection(block);
     }
-    for (SectionNode &section : m_doc.m_sections)
+    for (SectionNode &section : m_doc.m_sections.list())
         finishSection(section);
-    return std::move(m_doc.m_sections);
+    return std::move(m_doc.m_sections.list());
 }
 
 DocumentChange IssueParser::update(IssueDocument &doc, qsizetype position, qsizetype removed,
                                    QStringView added) {
     QString &text = doc.m_text;
-    QList<SectionNode> &sections = doc.m_sections;
+    SectionList &sections = doc.m_sections;
     const qsizetype oldSize = text.size();
     if (position < 0 || removed < 0 || position + removed > oldSize)
         qFatal("IssueDocument::applyChange: [%lld, %lld) is outside the text of %lld",
@@ -570,14 +518,21 @@ DocumentChange IssueParser::update(IssueDocument &doc, qsizetype position, qsize
     const int removedSections = next - first;
     const auto addedSections = int(parsed->size());
     const int common = std::min(removedSections, addedSections);
-    for (int i = 0; i < common; ++i)
-        sections[first + i] = std::move((*parsed)[i]);
-    if (removedSections > addedSections)
-        sections.remove(first + common, removedSections - common);
-    else if (addedSections > removedSections)
-        sections.insert(first + common, addedSections - common, SectionNode{});
-    for (int i = common; i < addedSections; ++i)
-        sections[first + i] = std::move((*parsed)[i]);
+    if (removedSections == addedSections) {
+        // The usual keystroke: the same sections, read again; nothing moves in the list.
+        for (int i = 0; i < common; ++i)
+            sections.mutableAt(first + i) = std::move((*parsed)[i]);
+    } else {
+        QList<SectionNode> &list = sections.list(); // applies the pending moves: O(n), rare
+        for (int i = 0; i < common; ++i)
+            list[first + i] = std::move((*parsed)[i]);
+        if (removedSections > addedSections)
+            list.remove(first + common, removedSections - common);
+        else
+            list.insert(first + common, addedSections - common, SectionNode{});
+        for (int i = common; i < addedSections; ++i)
+            list[first + i] = std::move((*parsed)[i]);
+    }
     int lastH2 = -1; // the last `##` before the window
     for (int s = first - 1; s >= 0; --s) {
         if (sections[s].level == 2) {
@@ -587,7 +542,7 @@ DocumentChange IssueParser::update(IssueDocument &doc, qsizetype position, qsize
     }
     const int windowEndSection = first + addedSections;
     for (int s = first; s < windowEndSection; ++s) {
-        SectionNode &section = sections[s];
+        SectionNode &section = sections.mutableAt(s);
         if (section.parent >= 0)
             section.parent += first;
         else if (section.level == 3)
@@ -598,15 +553,18 @@ DocumentChange IssueParser::update(IssueDocument &doc, qsizetype position, qsize
     const int sectionShift = addedSections - removedSections;
     bool h2After = false; // a `##` after the window: the `###` after it have their parent there
     for (int s = windowEndSection; s < sections.size(); ++s) {
-        SectionNode &section = sections[s];
-        if (delta != 0)
-            shift(section, delta);
-        if (h2After && section.parent >= 0)
-            section.parent += sectionShift;
-        else if (section.level == 3)
-            section.parent = lastH2;
-        h2After = h2After || section.level == 2;
+        // Past the next `##` the parents change only when sections were added or removed.
+        if (h2After && sectionShift == 0)
+            break;
+        const SectionNode &read = sections[s];
+        if (h2After && read.parent >= 0)
+            sections.mutableAt(s).parent += sectionShift;
+        else if (read.level == 3 && read.parent != lastH2)
+            sections.mutableAt(s).parent = lastH2;
+        h2After = h2After || read.level == 2;
     }
+    // The sections after the window move by the change's length, lazily (see SectionList).
+    sections.shiftFrom(windowEndSection, delta);
     DocumentChange change;
     change.full = false;
     change.firstSection = first;

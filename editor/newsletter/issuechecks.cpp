@@ -24,7 +24,7 @@ public:
         , m_archive(archive) {}
 
     QList<CheckFinding> run() {
-        const QList<SectionNode> &sections = m_document.sections();
+        const SectionList &sections = m_document.sections();
         for (qsizetype s = 0; s < sections.size(); ++s) {
             const SectionNode &section = sections[s];
             const SectionKind kind = m_profile.kindOf(m_document.sectionLabel(section));

@@ -156,7 +156,7 @@ QList<RenderedFragment> IssueRenderer::render(const IssueDocument &document) {
     fragments.append(preamble);
 
     std::unordered_map<QString, QString> sectionCache;
-    const QList<SectionNode> &sections = document.sections();
+    const SectionList &sections = document.sections();
     sectionCache.reserve(sections.size());
     for (qsizetype i = 0; i < sections.size(); ++i) {
         const SectionNode &section = sections[i];

@@ -4,7 +4,9 @@
 // title until the window has repainted the Markdown source with it, and a character typed into
 // the source until the window has repainted the form and the outline with it (p50_ms, p95_ms).
 // The same keystrokes are also timed until all the work they caused is done, the preview's
-// render and send included (idle_p50_ms, idle_p95_ms): what the next keystroke could wait for.
+// render and send included (idle_p50_ms, idle_p95_ms): what the next keystroke could wait for,
+// and the GUI thread's CPU time for that (cpu_p50_ms, cpu_p95_ms), which a loaded machine
+// inflates far less than the wall clock.
 // Prints one JSON object per line, as the other benchmarks do.
 // Each is measured twice: as is, and with the find bar open on a common word (的), every one of
 // its matches highlighted in the source (names ending in _find, with the match count). The
@@ -51,6 +53,7 @@
 #include <QTreeView>
 
 #include <chrono>
+#include <ctime>
 
 namespace {
 
@@ -80,7 +83,14 @@ public:
 struct Latencies {
     std::vector<double> shown; // until the window repainted with the keystroke
     std::vector<double> idle;  // until the keystroke's work was all done
+    std::vector<double> cpu;   // the GUI thread's CPU time for it: what the load cannot inflate
 };
+
+double threadCpuMs() {
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
 
 double msBetween(std::chrono::steady_clock::time_point from,
                  std::chrono::steady_clock::time_point to) {
@@ -98,10 +108,12 @@ template <typename Type, typename Check> Latencies measure(int paceMs, Type type
         if (paceMs > 0)
             QTest::qWait(paceMs);
         const auto start = std::chrono::steady_clock::now();
+        const double cpuStart = threadCpuMs();
         app->lastRepaint = start;
         type(i);
         QCoreApplication::processEvents();
         const auto end = std::chrono::steady_clock::now();
+        const double cpu = threadCpuMs() - cpuStart;
         if (!check(i))
             qFatal("keystroke %d did not show up", i);
         if (app->lastRepaint == start)
@@ -109,10 +121,12 @@ template <typename Type, typename Check> Latencies measure(int paceMs, Type type
         if (i >= warmup) {
             latencies.shown.push_back(msBetween(start, app->lastRepaint));
             latencies.idle.push_back(msBetween(start, end));
+            latencies.cpu.push_back(cpu);
         }
     }
     std::sort(latencies.shown.begin(), latencies.shown.end());
     std::sort(latencies.idle.begin(), latencies.idle.end());
+    std::sort(latencies.cpu.begin(), latencies.cpu.end());
     return latencies;
 }
 
@@ -130,7 +144,9 @@ void report(const char *name, const QString &input, int paceMs, const FindState 
     line.add("bench", benchName).add("input", input).add("pace_ms", qint64(paceMs));
     if (!find.word.isEmpty())
         line.add("find", find.word).add("matches", qint64(find.matches));
-    line.addLatency(latencies.shown).addPercentiles("idle_", latencies.idle);
+    line.addLatency(latencies.shown)
+        .addPercentiles("idle_", latencies.idle)
+        .addPercentiles("cpu_", latencies.cpu);
 }
 
 // Opens the find bar on `word` as a user would (Ctrl+F, then typing it), and times the search
@@ -279,9 +295,11 @@ int main(int argc, char *argv[]) {
         inputs << (largest = bench::writeSyntheticIssue(folder.path(), size));
     // Back to back, and at 80 ms a key (about 12 characters a second, a fast typist).
     // WC_BENCH_FIND_ONLY=1: only the runs with the find bar, back to back (for profiling).
+    // WC_BENCH_NO_FIND=1: only the runs without the find bar.
     const bool findOnly = qEnvironmentVariableIntValue("WC_BENCH_FIND_ONLY") == 1;
+    const bool noFind = qEnvironmentVariableIntValue("WC_BENCH_NO_FIND") == 1;
     for (const QString &findWord : {QString(), QStringLiteral("的")}) {
-        if (findOnly && findWord.isEmpty())
+        if ((findOnly && findWord.isEmpty()) || (noFind && !findWord.isEmpty()))
             continue;
         for (const int paceMs : withChecksPane ? QList<int>{0, 80, 300} : QList<int>{0, 80}) {
             if (findOnly && paceMs > 0)

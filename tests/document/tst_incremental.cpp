@@ -23,6 +23,8 @@ private slots:
     void deletingAHeadingJoinsSections();
     void subsectionsFollowTheirParent();
     void changesBeyondTheSectionsParseAll();
+    void movesPendingOverManyEditsReadTrue();
+    void aCopyTakesThePendingMoves();
 };
 
 namespace {
@@ -170,4 +172,59 @@ void TestIncremental::changesBeyondTheSectionsParseAll() {
 }
 
 QTEST_GUILESS_MAIN(TestIncremental)
+// The sections after an edit are moved lazily (SectionList): a section read after many edits
+// in front of it must have every one of their moves, read one by one as the views do (no
+// whole comparison in between, which would apply all the moves at once).
+void TestIncremental::movesPendingOverManyEditsReadTrue() {
+    IssueDocument document = load(QStringLiteral(WC_CORPUS_DIR "/python-weekly/2023-08-19-weekly.md"));
+    if (document.sections().size() < 4)
+        document = load(sample());
+    std::mt19937 random(20261202);
+    int incremental = 0;
+    for (int step = 0; step < 300; ++step) {
+        // Two steps in three type into a random item's title (the usual keystroke, moving the
+        // sections after it), the third is any edit (headings, fences, deletions, pastes).
+        test::RandomEdit edit = test::randomEdit(document.text(), random);
+        const auto &now = document.sections();
+        const SectionNode &target = now[qsizetype(random() % quint32(now.size()))];
+        if (step % 3 != 0 && !target.items.isEmpty()) {
+            const ItemNode &item = target.items[qsizetype(random() % quint32(target.items.size()))];
+            edit = {item.title.begin + item.title.length() / 2, random() % 2 == 0 ? 0 : 1,
+                    random() % 2 == 0 ? QStringLiteral("x") : QStringLiteral("yz")};
+        }
+        incremental += document.applyChange(edit.position, edit.removed, edit.added).full ? 0 : 1;
+        const IssueDocument full = IssueDocument::parse(document.text(), document.fileName());
+        QCOMPARE(document.sections().size(), full.sections().size());
+        // One section in three, at random, and the last one (the most moved).
+        for (qsizetype s = 0; s < full.sections().size(); ++s) {
+            if (s + 1 == full.sections().size() || random() % 3 == 0)
+                QCOMPARE(document.sections()[s], full.sections()[s]);
+        }
+        const auto &sections = document.sections();
+        QVERIFY(std::is_sorted(sections.begin(), sections.end(),
+                               [](const SectionNode &a, const SectionNode &b) {
+                                   return a.begin < b.begin;
+                               }));
+    }
+    QVERIFY2(incremental > 100, qPrintable(QString::number(incremental)));
+    QCOMPARE(document, IssueDocument::parse(document.text(), document.fileName()));
+}
+
+void TestIncremental::aCopyTakesThePendingMoves() {
+    IssueDocument document = load(sample());
+    const qsizetype lastBegin = document.sections().last().begin;
+    // Three keystrokes in the first section: the later ones are moved, but not yet rewritten.
+    const qsizetype at = document.sections().first().items.first().title.begin;
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(!document.applyChange(at, 0, u"x").full);
+    const IssueDocument copy = document;
+    QCOMPARE(copy.sections().last().begin, lastBegin + 3);
+    QCOMPARE(document.sections().last().begin, lastBegin + 3);
+    QCOMPARE(copy, IssueDocument::parse(document.text(), document.fileName()));
+    // The copy is its own: an edit of the original does not move the copy's sections.
+    QVERIFY(!document.applyChange(at, 1, u"").full);
+    QCOMPARE(copy.sections().last().begin, lastBegin + 3);
+    QCOMPARE(document.sections().last().begin, lastBegin + 2);
+}
+
 #include "tst_incremental.moc"

@@ -255,6 +255,21 @@ private slots:
                      QStringLiteral("Items: Articles 3 · Projects 1"));
     }
 
+    // Laid out whole, a label listing a 16 MB issue's 24,000 sections took seconds (every emoji
+    // a PNG glyph): the label counts per kind, and only the tooltip lists the sections.
+    void statusBarLabelStaysShortWithManySections() {
+        QString many = QStringLiteral("# Weekly #1\n\n");
+        for (int s = 0; s < 100; ++s)
+            many += QStringLiteral("## S%1\n\n1、[t](https://e.org)\n\n").arg(s);
+        openUntitled(many);
+        IssueStatusBar *status = m_window->issueStatusBar();
+        status->recount();
+        const QString text = status->countsLabel()->text();
+        QVERIFY2(text.size() < 120, qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("S99")));
+        QVERIFY(status->countsLabel()->toolTip().contains(QStringLiteral("S99 1")));
+    }
+
     void darkThemeReachesEveryWidget() {
         openUntitled(issue);
         editor()->findBar()->openReplace();
