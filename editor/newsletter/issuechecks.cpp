@@ -131,7 +131,7 @@ private:
                     englishPart(-1, -1, field->valueText.begin, field->value, key);
             }
         }
-        const QList<SectionNode> &sections = m_document.sections();
+        const auto &sections = m_document.sections();
         for (qsizetype s = 0; s < sections.size(); ++s) {
             for (qsizetype i = 0; i < sections[s].items.size(); ++i) {
                 const ItemNode &item = sections[s].items[i];
