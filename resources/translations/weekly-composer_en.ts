@@ -23,6 +23,93 @@
     </message>
 </context>
 <context>
+    <name>wc::ArchiveController</name>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>wc::ArchivePane</name>
+    <message>
+        <source>Search all issues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n other item(s)</source>
+        <translation>
+            <numerusform>%n other item</numerusform>
+            <numerusform>%n other items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No archive: this issue is not saved in a newsletter folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the archive…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s) in %1</source>
+        <translation>
+            <numerusform>%n issue in %1</numerusform>
+            <numerusform>%n issues in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No item matches “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The first %n matching item(s), newest first.</source>
+        <translation>
+            <numerusform>The first matching item, newest first.</numerusform>
+            <numerusform>The first %n matching items, newest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching item(s), newest first.</source>
+        <translation>
+            <numerusform>%n matching item, newest first.</numerusform>
+            <numerusform>%n matching items, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wc::CheckDismissals</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -38,13 +125,6 @@
     </message>
 </context>
 <context>
-    <name>wc::ChecksController</name>
-    <message>
-        <source>Checks</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>wc::CheckListModel</name>
     <message>
         <source>Line</source>
@@ -56,6 +136,13 @@
     </message>
     <message>
         <source>%1 (dismissed)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>wc::ChecksController</name>
+    <message>
+        <source>Checks</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -128,6 +215,13 @@
     </message>
     <message>
         <source>&amp;Keep Mine</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>wc::DocumentManager</name>
+    <message>
+        <source>Reading the newsletter's archive…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -266,6 +360,38 @@
         <source>Lines %1–%2 of the source: edit this value there.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The English title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;nglish title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The English description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English desc&amp;ription:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chinese &amp;title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chinese d&amp;escription:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The description is over several lines: see Other keys, and edit it in the source.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>wc::FrontMatterParser</name>
@@ -358,6 +484,122 @@
     </message>
 </context>
 <context>
+    <name>wc::InboxController</name>
+    <message>
+        <source>%1 It is left as it is: links added now are not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The inbox cannot be saved to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a section in the outline to send the link to.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>wc::InboxFile</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is larger than 16 MB: it is no inbox.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not valid JSON (line %2: %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an inbox of Weekly Composer (no "format": "%2" with "links").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was written by a newer Weekly Composer (inbox version %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: link %2 has no web address ("url": "http…").</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>wc::InboxPane</name>
+    <message>
+        <source>&amp;Paste Links</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send to &amp;Section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste links here (one a line, or any text with links in it) or drop them; drag one into a section of the outline, or press Enter to send it to the selected section.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adds every link in the clipboard's text (Ctrl+V in the list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Makes the link an item of the section selected in the outline (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removes the link from the inbox (Delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clipboard holds no web address (http or https).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) added, </source>
+        <translation>
+            <numerusform>%n link added, </numerusform>
+            <numerusform>%n links added, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the inbox or the issue.</source>
+        <translation>
+            <numerusform>%n already in the inbox or the issue.</numerusform>
+            <numerusform>%n already in the inbox or the issue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) added.</source>
+        <translation>
+            <numerusform>%n link added.</numerusform>
+            <numerusform>%n links added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No links. Paste or drop links here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · fetching %n…</source>
+        <translation>
+            <numerusform> · fetching %n…</numerusform>
+            <numerusform> · fetching %n…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wc::IssueChecks</name>
     <message>
         <source>Item number %1 appears twice in a row.</source>
@@ -401,6 +643,14 @@
     </message>
     <message>
         <source>The link to issue #%1 points to no issue of the archive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The issue is bilingual, but this title has no English part (“中文---English”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The English part “%1” is still in Chinese (“%2”).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -665,6 +915,22 @@
         <source>The last item of a summary list is one line: what follows it is the section's footer, so it has no description or image.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>E&amp;nglish:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The original English title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chinese &amp;title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The title in Chinese</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>wc::LinkFetcher</name>
@@ -720,6 +986,100 @@
     </message>
     <message>
         <source>GitHub's answer could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>wc::LinkInbox</name>
+    <message>
+        <source>Waiting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>wc::LinkIntake</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop fetching the links (Esc in the outline)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a section first: items belong to sections.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped fetching %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Stopped fetching %n link(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n link(s)…</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>This link could not be fetched: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>wc::LinkIntakeDelegate</name>
+    <message>
+        <source>Fetching this link… (Esc or ✕ stops it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This link could not be fetched: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>wc::LiveStatistics</name>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audio &amp; video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discussions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Past issues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1005,6 +1365,38 @@
         <source>&amp;Newsletter…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy for &amp;WeChat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The issue is on the clipboard for WeChat's editor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Side &amp;Panes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert &amp;Entry into README…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh S&amp;tars</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>wc::NewIssueFlow</name>
@@ -1195,6 +1587,25 @@
     <name>wc::PreambleForm</name>
     <message>
         <source>&amp;Preamble (Markdown):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>wc::PreviewEditionMenu</name>
+    <message>
+        <source>Preview &amp;Edition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As &amp;Written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Chinese Edition (中文)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;English Edition</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1405,6 +1816,136 @@
     </message>
 </context>
 <context>
+    <name>wc::PublishPane</name>
+    <message>
+        <source>Blog summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GitHub summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Telegram caption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>README entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WeChat (HTML)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edition (Markdown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert into &amp;README…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ %1 of %2 characters: %3 over Telegram's caption limit. Shorten the titles or the fixed texts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 characters (Telegram's caption limit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied the %1 to the clipboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>wc::ReadmeInsertion</name>
+    <message>
+        <source>Insert Entry into README</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the issue first: the README is looked for in its folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The issue has no number (Python 潮流周刊#N in its title), so it has no place in the README's list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No README.md was found in %1 or the folders above it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: it is left as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already lists this issue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: lines marked + are added, lines marked − are replaced. Nothing is written until you choose Insert.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inserted the entry into %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>wc::RecentFiles</name>
     <message>
         <source>&amp;%1 %2</source>
@@ -1572,11 +2113,146 @@
         <source>The new language applies the next time Weekly Composer starts.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Update the statistics when saving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;GitHub API:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional: raises the rate limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GitHub &amp;token:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before each save, rewrite the numbers of the stats line and of the description from the counts</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>wc::SourceEditor</name>
     <message>
         <source>Line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>wc::StarRefresh</name>
+    <message>
+        <source>No GitHub repository with a star count in this issue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the star counts from GitHub…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh Stars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh Stars was cancelled: nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GitHub gave no star count.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the item was changed meanwhile</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Refreshed the stars: %n number(s) changed</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n could not be read (%1)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wc::StatisticsPane</name>
+    <message>
+        <source>Items:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Words:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stats line:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The issue has no stats line (本期分享了 … 全文 N 字).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its numbers agree with the counts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its numbers differ from the counts: Update Statistics rewrites them.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>wc::StatisticsUpdater</name>
+    <message>
+        <source>Update S&amp;tatistics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rewrite the numbers of the stats line and of the description from the items and the word count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stats line and the description now give the counted numbers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The issue has no stats line to update.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The statistics are up to date.</source>
         <translation type="unfinished" />
     </message>
 </context>

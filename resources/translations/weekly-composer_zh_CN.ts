@@ -23,6 +23,90 @@
     </message>
 </context>
 <context>
+    <name>wc::ArchiveController</name>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+</context>
+<context>
+    <name>wc::ArchivePane</name>
+    <message>
+        <source>Search all issues</source>
+        <translation>搜索所有期</translation>
+    </message>
+    <message>
+        <source>Search the archive</source>
+        <translation>搜索归档</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>期号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other item(s)</source>
+        <translation>
+            <numerusform>%n 个其他条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No archive: this issue is not saved in a newsletter folder.</source>
+        <translation>没有归档：这一期没有保存在周刊的文件夹中。</translation>
+    </message>
+    <message>
+        <source>Reading the archive…</source>
+        <translation>正在读取归档…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s) in %1</source>
+        <translation>
+            <numerusform>%1 中共 %n 期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>No item matches “%1”.</source>
+        <translation>没有条目匹配“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n matching item(s), newest first.</source>
+        <translation>
+            <numerusform>前 %n 个匹配的条目，最新的在前。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching item(s), newest first.</source>
+        <translation>
+            <numerusform>%n 个匹配的条目，最新的在前。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wc::CheckDismissals</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -38,13 +122,6 @@
     </message>
 </context>
 <context>
-    <name>wc::ChecksController</name>
-    <message>
-        <source>Checks</source>
-        <translation>检查</translation>
-    </message>
-</context>
-<context>
     <name>wc::CheckListModel</name>
     <message>
         <source>Line</source>
@@ -57,6 +134,13 @@
     <message>
         <source>%1 (dismissed)</source>
         <translation>%1（已忽略）</translation>
+    </message>
+</context>
+<context>
+    <name>wc::ChecksController</name>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
     </message>
 </context>
 <context>
@@ -127,6 +211,13 @@
     <message>
         <source>&amp;Keep Mine</source>
         <translation>保留我的版本(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>wc::DocumentManager</name>
+    <message>
+        <source>Reading the newsletter's archive…</source>
+        <translation>正在读取周刊的归档…</translation>
     </message>
 </context>
 <context>
@@ -264,6 +355,38 @@
         <source>Lines %1–%2 of the source: edit this value there.</source>
         <translation>源码第 %1–%2 行：请在那里编辑这个值。</translation>
     </message>
+    <message>
+        <source>The English title</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <source>E&amp;nglish title:</source>
+        <translation>英文标题(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>描述(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>The English description</source>
+        <translation>英文描述</translation>
+    </message>
+    <message>
+        <source>English desc&amp;ription:</source>
+        <translation>英文描述(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Chinese &amp;title:</source>
+        <translation>中文标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Chinese d&amp;escription:</source>
+        <translation>中文描述(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>The description is over several lines: see Other keys, and edit it in the source.</source>
+        <translation>描述有多行：见“其他键”，请在源码中编辑。</translation>
+    </message>
 </context>
 <context>
     <name>wc::FrontMatterParser</name>
@@ -356,6 +479,117 @@
     </message>
 </context>
 <context>
+    <name>wc::InboxController</name>
+    <message>
+        <source>%1 It is left as it is: links added now are not saved.</source>
+        <translation>%1 该文件保持原样：现在添加的链接不会保存。</translation>
+    </message>
+    <message>
+        <source>The inbox cannot be saved to %1: %2</source>
+        <translation>无法将收件箱保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Select a section in the outline to send the link to.</source>
+        <translation>请先在大纲中选择要发送链接的栏目。</translation>
+    </message>
+</context>
+<context>
+    <name>wc::InboxFile</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MB: it is no inbox.</source>
+        <translation>%1 超过 16 MB：不是收件箱文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (line %2: %3).</source>
+        <translation>%1 不是有效的 JSON（第 %2 行：%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an inbox of Weekly Composer (no "format": "%2" with "links").</source>
+        <translation>%1 不是 Weekly Composer 的收件箱（没有 "format": "%2" 和 "links"）。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Weekly Composer (inbox version %2).</source>
+        <translation>%1 由更新版本的 Weekly Composer 写入（收件箱版本 %2）。</translation>
+    </message>
+    <message>
+        <source>%1: link %2 has no web address ("url": "http…").</source>
+        <translation>%1：第 %2 个链接没有网址（"url": "http…"）。</translation>
+    </message>
+</context>
+<context>
+    <name>wc::InboxPane</name>
+    <message>
+        <source>&amp;Paste Links</source>
+        <translation>粘贴链接(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Send to &amp;Section</source>
+        <translation>发送到栏目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Paste links here (one a line, or any text with links in it) or drop them; drag one into a section of the outline, or press Enter to send it to the selected section.</source>
+        <translation>在这里粘贴链接（每行一个，或任何含有链接的文字），或把链接拖到这里；把链接拖进大纲的栏目，或按 Enter 发送到所选栏目。</translation>
+    </message>
+    <message>
+        <source>Adds every link in the clipboard's text (Ctrl+V in the list)</source>
+        <translation>添加剪贴板文字中的所有链接（在列表中按 Ctrl+V）</translation>
+    </message>
+    <message>
+        <source>Makes the link an item of the section selected in the outline (Enter)</source>
+        <translation>把链接变成大纲中所选栏目的条目（Enter）</translation>
+    </message>
+    <message>
+        <source>Removes the link from the inbox (Delete)</source>
+        <translation>从收件箱中移除该链接（Delete）</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no web address (http or https).</source>
+        <translation>剪贴板中没有网址（http 或 https）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) added, </source>
+        <translation>
+            <numerusform>已添加 %n 个链接，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the inbox or the issue.</source>
+        <translation>
+            <numerusform>%n 个已在收件箱或本期中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) added.</source>
+        <translation>
+            <numerusform>已添加 %n 个链接。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No links. Paste or drop links here.</source>
+        <translation>没有链接。请在这里粘贴或拖入链接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n 个链接</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · fetching %n…</source>
+        <translation>
+            <numerusform> · 正在获取 %n 个…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wc::IssueChecks</name>
     <message>
         <source>Item number %1 appears twice in a row.</source>
@@ -400,6 +634,14 @@
     <message>
         <source>The link to issue #%1 points to no issue of the archive.</source>
         <translation>指向第 %1 期的链接在归档中找不到对应的一期。</translation>
+    </message>
+    <message>
+        <source>The issue is bilingual, but this title has no English part (“中文---English”).</source>
+        <translation>本期是双语的，但这个标题没有英文部分（“中文---English”）。</translation>
+    </message>
+    <message>
+        <source>The English part “%1” is still in Chinese (“%2”).</source>
+        <translation>英文部分“%1”里还有中文（“%2”）。</translation>
     </message>
 </context>
 <context>
@@ -664,6 +906,29 @@
         <translation>摘要列表的最后一项只有一行：其后是本分类的结尾，所以它没有描述或图片。</translation>
     </message>
     <message>
+        <source>E&amp;nglish:</source>
+        <translation>英文(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The original English title</source>
+        <translation>英文原标题</translation>
+    </message>
+    <message>
+        <source>Chinese &amp;title:</source>
+        <translation>中文标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The title in Chinese</source>
+        <translation>中文标题</translation>
+    </message>
+</context>
+<context>
+    <name>wc::LinkFetcher</name>
+    <message>
+        <source>Not a web address (http or https): %1</source>
+        <translation>不是网址（http 或 https）：%1</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -710,6 +975,98 @@
     <message>
         <source>GitHub's answer could not be read.</source>
         <translation>无法读取 GitHub 的回复。</translation>
+    </message>
+</context>
+<context>
+    <name>wc::LinkInbox</name>
+    <message>
+        <source>Waiting…</source>
+        <translation>等待中…</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>正在获取…</translation>
+    </message>
+</context>
+<context>
+    <name>wc::LinkIntake</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop fetching the links (Esc in the outline)</source>
+        <translation>停止获取链接（在大纲中按 Esc）</translation>
+    </message>
+    <message>
+        <source>Add a section first: items belong to sections.</source>
+        <translation>请先添加一个分类：条目必须属于某个分类。</translation>
+    </message>
+    <message>
+        <source>Stopped fetching %1.</source>
+        <translation>已停止获取 %1。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped fetching %n link(s).</source>
+        <translation>
+            <numerusform>已停止获取 %n 个链接。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2</source>
+        <translation>无法获取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n link(s)…</source>
+        <translation>
+            <numerusform>正在获取 %n 个链接…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This link could not be fetched: %1</source>
+        <translation>无法获取此链接：%1</translation>
+    </message>
+</context>
+<context>
+    <name>wc::LinkIntakeDelegate</name>
+    <message>
+        <source>Fetching this link… (Esc or ✕ stops it)</source>
+        <translation>正在获取此链接…（按 Esc 或 ✕ 停止）</translation>
+    </message>
+    <message>
+        <source>This link could not be fetched: %1</source>
+        <translation>无法获取此链接：%1</translation>
+    </message>
+</context>
+<context>
+    <name>wc::LiveStatistics</name>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Audio &amp; video</source>
+        <translation>音视频</translation>
+    </message>
+    <message>
+        <source>Discussions</source>
+        <translation>讨论</translation>
+    </message>
+    <message>
+        <source>Past issues</source>
+        <translation>往期</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1351,38 @@
         <source>&amp;Newsletter…</source>
         <translation>周刊配置(&amp;N)…</translation>
     </message>
+    <message>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Copy for &amp;WeChat</source>
+        <translation>复制为微信格式(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The issue is on the clipboard for WeChat's editor.</source>
+        <translation>本期已复制到剪贴板，可粘贴到微信编辑器。</translation>
+    </message>
+    <message>
+        <source>Side &amp;Panes</source>
+        <translation>侧边面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Entry into README…</source>
+        <translation>将条目插入 README(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Refresh S&amp;tars</source>
+        <translation>刷新星标数(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>wc::NewIssueFlow</name>
@@ -1184,6 +1573,25 @@
     <message>
         <source>&amp;Preamble (Markdown):</source>
         <translation>导语(&amp;P)（Markdown）：</translation>
+    </message>
+</context>
+<context>
+    <name>wc::PreviewEditionMenu</name>
+    <message>
+        <source>Preview &amp;Edition</source>
+        <translation>预览版本(&amp;E)</translation>
+    </message>
+    <message>
+        <source>As &amp;Written</source>
+        <translation>原文(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese Edition (中文)</source>
+        <translation>中文版(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;English Edition</source>
+        <translation>英文版(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1801,136 @@
     </message>
 </context>
 <context>
+    <name>wc::PublishPane</name>
+    <message>
+        <source>Blog summary</source>
+        <translation>博客摘要</translation>
+    </message>
+    <message>
+        <source>GitHub summary</source>
+        <translation>GitHub 摘要</translation>
+    </message>
+    <message>
+        <source>Telegram caption</source>
+        <translation>Telegram 说明文字</translation>
+    </message>
+    <message>
+        <source>README entry</source>
+        <translation>README 条目</translation>
+    </message>
+    <message>
+        <source>WeChat (HTML)</source>
+        <translation>微信（HTML）</translation>
+    </message>
+    <message>
+        <source>Edition (Markdown)</source>
+        <translation>版本（Markdown）</translation>
+    </message>
+    <message>
+        <source>Insert into &amp;README…</source>
+        <translation>插入 README(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>版本(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>⚠ %1 of %2 characters: %3 over Telegram's caption limit. Shorten the titles or the fixed texts.</source>
+        <translation>⚠ %1 / %2 字符：超出 Telegram 说明文字上限 %3 个。请缩短标题或固定文本。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters (Telegram's caption limit)</source>
+        <translation>%1 / %2 字符（Telegram 说明文字上限）</translation>
+    </message>
+    <message>
+        <source>Copied the %1 to the clipboard.</source>
+        <translation>已将%1复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>保存%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>wc::ReadmeInsertion</name>
+    <message>
+        <source>Insert Entry into README</source>
+        <translation>将条目插入 README</translation>
+    </message>
+    <message>
+        <source>Save the issue first: the README is looked for in its folder.</source>
+        <translation>请先保存本期：README 在它所在的文件夹中查找。</translation>
+    </message>
+    <message>
+        <source>The issue has no number (Python 潮流周刊#N in its title), so it has no place in the README's list.</source>
+        <translation>本期没有期号（标题中的 Python 潮流周刊#N），无法在 README 的列表中找到位置。</translation>
+    </message>
+    <message>
+        <source>No README.md was found in %1 or the folders above it.</source>
+        <translation>在 %1 及其上级文件夹中没有找到 README.md。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: it is left as it is.</source>
+        <translation>%1 不是 UTF-8 文本：保持原样，未作修改。</translation>
+    </message>
+    <message>
+        <source>%1 already lists this issue.</source>
+        <translation>%1 已列出本期。</translation>
+    </message>
+    <message>
+        <source>%1: lines marked + are added, lines marked − are replaced. Nothing is written until you choose Insert.</source>
+        <translation>%1：标有 + 的行将被添加，标有 − 的行将被替换。选择“插入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>插入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Inserted the entry into %1.</source>
+        <translation>已将条目插入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>wc::RecentFiles</name>
     <message>
         <source>&amp;%1 %2</source>
@@ -1559,12 +2097,145 @@
         <source>The new language applies the next time Weekly Composer starts.</source>
         <translation>新的语言将在下次启动 Weekly Composer 时生效。</translation>
     </message>
+    <message>
+        <source>&amp;Update the statistics when saving</source>
+        <translation>保存时更新统计(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;GitHub API:</source>
+        <translation>GitHub &amp;API：</translation>
+    </message>
+    <message>
+        <source>optional: raises the rate limit</source>
+        <translation>可选：提高请求次数上限</translation>
+    </message>
+    <message>
+        <source>GitHub &amp;token:</source>
+        <translation>GitHub 令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Before each save, rewrite the numbers of the stats line and of the description from the counts</source>
+        <translation>每次保存前，按统计结果改写统计行和描述中的数字</translation>
+    </message>
 </context>
 <context>
     <name>wc::SourceEditor</name>
     <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>wc::StarRefresh</name>
+    <message>
+        <source>No GitHub repository with a star count in this issue.</source>
+        <translation>本期没有带星标数的 GitHub 仓库。</translation>
+    </message>
+    <message>
+        <source>Reading the star counts from GitHub…</source>
+        <translation>正在从 GitHub 读取星标数…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Refresh Stars</source>
+        <translation>刷新星标数</translation>
+    </message>
+    <message>
+        <source>Refresh Stars was cancelled: nothing was changed.</source>
+        <translation>已取消刷新星标数：没有任何改动。</translation>
+    </message>
+    <message>
+        <source>GitHub gave no star count.</source>
+        <translation>GitHub 没有给出星标数。</translation>
+    </message>
+    <message>
+        <source>the item was changed meanwhile</source>
+        <translation>条目在此期间被改动了</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed the stars: %n number(s) changed</source>
+        <translation>
+            <numerusform>已刷新星标数：%n 个数字有变化</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n could not be read (%1)</source>
+        <translation>
+            <numerusform>；%n 个无法读取（%1）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wc::StatisticsPane</name>
+    <message>
+        <source>Items:</source>
+        <translation>条目：</translation>
+    </message>
+    <message>
+        <source>Words:</source>
+        <translation>字数：</translation>
+    </message>
+    <message>
+        <source>Stats line:</source>
+        <translation>统计行：</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The issue has no stats line (本期分享了 … 全文 N 字).</source>
+        <translation>本期没有统计行（本期分享了 … 全文 N 字）。</translation>
+    </message>
+    <message>
+        <source>Its numbers agree with the counts.</source>
+        <translation>其中的数字与统计一致。</translation>
+    </message>
+    <message>
+        <source>Its numbers differ from the counts: Update Statistics rewrites them.</source>
+        <translation>其中的数字与统计不符：“更新统计”会改写它们。</translation>
+    </message>
+</context>
+<context>
+    <name>wc::StatisticsUpdater</name>
+    <message>
+        <source>Update S&amp;tatistics</source>
+        <translation>更新统计(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Rewrite the numbers of the stats line and of the description from the items and the word count</source>
+        <translation>按条目数和字数改写统计行和描述中的数字</translation>
+    </message>
+    <message>
+        <source>The stats line and the description now give the counted numbers.</source>
+        <translation>统计行和描述现在是统计出的数字。</translation>
+    </message>
+    <message>
+        <source>The issue has no stats line to update.</source>
+        <translation>本期没有可更新的统计行。</translation>
+    </message>
+    <message>
+        <source>The statistics are up to date.</source>
+        <translation>统计已是最新。</translation>
     </message>
 </context>
 <context>
