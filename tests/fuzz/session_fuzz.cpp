@@ -11,6 +11,7 @@
 // --variants also fuzzes four copies of each file: mixed CRLF/LF, lone CRs, a BOM, and no
 // final newline (a copy's failure replays with `--variants` and its original). --progress
 // prints a line per file. The last line is `session_fuzz: F files, S steps, X failures`.
+#include "bilingualtext.h"
 #include "commonends.h"
 #include "fieldtext.h"
 #include "formpanel.h"
@@ -358,13 +359,18 @@ private:
         selectNode(node);
         ItemForm *form = itemForm();
         const QList<std::pair<QWidget *, const char *>> fields = {
-            {form->titleField(), "Title"},         {form->urlField(), "URL"},
-            {form->tailField(), "After the link"}, {form->descriptionField(), "Description"},
-            {form->imageUrlField(), "Image URL"},  {form->imageAltField(), "Image alt"},
-            {form->starsField(), "Stars"},         {form->contributorField(), "Contributor"},
+            {form->titleField(), "Title"},
+            {form->urlField(), "URL"},
+            {form->tailField(), "After the link"},
+            {form->descriptionField(), "Description"},
+            {form->imageUrlField(), "Image URL"},
+            {form->imageAltField(), "Image alt"},
+            {form->starsField(), "Stars"},
+            {form->contributorField(), "Contributor"},
+            {form->englishTitleField(), "English title"},
         };
         const auto [field, name] = fields[pick(int(fields.size()))];
-        if (!field->isEnabled())
+        if (!field->isEnabled() || field->isHidden()) // the English field shows in bilingual issues
             return;
         const QString typed = typeRun(field);
         const QString what = QStringLiteral("typing into %1 of item %2.%3")
@@ -401,7 +407,7 @@ private:
         const QString shown = fieldValue(field);
         check(normalized(field, typed) == normalized(field, shown),
               what + QStringLiteral(": the field shows `%1`, typed `%2`").arg(shown, typed));
-        check(normalized(field, typed) == normalized(field, textValue(field)),
+        check(normalized(field, inTextOf(field, typed)) == normalized(field, textValue(field)),
               what +
                   QStringLiteral(": the text reads `%1`, typed `%2`").arg(textValue(field), typed));
     }
@@ -635,9 +641,11 @@ private:
                                    static_cast<QWidget *>(form->imageUrlField()),
                                    static_cast<QWidget *>(form->imageAltField()),
                                    static_cast<QWidget *>(form->starsField()),
-                                   static_cast<QWidget *>(form->contributorField())}) {
-                check(refusedWithWarning(field) || normalized(field, fieldValue(field)) ==
-                                                       normalized(field, textValue(field)),
+                                   static_cast<QWidget *>(form->contributorField()),
+                                   static_cast<QWidget *>(form->englishTitleField())}) {
+                check(refusedWithWarning(field) ||
+                          normalized(field, inTextOf(field, fieldValue(field))) ==
+                              normalized(field, textValue(field)),
                       QStringLiteral("a field of item %1.%2 shows `%3`, the text says `%4`")
                           .arg(current.section)
                           .arg(current.item)
@@ -670,6 +678,16 @@ private:
         return static_cast<QPlainTextEdit *>(field)->toPlainText();
     }
 
+    // A `---` typed into the Chinese part of a split title starts the English part there
+    // (the field shows it until the user leaves it): in the text the Chinese part is what
+    // comes before it.
+    QString inTextOf(QWidget *field, const QString &value) const {
+        const qsizetype separator = value.indexOf(QStringLiteral("---"));
+        if (field == itemForm()->titleField() && itemForm()->showsEnglishTitle() && separator >= 0)
+            return value.left(separator);
+        return value;
+    }
+
     // What the text says the field holds, as a reader reads it.
     QString textValue(QWidget *field) const {
         const QString &text = doc().text();
@@ -684,8 +702,16 @@ private:
             return {};
         const ItemNode &item = doc().sections()[node.section].items[node.item];
         ItemForm *form = itemForm();
+        // Split in two fields (a bilingual title, or issue), the title field holds the part
+        // before the first `---`, the English field the part after it.
+        const BilingualText parts = splitBilingual(item.title.in(text));
         if (field == form->titleField())
-            return fieldtext::readerText(item.title.in(text));
+            return fieldtext::readerText(
+                form->showsEnglishTitle() ? parts.chinese : item.title.in(text).toString());
+        if (field == form->englishTitleField())
+            return form->showsEnglishTitle() && parts.bilingual
+                       ? fieldtext::readerText(parts.english)
+                       : QString();
         if (field == form->urlField())
             return item.hasLink ? item.url.in(text).toString() : QString();
         if (field == form->tailField())
@@ -719,9 +745,10 @@ private:
                 .replace(QStringLiteral("%29"), QStringLiteral(")"));
 
         const OutlineNode node = m_editor->currentNode();
-        const bool linkedTitle = field == itemForm()->titleField() &&
-                                 node.kind == OutlineNode::Kind::Item &&
-                                 doc().sections()[node.section].items[node.item].hasLink;
+        const bool linkedTitle =
+            (field == itemForm()->titleField() || field == itemForm()->englishTitleField()) &&
+            node.kind == OutlineNode::Kind::Item &&
+            doc().sections()[node.section].items[node.item].hasLink;
         if (field == itemForm()->tailField() || field == itemForm()->imageAltField() || linkedTitle)
             return value;
         if (field == itemForm()->contributorField() && value.trimmed().startsWith(u'@'))
