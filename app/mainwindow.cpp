@@ -22,8 +22,8 @@
 #include "livestatistics.h"
 #include "maintoolbar.h"
 #include "newsletterdialog.h"
-#include "newsletterprofiles.h"
 #include "newsletterprofile.h"
+#include "newsletterprofiles.h"
 #include "noticebar.h"
 #include "outlinefilter.h"
 #include "previeweditionmenu.h"
@@ -314,8 +314,8 @@ void MainWindow::createActions() {
     issue->addSeparator();
     issue->addAction(tr("Insert &Entry into README…"), this, [this] {
         QString text;
-        ReadmeInsertion::run(this, m_editor->session()->document(),
-                             m_editor->session()->filePath(), Edition::Chinese, &text);
+        ReadmeInsertion::run(this, m_editor->session()->document(), m_editor->session()->filePath(),
+                             Edition::Chinese, &text);
         if (!text.isEmpty())
             statusBar()->showMessage(text, 5000);
     });

@@ -236,8 +236,7 @@ QStringList publishedFormats() {
 
 std::optional<QByteArray> publishedOutput(const QString &format, const QString &lang,
                                           const IssueDocument &document, const QString &path) {
-    const Edition edition =
-        lang == u"en" || format == u"en" ? Edition::English : Edition::Chinese;
+    const Edition edition = lang == u"en" || format == u"en" ? Edition::English : Edition::Chinese;
     const auto channels = publishChannels();
     const auto channel = std::find_if(channels.begin(), channels.end(), [&](PublishChannel c) {
         return publishChannelName(c, edition) == format;

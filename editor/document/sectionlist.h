@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "documentnodes.h"
@@ -29,7 +31,9 @@ public:
         using reference = const SectionNode &;
 
         const_iterator() = default;
-        const_iterator(const SectionList *list, qsizetype index) : m_list(list), m_index(index) {}
+        const_iterator(const SectionList *list, qsizetype index)
+            : m_list(list)
+            , m_index(index) {}
         reference operator*() const { return (*m_list)[m_index]; }
         pointer operator->() const { return &(*m_list)[m_index]; }
         reference operator[](difference_type n) const { return (*m_list)[m_index + n]; }
@@ -45,7 +49,9 @@ public:
         friend difference_type operator-(const_iterator a, const_iterator b) {
             return a.m_index - b.m_index;
         }
-        friend bool operator==(const_iterator a, const_iterator b) { return a.m_index == b.m_index; }
+        friend bool operator==(const_iterator a, const_iterator b) {
+            return a.m_index == b.m_index;
+        }
         friend auto operator<=>(const_iterator a, const_iterator b) {
             return a.m_index <=> b.m_index;
         }
@@ -64,7 +70,8 @@ public:
     SectionList &operator=(const SectionList &other);
     SectionList &operator=(SectionList &&other) noexcept = default;
     // NOLINTNEXTLINE(google-explicit-constructor): the parser hands its sections over
-    SectionList(QList<SectionNode> sections) : m_sections(std::move(sections)) {}
+    SectionList(QList<SectionNode> sections)
+        : m_sections(std::move(sections)) {}
 
     qsizetype size() const { return m_sections.size(); }
     qsizetype count() const { return m_sections.size(); }

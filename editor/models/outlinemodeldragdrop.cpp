@@ -35,8 +35,7 @@ Qt::DropActions OutlineModel::supportedDragActions() const {
 
 QStringList OutlineModel::mimeTypes() const {
     return {OutlineDrop::mimeType(), OutlineDrop::itemsMimeType(), linksMimeType(),
-            QStringLiteral("text/uri-list"),
-            QStringLiteral("text/plain")};
+            QStringLiteral("text/uri-list"), QStringLiteral("text/plain")};
 }
 
 QMimeData *OutlineModel::mimeData(const QModelIndexList &indexes) const {

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Publish view's work: the time to make each channel's output of one issue (the view makes
 // it again a moment after the typing stops). Compared with the parse of the same text, measured
 // in the same run.
@@ -53,14 +55,13 @@ int main(int argc, char **argv) {
         for (const wc::Edition edition : {wc::Edition::Chinese, wc::Edition::English}) {
             for (const wc::PublishChannel channel : wc::publishChannels()) {
                 qsizetype size = 0;
-                const auto samples = timed([&] {
-                    size = wc::publishedText(channel, document, profile, edition).size();
-                });
+                const auto samples = timed(
+                    [&] { size = wc::publishedText(channel, document, profile, edition).size(); });
                 bench::JsonLine()
-                    .add("bench", QStringLiteral("publish_") +
-                                      wc::publishChannelName(channel, edition))
+                    .add("bench",
+                         QStringLiteral("publish_") + wc::publishChannelName(channel, edition))
                     .add("edition", edition == wc::Edition::English ? QStringLiteral("en")
-                                                                     : QStringLiteral("zh"))
+                                                                    : QStringLiteral("zh"))
                     .add("input", input)
                     .add("chars", qint64(size))
                     .addLatency(samples);

@@ -176,7 +176,8 @@ QTEST_GUILESS_MAIN(TestIncremental)
 // in front of it must have every one of their moves, read one by one as the views do (no
 // whole comparison in between, which would apply all the moves at once).
 void TestIncremental::movesPendingOverManyEditsReadTrue() {
-    IssueDocument document = load(QStringLiteral(WC_CORPUS_DIR "/python-weekly/2023-08-19-weekly.md"));
+    IssueDocument document =
+        load(QStringLiteral(WC_CORPUS_DIR "/python-weekly/2023-08-19-weekly.md"));
     if (document.sections().size() < 4)
         document = load(sample());
     std::mt19937 random(20261202);
@@ -201,10 +202,9 @@ void TestIncremental::movesPendingOverManyEditsReadTrue() {
                 QCOMPARE(document.sections()[s], full.sections()[s]);
         }
         const auto &sections = document.sections();
-        QVERIFY(std::is_sorted(sections.begin(), sections.end(),
-                               [](const SectionNode &a, const SectionNode &b) {
-                                   return a.begin < b.begin;
-                               }));
+        QVERIFY(std::is_sorted(
+            sections.begin(), sections.end(),
+            [](const SectionNode &a, const SectionNode &b) { return a.begin < b.begin; }));
     }
     QVERIFY2(incremental > 100, qPrintable(QString::number(incremental)));
     QCOMPARE(document, IssueDocument::parse(document.text(), document.fileName()));

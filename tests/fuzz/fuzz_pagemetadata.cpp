@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the HTML metadata scan (editor/intake/pagemetadata.cpp), which reads
 // pages from anywhere on the web. The first byte of an input picks the Content-Type header
 // (none, a charset, a bogus one), the rest is the body. For any body the scan must end, and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Renders Edit ▸ Newsletter… offscreen with the Chinese interface and saves PNGs to look at:
 //   newsletter_screenshots OUTPUT_DIR
 // writes newsletter-issues-{light,dark}.png and newsletter-sections-{light,dark}.png (the

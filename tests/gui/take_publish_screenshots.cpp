@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the Publish view offscreen with the Chinese interface, for looking at:
 //   take_publish_screenshots ISSUE.md OUTPUT_DIR
 // writes OUTPUT_DIR/publish-light.png (the window with the pane on the Telegram caption and its

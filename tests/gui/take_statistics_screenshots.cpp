@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Screenshots of issue 15's window parts, for looking at (run on demand):
 //   take_statistics_screenshots ISSUE.md OUTPUT_DIR
 // opens ISSUE.md with the Chinese interface, shows the Statistics side pane and the first item's
@@ -55,8 +57,8 @@ int main(int argc, char *argv[]) {
             dock->show();
         window->editor()->selectNode({wc::OutlineNode::Kind::Item, 0, 0});
         QTest::qWait(1500); // the counts, the preview's page
-        const QString suffix = theme == wc::appearance::Theme::Dark ? QStringLiteral("dark")
-                                                                    : QStringLiteral("light");
+        const QString suffix =
+            theme == wc::appearance::Theme::Dark ? QStringLiteral("dark") : QStringLiteral("light");
         auto save = [&](QWidget *widget, const QString &name) {
             const QString path = out.filePath(name + u'-' + suffix + QStringLiteral(".png"));
             if (!widget->grab().save(path))

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Archive pane of a window (issue 13): the issues of a fixture newsletter folder written
 // here, a query typed into the search field, its result activated with the keyboard (the issue
 // opens with the item selected), files written to and removed from the folder shown by the

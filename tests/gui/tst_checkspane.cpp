@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Checks pane in a real window (issues 13 and 14): the findings of a fixture issue listed
 // live, activating one selects its item and puts the source cursor on its line, typing the fix
 // removes it, a dismissal is kept beside the issue across reopening, the outline's ⚠ and

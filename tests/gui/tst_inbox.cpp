@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Inbox side pane through the real MainWindow (issue 14): text with three links pasted
 // with Ctrl+V, each fetched from a local HTTP server (127.0.0.1 only) and listed with its
 // title; one dragged into a section of the outline (drag events on the outline's viewport),

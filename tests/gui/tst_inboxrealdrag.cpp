@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A link dragged from the Inbox pane into a section of the outline with a real mouse in a real
 // window (xdotool moves the X server's pointer; Qt runs its own drag from the inbox's list to
 // the outline). Run through run-under-xvfb.sh; the page comes from a local HTTP server.

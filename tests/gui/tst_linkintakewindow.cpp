@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Link intake in the window, against a web server on 127.0.0.1 that the test runs: a link
 // pasted into the outline becomes an item that fills in; typing during the fetch wins; Esc
 // and the item's ✕ cancel; a fill is one undo step; a failure shows its reason; Add Item

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Settings ▸ Newsletter through the real dialog: an edit written to weekly-composer.yaml with
 // the file's other lines kept, Cancel writing nothing, a profile made after asking, a bad
 // profile named with its line in the notice bar (the defaults in force) and still editable,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Publish view (issue 15) through its widgets: the output of each channel and edition
 // follows typing in the source a moment later (not on the keystroke), the Telegram length
 // counter and its warning, Copy (plain text; WeChat as text/html and text/plain), Save through

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 15's statistics and bilingual editions in the real window: the live counts in the
 // status bar and the Statistics pane, Issue ▸ Update Statistics (through the action, and on
 // save), the bilingual title and description fields of the item and front-matter forms typed

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The inbox of candidate links (without widgets): URLs found in pasted text, fetched against a
 // local HTTP server (127.0.0.1 only) a bounded number at a time, hidden while the issue has
 // them, its file beside the issue, and the items it makes.

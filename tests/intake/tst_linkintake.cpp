@@ -226,8 +226,9 @@ void TestLinkIntake::controlCharactersAreDropped() {
     // Found by fuzz_pagemetadata: NUL and other control characters of a page went into the
     // title, and so into the item's line in the file.
     const QUrl url(QStringLiteral("https://a.example/"));
-    const QByteArray page = QByteArrayLiteral("<title>\x01\0\0Only a\x7f  title\x1b</title>"
-                                              "<meta name=\"description\" content=\"one\x02 two\">");
+    const QByteArray page =
+        QByteArrayLiteral("<title>\x01\0\0Only a\x7f  title\x1b</title>"
+                          "<meta name=\"description\" content=\"one\x02 two\">");
     QCOMPARE(page.size(), 77);
     const PageMetadata metadata = scanPageMetadata(page, QString(), url);
     QCOMPARE(metadata.title, QStringLiteral("Only a title"));
@@ -238,13 +239,13 @@ void TestLinkIntake::imageWithoutAHostIsDropped() {
     // Found by fuzz_pagemetadata: `https:/<!--/cdn…` kept its scheme but had no host, and was
     // written as the item's image.
     const QUrl url(QStringLiteral("https://a.example/post"));
-    QCOMPARE(scanPageMetadata("<meta property=\"og:image\" content=\"https:/x/i.jpg\">", QString(),
-                              url)
-                 .image,
-             QString());
-    QCOMPARE(scanPageMetadata("<meta property=\"og:image\" content=\"/x/i.jpg\">", QString(), url)
-                 .image,
-             QStringLiteral("https://a.example/x/i.jpg"));
+    QCOMPARE(
+        scanPageMetadata("<meta property=\"og:image\" content=\"https:/x/i.jpg\">", QString(), url)
+            .image,
+        QString());
+    QCOMPARE(
+        scanPageMetadata("<meta property=\"og:image\" content=\"/x/i.jpg\">", QString(), url).image,
+        QStringLiteral("https://a.example/x/i.jpg"));
 }
 
 void TestLinkIntake::markdownEscaping() {

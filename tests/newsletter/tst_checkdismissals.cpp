@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The dismissed findings of an issue, kept in a small JSON file beside it: recognised by what
 // they say and where (the line's text), not by line number; a bad file or an unwritable folder
 // is reported and stops nothing.
