@@ -2,46 +2,42 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkcontext.h"
 
-#include "backgroundtask.h"
+#include "archiveindex.h"
+#include "documentmanager.h"
+#include "newsletterprofiles.h"
 
 #include <QFileInfo>
 
 namespace wc {
 
-FolderCheckContext::FolderCheckContext(QObject *parent)
-    : CheckContext(parent) {
-    connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, &FolderCheckContext::loaded);
-}
+SharedArchiveContext::SharedArchiveContext(DocumentManager *documents, QObject *parent)
+    : CheckContext(parent)
+    , m_documents(documents) {}
 
-void FolderCheckContext::setIssuePath(const QString &path) {
+void SharedArchiveContext::setIssuePath(const QString &path) {
     if (path == m_path)
         return;
     m_path = path;
-    if (path.isEmpty()) {
-        m_profile = NewsletterProfile::defaults();
-        m_archive.reset();
-        emit changed();
-        return;
-    }
-    // Reading a folder of issues takes tens of milliseconds: never on the window's thread.
-    // A scan still running for an older path finishes; loaded() drops its result.
-    m_watcher.setFuture(runInBackground<Loaded>([path] {
-        const LoadedProfile profile = findProfile(path);
+    disconnect(m_updated);
+    m_index = nullptr;
+    if (!path.isEmpty()) {
+        const LoadedProfile profile =
+            m_documents->profiles()->forFolder(NewsletterProfiles::folderOf(path));
         const QString folder = profile.path.isEmpty() ? QFileInfo(path).absolutePath()
                                                       : QFileInfo(profile.path).absolutePath();
-        return Loaded{
-            path, profile.profile,
-            std::make_shared<const IssueArchive>(IssueArchive::scan(folder, profile.profile))};
-    }));
+        m_index = m_documents->archiveFor(folder);
+        m_updated = connect(m_index, &ArchiveIndex::updated, this, &CheckContext::changed);
+    }
+    emit changed();
 }
 
-void FolderCheckContext::loaded() {
-    const Loaded result = m_watcher.result();
-    if (result.path != m_path)
-        return;
-    m_profile = result.profile;
-    m_archive = result.archive;
-    emit changed();
+const NewsletterProfile &SharedArchiveContext::profile() const {
+    static const NewsletterProfile defaults = NewsletterProfile::defaults();
+    return m_index ? m_index->profile().profile : defaults;
+}
+
+std::shared_ptr<const IssueArchive> SharedArchiveContext::archive() const {
+    return m_index ? m_index->archive() : nullptr;
 }
 
 } // namespace wc

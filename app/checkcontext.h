@@ -5,12 +5,15 @@
 #include "issuearchive.h"
 #include "newsletterprofile.h"
 
-#include <QFutureWatcher>
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
 namespace wc {
+
+class ArchiveIndex;
+class DocumentManager;
 
 // What the checks of an open issue need beyond its text: the newsletter's profile and its
 // archive of issues (for the past-issue links and "shared before"). An interface, so that the
@@ -30,30 +33,23 @@ signals:
     void changed();
 };
 
-// The profile and archive of the issue's folder (the folder of its weekly-composer.yaml, else
-// the issue's own), read on a worker thread each time the issue's path changes.
-class FolderCheckContext : public CheckContext {
+// The profile and archive of the issue's newsletter (the folder of its weekly-composer.yaml,
+// else the issue's own), from the application's shared archive index of that folder: read on
+// a worker thread, kept current by its file watcher, the same one the Archive pane shows.
+class SharedArchiveContext : public CheckContext {
     Q_OBJECT
 public:
-    explicit FolderCheckContext(QObject *parent = nullptr);
+    explicit SharedArchiveContext(DocumentManager *documents, QObject *parent = nullptr);
 
     void setIssuePath(const QString &path) override;
-    const NewsletterProfile &profile() const override { return m_profile; }
-    std::shared_ptr<const IssueArchive> archive() const override { return m_archive; }
-    bool isScanning() const { return m_watcher.isRunning(); }
+    const NewsletterProfile &profile() const override;
+    std::shared_ptr<const IssueArchive> archive() const override;
 
 private:
-    struct Loaded {
-        QString path;
-        NewsletterProfile profile;
-        std::shared_ptr<const IssueArchive> archive;
-    };
-    void loaded();
-
+    DocumentManager *m_documents;
     QString m_path;
-    NewsletterProfile m_profile = NewsletterProfile::defaults();
-    std::shared_ptr<const IssueArchive> m_archive;
-    QFutureWatcher<Loaded> m_watcher;
+    QPointer<ArchiveIndex> m_index;
+    QMetaObject::Connection m_updated;
 };
 
 } // namespace wc

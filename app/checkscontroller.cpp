@@ -22,7 +22,7 @@ namespace wc {
 ChecksController::ChecksController(MainWindow *window, CheckContext *context)
     : QObject(window)
     , m_window(window)
-    , m_context(context ? context : new FolderCheckContext(this))
+    , m_context(context)
     , m_runner(new ChecksRunner(window->session(), m_context, this))
     , m_pane(new ChecksPane) {
     window->addSidePane(m_pane, QStringLiteral("checks"), tr("Checks"), Qt::RightDockWidgetArea,

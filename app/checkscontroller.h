@@ -20,7 +20,7 @@ class ChecksController : public QObject {
     Q_OBJECT
 public:
     // `context` gives the profile and archive (the window's own folder scan when null).
-    explicit ChecksController(MainWindow *window, CheckContext *context = nullptr);
+    ChecksController(MainWindow *window, CheckContext *context);
 
     ChecksPane *pane() const { return m_pane; }
     ChecksRunner *runner() const { return m_runner; }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inboxcontroller.h"
 
+#include "linkintake.h"
+
 #include "inboxfile.h"
 #include "inboxpane.h"
 #include "issueeditor.h"
@@ -41,9 +43,11 @@ InboxController::InboxController(IssueEditor *editor, QObject *parent)
     , m_fetcher(new LinkFetcher(m_network, this))
     , m_inbox(new LinkInbox(m_fetcher, this))
     , m_pane(new InboxPane(m_inbox)) {
-    // As `weekly-composer link` does (the settings have no token yet).
-    LinkFetcher::Options options;
-    options.githubToken = qEnvironmentVariable("GITHUB_TOKEN");
+    // The GitHub API and token of the Settings, as link intake uses them (read when the window
+    // opens); without a token there, GITHUB_TOKEN as `weekly-composer link` reads it.
+    LinkFetcher::Options options = LinkIntake::optionsFromSettings();
+    if (options.githubToken.isEmpty())
+        options.githubToken = qEnvironmentVariable("GITHUB_TOKEN");
     m_fetcher->setOptions(options);
     IssueSession *session = editor->session();
     connect(session, &IssueSession::documentChanged, this, &InboxController::documentChanged);

@@ -4,6 +4,7 @@
 
 #include "archivecontroller.h"
 #include "autosaver.h"
+#include "checkcontext.h"
 #include "checkscontroller.h"
 #include "comparedialog.h"
 #include "diskwatcher.h"
@@ -145,7 +146,8 @@ MainWindow::MainWindow(DocumentManager *documents)
     // The statistics follow the newsletter's profile when its file changes.
     connect(m_profile, &WindowProfile::changed, m_statistics,
             [this] { m_statistics->setProfile(m_profile->profile()); });
-    new ChecksController(this); // the Checks pane and the outline's ⚠ marks
+    // The Checks pane and the outline's ⚠ marks, with the folder's shared archive.
+    new ChecksController(this, new SharedArchiveContext(m_documents, this));
     applyViewSettings();
     auto *publish = new PublishPane(session);
     connect(publish, &PublishPane::message, this,

@@ -15,6 +15,7 @@
 #include "localhttpserver.h"
 #include "mainwindow.h"
 #include "outlinemodel.h"
+#include "settings.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -98,6 +99,7 @@ private slots:
     void untitledInboxIsWrittenOnFirstSave();
     void urlAddedByOtherMeansLeavesTheInbox();
     void closingWhileFetchingLosesNoLink();
+    void githubApiAndTokenComeFromTheSettings();
 
 private:
     // The window's inbox, shown, with the fake GitHub API.
@@ -347,6 +349,23 @@ void TestInbox::closingWhileFetchingLosesNoLink() {
     QTRY_VERIFY(documents.windows().isEmpty());
     QCOMPARE(fileUrls(dir.filePath(QStringLiteral("2026-12-06-weekly.inbox.json"))),
              QStringList{m_server.url("/silent")});
+}
+
+// The inbox asks the GitHub API of the Settings (Enterprise, tests) with their token, as link
+// intake does.
+void TestInbox::githubApiAndTokenComeFromTheSettings() {
+    Settings::instance().setGithubApiUrl(QStringLiteral("http://127.0.0.1:9/api/v3"));
+    Settings::instance().setGithubToken(QStringLiteral("secret-token"));
+    DocumentManager documents;
+    auto *window = new MainWindow(&documents);
+    InboxController *controller = window->findChild<InboxController *>();
+    QVERIFY(controller);
+    QCOMPARE(controller->fetcher()->options().githubApi,
+             QUrl(QStringLiteral("http://127.0.0.1:9/api/v3")));
+    QCOMPARE(controller->fetcher()->options().githubToken, QStringLiteral("secret-token"));
+    Settings::instance().setGithubApiUrl(QString());
+    Settings::instance().setGithubToken(QString());
+    delete window;
 }
 
 QTEST_MAIN(TestInbox)
