@@ -352,7 +352,13 @@ void LinkIntake::update() {
         m_busyLabel->setVisible(busyCount() > 0);
         m_cancelButton->setVisible(busyCount() > 0);
     }
-    m_editor->outlineView()->viewport()->update();
+    // The delegate paints the busy and failed marks: the outline is repainted only while there
+    // are marks, or when the last one went. Repainted on every keystroke, its emoji glyphs
+    // (PNG, decoded by FreeType) took most of a keystroke's time.
+    const bool marks = busyCount() > 0 || !m_failures.isEmpty();
+    if (marks || m_hadMarks)
+        m_editor->outlineView()->viewport()->update();
+    m_hadMarks = marks;
     emit busyChanged(busyCount());
 }
 

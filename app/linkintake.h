@@ -96,6 +96,7 @@ private:
     QLabel *m_busyLabel = nullptr;
     QToolButton *m_cancelButton = nullptr;
     QStringList m_droppedLinks; // of the drop the outline is handling
+    bool m_hadMarks = false;    // update() repainted marks last time
 };
 
 } // namespace wc
