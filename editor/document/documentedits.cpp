@@ -202,8 +202,8 @@ Edit DocumentEdits::setNote(const ItemNode &node, TextRange whole, TextRange val
         const QString lead = m_text.at(at - 1) == u'\n' ? QString() : m_eol;
         // A line glued below the head (the footer under the last circled item) would join
         // the note's paragraph and make the note footer text: a blank line keeps them apart.
-        const bool gluedBelow = lead.isEmpty() && at < m_text.size() && m_text[at] != u'\n' &&
-                                m_text[at] != u'\r';
+        const bool gluedBelow =
+            lead.isEmpty() && at < m_text.size() && m_text[at] != u'\n' && m_text[at] != u'\r';
         return {{{at, at}, lead + m_eol + newNote + m_eol + (gluedBelow ? m_eol : QString())}};
     }
     // A note ends the description's prose: its last paragraph or list, not a code fence,
