@@ -162,6 +162,14 @@ Edit DocumentEdits::setItemImage(ItemRef ref, const QString &url, const QString 
     return {{{at, at}, lead + closing + m_eol + line + m_eol}};
 }
 
+Edit DocumentEdits::setItemImageAlt(ItemRef ref, const QString &alt) const {
+    WC_ASSERT(hasItem(ref), return {});
+    const ItemNode &node = item(ref);
+    if (node.image.blockIndex < 0)
+        return {};
+    return minimized(m_text, {node.image.alt, escapedLinkText(QString(alt).replace(u'\n', u' '))});
+}
+
 // A note that is a paragraph of its own (a line of its own after a blank line, as setNote
 // writes it on an item without a description) is removed with its line and the blank line
 // before it, so clearing it gives back the text from before it was set; any other note is

@@ -34,6 +34,9 @@ public:
     Edit setItemDescription(ItemRef ref, const QString &markdown) const;
     // An empty url removes the image.
     Edit setItemImage(ItemRef ref, const QString &url, const QString &alt) const;
+    // The alt text of the item's image alone (whatever its URL, which may be empty: `![a]()`);
+    // nothing without an image.
+    Edit setItemImageAlt(ItemRef ref, const QString &alt) const;
 
     // `（star 18.5K）`: an empty value removes the note; a new note ends the description.
     Edit setItemStars(ItemRef ref, const QString &stars) const;

@@ -239,7 +239,7 @@ void IssueParser::startSection(const Block &header, int level) {
         innerEnd -= 2;
     }
     const QStringView innerText = line.sliced(inner, innerEnd - inner);
-    const qsizetype bracket = innerText.indexOf(u'[');
+    const qsizetype bracket = scan::indexOfUnescaped(innerText, u'[');
     if (bracket >= 0) {
         if (auto link = scan::matchLink(innerText, bracket)) {
             section.labelPrefix = {base + inner, base + inner + bracket};

@@ -145,6 +145,16 @@ std::optional<ItemHead> matchItemHead(QStringView line) {
     return head;
 }
 
+qsizetype indexOfUnescaped(QStringView s, QChar c) {
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (s[i] == c)
+            return i;
+        if (s[i] == u'\\')
+            ++i;
+    }
+    return -1;
+}
+
 std::optional<Link> matchLink(QStringView s, qsizetype pos) {
     if (pos >= s.size() || s[pos] != u'[')
         return std::nullopt;
@@ -238,7 +248,7 @@ bool isBoldLinkHeader(QStringView line) {
     if (t.size() < 6 || !t.startsWith(u"**") || !t.endsWith(u"**"))
         return false;
     QStringView inner = t.sliced(2, t.size() - 4);
-    const qsizetype bracket = inner.indexOf(u'[');
+    const qsizetype bracket = indexOfUnescaped(inner, u'[');
     if (bracket < 0)
         return false;
     auto link = matchLink(inner, bracket);

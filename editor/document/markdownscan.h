@@ -37,6 +37,9 @@ struct Link {
     qsizetype urlBegin = 0, urlEnd = 0;   // between the parentheses, blanks trimmed
     qsizetype end = 0;                    // after the closing parenthesis
 };
+// The first `c` not escaped by a backslash (`\[` is a bracket of the text, never a link's
+// opening one), or -1.
+qsizetype indexOfUnescaped(QStringView s, QChar c);
 // An inline link `[text](url)` starting at `pos` (which must hold `[`), within `s`.
 // Brackets nest, parentheses in the URL balance, backslash escapes are honoured.
 std::optional<Link> matchLink(QStringView s, qsizetype pos);

@@ -10,7 +10,7 @@ namespace {
 
 // `prefix[text](url)` filling `s`; the prefix may be empty.
 bool isOneLink(QStringView s, qsizetype *bracket, scan::Link *link) {
-    *bracket = s.indexOf(u'[');
+    *bracket = scan::indexOfUnescaped(s, u'[');
     if (*bracket < 0)
         return false;
     const auto found = scan::matchLink(s, *bracket);

@@ -156,9 +156,9 @@ ItemForm::ItemForm(IssueSession *session, QWidget *parent)
         m_imageAlt,
         [source](const ItemNode &item) { return fieldtext::readerText(source(item.image.alt)); },
         [this, source](const ItemNode &item, const QString &text) {
-            return m_session->edits().setItemImage(
-                m_ref, source(item.image.url).toString(),
-                fieldtext::sourceForEdit(source(item.image.alt), text));
+            // The alt alone: rewriting the whole image would remove one whose URL is empty.
+            return m_session->edits().setItemImageAlt(
+                m_ref, fieldtext::sourceForEdit(source(item.image.alt), text));
         });
     bind(
         m_stars, [source](const ItemNode &item) { return source(item.notes.starValue).toString(); },

@@ -404,6 +404,14 @@ private:
         check(m_editor->currentNode() == node, what + QStringLiteral(" moved the selection"));
         if (refusedWithWarning(field))
             return;
+        if (revealsTheNextNote(field, item, before)) {
+            // The field keeps what was typed while it has the focus; leaving it shows the note.
+            focus(m_editor->outlineView());
+            check(fieldValue(field) == textValue(field),
+                  what + QStringLiteral(": left, the field shows `%1`, the text says `%2`")
+                             .arg(fieldValue(field), textValue(field)));
+            return;
+        }
         const QString shown = fieldValue(field);
         check(normalized(field, typed) == normalized(field, shown),
               what + QStringLiteral(": the field shows `%1`, typed `%2`").arg(shown, typed));
@@ -652,6 +660,26 @@ private:
                           .arg(fieldValue(field), textValue(field)));
             }
         }
+    }
+
+    // An item may hold two notes of one kind (`（投稿自@A）…（投稿自@B）`); its field shows the
+    // first, and clearing it reveals the next one, which the text held before.
+    bool revealsTheNextNote(QWidget *field, const ItemNode &oldItem, const QString &before) const {
+        const bool contributor = field == itemForm()->contributorField();
+        if ((!contributor && field != itemForm()->starsField()) ||
+            !fieldValue(field).trimmed().isEmpty())
+            return false;
+        const OutlineNode node = m_editor->currentNode();
+        if (node.kind != OutlineNode::Kind::Item)
+            return false;
+        const ItemNotes &notes = doc().sections()[node.section].items[node.item].notes;
+        const TextRange now = contributor ? notes.contributor : notes.star;
+        const TextRange old = contributor ? oldItem.notes.contributor : oldItem.notes.star;
+        if (now.isEmpty() || old.isEmpty())
+            return false;
+        const QString rest = before.mid(oldItem.begin, old.begin - oldItem.begin) +
+                             before.mid(old.end, oldItem.end - old.end);
+        return rest.contains(now.in(doc().text()));
     }
 
     // A note value with unpaired brackets cannot be written: the form says so under the field.

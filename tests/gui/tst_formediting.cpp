@@ -372,6 +372,70 @@ private slots:
                  QStringLiteral("中 [b](c)"));
     }
 
+    // Found by session_fuzz (2023-05-13 seed 4242 step 5979, 2023-05-31 step 16104): a `[`
+    // typed before a `](` of a heading without a link was written escaped, `\[b](c)`, but the
+    // parser took the escaped bracket for a link's opening one: the label read back `\b`, and
+    // the next keys wrote the rest of the heading a second time.
+    void typedBracketBeforeABracketParenthesisOfAPlainHeadingReadsBack() {
+        const QString before = head + QStringLiteral("## b](c)\n\n1、[a](https://a.org)\n\n描述 a\n");
+        load(before);
+        select(sectionNode(0));
+        QLineEdit *label = m_editor->formPanel()->sectionForm()->labelField();
+        QCOMPARE(label->text(), QStringLiteral("b](c)"));
+        label->setFocus();
+        QTRY_VERIFY(label->hasFocus());
+        label->home(false);
+        test::typeText(label, QStringLiteral("[x"));
+        QCOMPARE(text(), QString(before).replace(QStringLiteral("## b](c)"),
+                                                 QStringLiteral("## \\[xb](c)")));
+        const SectionNode &section = session()->document().sections()[0];
+        QVERIFY(!section.hasLink);
+        QCOMPARE(fieldtext::readerText(session()->document().sectionLabel(section)),
+                 QStringLiteral("[xb](c)"));
+        QCOMPARE(label->text(), QStringLiteral("[xb](c)"));
+        // Another key after a focus change writes only itself.
+        select(itemNode(0, 0));
+        select(sectionNode(0));
+        label->setFocus();
+        QTRY_VERIFY(label->hasFocus());
+        label->end(false);
+        test::typeText(label, QStringLiteral("y"));
+        QCOMPARE(text(), QString(before).replace(QStringLiteral("## b](c)"),
+                                                 QStringLiteral("## \\[xb](c)y")));
+        QCOMPARE(label->text(), QStringLiteral("[xb](c)y"));
+    }
+
+    // Found by session_fuzz (2023-06-03 seed 4242 step 6309): the image of an item may have
+    // an empty URL (`![alt]()`, an image line the parser reads); a key typed into its alt
+    // text rewrote the image with its empty URL, and an empty URL removes the image: the
+    // image line was gone. The alt text is written alone.
+    void typingTheAltOfAnImageWithoutAUrlKeepsTheImage() {
+        const QString before =
+            head + QStringLiteral("## A\n\n1、[a](https://a.org)\n\n描述 a\n\n![K\\*. \\_a\\[]()\n\n"
+                                  "2、[b](https://b.org)\n\n描述 b\n");
+        load(before);
+        select(itemNode(0, 0));
+        QLineEdit *alt = itemForm()->imageAltField();
+        QVERIFY(alt->isEnabled());
+        QCOMPARE(alt->text(), QStringLiteral("K*. _a["));
+        alt->setFocus();
+        QTRY_VERIFY(alt->hasFocus());
+        alt->setCursorPosition(5);
+        test::typeText(alt, QStringLiteral("u"));
+        QCOMPARE(text(), QString(before).replace(QStringLiteral("![K\\*. \\_a\\[]()"),
+                                                 QStringLiteral("![K\\*. \\_ua\\[]()")));
+        const ItemNode &item = session()->document().sections()[0].items[0];
+        QVERIFY(item.image.blockIndex >= 0);
+        QCOMPARE(fieldtext::readerText(item.image.alt.in(text())), QStringLiteral("K*. _ua["));
+        QCOMPARE(alt->text(), QStringLiteral("K*. _ua["));
+        // Typed over with brackets, it stays one image line.
+        alt->selectAll();
+        test::typeText(alt, QStringLiteral("x]y[z"));
+        QCOMPARE(text(), QString(before).replace(QStringLiteral("![K\\*. \\_a\\[]()"),
+                                                 QStringLiteral("![x\\]y\\[z]()")));
+        QCOMPARE(alt->text(), QStringLiteral("x]y[z"));
+    }
+
     // Found by session_fuzz (en/2025-12-20, seed 401 step 60): clearing the label of a
     // bold-link section whose URL holds `**` gave `**[](…**…)**`, read as two bold runs and
     // so no header: the section's items merged into the previous one.
