@@ -8,7 +8,8 @@
 
 #include <QByteArray>
 
-#include <cstdio>
+#include <charconv>
+#include <string>
 #include <cstring>
 #include <memory>
 #include <optional>
@@ -158,21 +159,27 @@ void moveItemHead(cmark_node *heading, cmark_node *block, QByteArrayView number,
     // Custom inlines, not a custom block, write the paragraph's tags: cmark puts a line break
     // after a custom block's opening text, which a paragraph does not have. The number (digits
     // or a circled digit, then `、` or `.`) needs no escaping: it goes into the opening text.
-    char position[64];
-    std::snprintf(position, sizeof position, "%d:%d-%d:%d", cmark_node_get_start_line(heading),
-                  cmark_node_get_start_column(heading), cmark_node_get_end_line(heading),
-                  cmark_node_get_end_column(heading));
-    QByteArray open;
-    open.reserve(96 + number.size() + spacing.size());
+    // Written into one std::string with to_chars: snprintf and QByteArray's appends of a
+    // character at a time took a tenth of rendering 20,000 one-line items.
+    std::string open;
+    open.reserve(128 + size_t(number.size() + spacing.size()));
     open += "<p class=\"item-head\" data-sourcepos=\"";
-    open += position;
+    const int position[] = {cmark_node_get_start_line(heading), cmark_node_get_start_column(heading),
+                            cmark_node_get_end_line(heading), cmark_node_get_end_column(heading)};
+    for (size_t i = 0; i < std::size(position); ++i) {
+        char digits[16];
+        const auto written = std::to_chars(digits, digits + sizeof digits, position[i]);
+        open.append(digits, written.ptr);
+        if (i < 3)
+            open += i == 1 ? '-' : ':';
+    }
     open += "\"><span class=\"item-number\">";
-    open += number;
+    open.append(number.data(), size_t(number.size()));
     open += "</span>";
     if (cmark_node_first_child(heading))
-        open += spacing;
+        open.append(spacing.data(), size_t(spacing.size()));
     cmark_node *start = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
-    cmark_node_set_on_enter(start, open.constData());
+    cmark_node_set_on_enter(start, open.c_str());
     cmark_node_append_child(block, start);
     while (cmark_node *child = cmark_node_first_child(heading))
         cmark_node_append_child(block, child);

@@ -18,10 +18,42 @@ namespace {
 constexpr qsizetype maxLinkOpeners = 10000;
 
 QByteArray asPlainText(QStringView source, int firstLine, int lastLine) {
-    QString text = source.toString().toHtmlEscaped();
-    text.replace(u'\n', QStringLiteral("<br />\n"));
-    return "<p class=\"unrendered\" data-sourcepos=\"" + QByteArray::number(firstLine) + ":1-" +
-           QByteArray::number(lastLine) + ":1\">" + text.toUtf8() + "</p>\n";
+    // Escaped as QString::toHtmlEscaped() does (`<`, `>`, `&`, `"`), on the UTF-8 bytes in one
+    // pass: escaping the UTF-16 a character at a time took a tenth of rendering 20,000
+    // footnotes.
+    const QByteArray utf8 = source.toUtf8();
+    QByteArray out = "<p class=\"unrendered\" data-sourcepos=\"" + QByteArray::number(firstLine) +
+                     ":1-" + QByteArray::number(lastLine) + ":1\">";
+    out.reserve(out.size() + utf8.size() + utf8.size() / 8 + 8);
+    qsizetype plain = 0; // the start of the bytes not yet copied
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const char *replacement = nullptr;
+        switch (utf8[i]) {
+        case '<':
+            replacement = "&lt;";
+            break;
+        case '>':
+            replacement = "&gt;";
+            break;
+        case '&':
+            replacement = "&amp;";
+            break;
+        case '"':
+            replacement = "&quot;";
+            break;
+        case '\n':
+            replacement = "<br />\n";
+            break;
+        default:
+            continue;
+        }
+        out.append(utf8.constData() + plain, i - plain);
+        out.append(replacement);
+        plain = i + 1;
+    }
+    out.append(utf8.constData() + plain, utf8.size() - plain);
+    out.append("</p>\n");
+    return out;
 }
 
 // The number and its separator as written (`1、`, `12.`, `①`).

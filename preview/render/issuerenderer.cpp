@@ -5,6 +5,9 @@
 #include "fragmentparse.h"
 #include "htmlpostprocess.h"
 
+#include <charconv>
+#include <string>
+
 namespace wc {
 
 namespace {
@@ -22,6 +25,18 @@ void addBlocks(std::vector<Chunk> &chunks, const QList<Block> &blocks, const cha
                       nullptr, QByteArray("<div class=\"") + cssClass + "\">\n", "</div>\n"});
 }
 
+// `<div class="item" data-item="N" data-line="L">`, written with to_chars into one buffer:
+// built with `+` from QByteArray::number, it took 4% of rendering 20,000 one-line items.
+QByteArray itemOpening(qsizetype item, int line) {
+    std::string open = "<div class=\"item\" data-item=\"";
+    char digits[24];
+    open.append(digits, std::to_chars(digits, digits + sizeof digits, item).ptr);
+    open += "\" data-line=\"";
+    open.append(digits, std::to_chars(digits, digits + sizeof digits, line).ptr);
+    open += "\">\n";
+    return QByteArray(open.data(), qsizetype(open.size()));
+}
+
 // One parse for the whole section; the header, intro, each item's head and body and the
 // trailers are set apart in the elements the preview and its styles know.
 QString renderSection(const IssueDocument &document, const SectionNode &section,
@@ -30,17 +45,17 @@ QString renderSection(const IssueDocument &document, const SectionNode &section,
     chunks.reserve(size_t(section.items.size()) * 2 + 3);
     addBlocks(chunks, {section.header}, "section-header");
     addBlocks(chunks, section.intro, "section-intro");
+    // Shared, not a copy of a literal per item.
+    static const QByteArray itemEnd = "</div>\n", bodyOpening = "<div class=\"item-body\">\n",
+                            bodyEnd = "</div>\n</div>\n";
     for (qsizetype i = 0; i < section.items.size(); ++i) {
         const ItemNode &item = section.items[i];
         const int line = document.lineNumberAt(item.begin) - firstLine + 1;
         chunks.push_back({Chunk::Kind::ItemHead, item.headLine.begin, item.headLine.end, &item,
-                          "<div class=\"item\" data-item=\"" + QByteArray::number(i) +
-                              "\" data-line=\"" + QByteArray::number(line) + "\">\n",
-                          item.body.isEmpty() ? "</div>\n" : ""});
+                          itemOpening(i, line), item.body.isEmpty() ? itemEnd : QByteArray()});
         if (!item.body.isEmpty())
             chunks.push_back({Chunk::Kind::ItemBody, item.body.first().content.begin,
-                              item.body.last().content.end, &item, "<div class=\"item-body\">\n",
-                              "</div>\n</div>\n"});
+                              item.body.last().content.end, &item, bodyOpening, bodyEnd});
     }
     addBlocks(chunks, section.trailers, "section-trailer");
     FragmentParse parse(document, section.begin, section.contentEnd, std::move(chunks),
