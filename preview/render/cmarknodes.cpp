@@ -9,10 +9,10 @@
 #include <QByteArray>
 
 #include <charconv>
-#include <string>
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <string>
 
 namespace wc::cmark {
 
@@ -164,8 +164,9 @@ void moveItemHead(cmark_node *heading, cmark_node *block, QByteArrayView number,
     std::string open;
     open.reserve(128 + size_t(number.size() + spacing.size()));
     open += "<p class=\"item-head\" data-sourcepos=\"";
-    const int position[] = {cmark_node_get_start_line(heading), cmark_node_get_start_column(heading),
-                            cmark_node_get_end_line(heading), cmark_node_get_end_column(heading)};
+    const int position[] = {cmark_node_get_start_line(heading),
+                            cmark_node_get_start_column(heading), cmark_node_get_end_line(heading),
+                            cmark_node_get_end_column(heading)};
     for (size_t i = 0; i < std::size(position); ++i) {
         char digits[16];
         const auto written = std::to_chars(digits, digits + sizeof digits, position[i]);

@@ -93,9 +93,9 @@ bool isSafe(QByteArrayView url, UrlUse use, bool browserView) {
         return true; // no scheme at all: relative
     if (schemeLength == 0 || !schemeChars)
         return false;
-    const QByteArrayView name =
-        schemeLength <= qsizetype(sizeof scheme) ? QByteArrayView(scheme, schemeLength)
-                                                 : QByteArrayView("(long)");
+    const QByteArrayView name = schemeLength <= qsizetype(sizeof scheme)
+                                    ? QByteArrayView(scheme, schemeLength)
+                                    : QByteArrayView("(long)");
     if (name == "http" || name == "https")
         return true;
     if (use == UrlUse::Link)

@@ -377,7 +377,8 @@ private slots:
     // parser took the escaped bracket for a link's opening one: the label read back `\b`, and
     // the next keys wrote the rest of the heading a second time.
     void typedBracketBeforeABracketParenthesisOfAPlainHeadingReadsBack() {
-        const QString before = head + QStringLiteral("## b](c)\n\n1、[a](https://a.org)\n\n描述 a\n");
+        const QString before =
+            head + QStringLiteral("## b](c)\n\n1、[a](https://a.org)\n\n描述 a\n");
         load(before);
         select(sectionNode(0));
         QLineEdit *label = m_editor->formPanel()->sectionForm()->labelField();
@@ -411,8 +412,9 @@ private slots:
     // image line was gone. The alt text is written alone.
     void typingTheAltOfAnImageWithoutAUrlKeepsTheImage() {
         const QString before =
-            head + QStringLiteral("## A\n\n1、[a](https://a.org)\n\n描述 a\n\n![K\\*. \\_a\\[]()\n\n"
-                                  "2、[b](https://b.org)\n\n描述 b\n");
+            head +
+            QStringLiteral("## A\n\n1、[a](https://a.org)\n\n描述 a\n\n![K\\*. \\_a\\[]()\n\n"
+                           "2、[b](https://b.org)\n\n描述 b\n");
         load(before);
         select(itemNode(0, 0));
         QLineEdit *alt = itemForm()->imageAltField();
