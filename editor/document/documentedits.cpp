@@ -361,9 +361,13 @@ Edit DocumentEdits::setSectionUrl(int section, const QString &url) const {
             edit = minimized(m_text, {{linkBegin, linkEnd}, node.labelLink.in(m_text).toString()});
         }
     } else if (!target.isEmpty()) {
-        edit = minimized(m_text, {node.labelPrefix,
-                                  u'[' + escapedLinkText(node.labelPrefix.in(m_text).toString()) +
-                                      QStringLiteral("](") + target + u')'});
+        // An empty `##` has no blank after its hashes: `##[](url)` would be no heading at all.
+        const qsizetype at = node.labelPrefix.begin;
+        const bool needsBlank = node.level > 0 && at > 0 && m_text.at(at - 1) == u'#';
+        edit = minimized(
+            m_text, {node.labelPrefix, (needsBlank ? QStringLiteral(" [") : QStringLiteral("[")) +
+                                           escapedLinkText(node.labelPrefix.in(m_text).toString()) +
+                                           QStringLiteral("](") + target + u')'});
     }
     return keptAsHeader(node, edit, m_doc.sectionLabel(node), target);
 }

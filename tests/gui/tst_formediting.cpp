@@ -406,6 +406,23 @@ private slots:
         QCOMPARE(label->text(), QStringLiteral("[xb](c)y"));
     }
 
+    // Seen in session_fuzz (2023-05-31 seed 4242 step 15828): a link typed for an empty `##`
+    // heading was written right after its hashes, `##[](7)`, which is no heading.
+    void aLinkForAnEmptyHeadingKeepsItAHeading() {
+        const QString before =
+            head + QStringLiteral(
+                       "## A\n\n1、[a](https://a.org)\n\n##\n\n## B\n\n1、[b](https://b.org)\n");
+        load(before);
+        QCOMPARE(session()->document().sections().size(), 3);
+        select(sectionNode(1));
+        typeInto(m_editor->formPanel()->sectionForm()->urlField(), QStringLiteral("7"));
+        QCOMPARE(text(),
+                 QString(before).replace(QStringLiteral("\n##\n"), QStringLiteral("\n## [](7)\n")));
+        QCOMPARE(session()->document().sections().size(), 3);
+        QCOMPARE(session()->document().sections()[1].headingUrl.in(text()), QStringLiteral("7"));
+        QCOMPARE(m_editor->currentNode(), sectionNode(1));
+    }
+
     // Found by session_fuzz (2023-06-03 seed 4242 step 6309): the image of an item may have
     // an empty URL (`![alt]()`, an image line the parser reads); a key typed into its alt
     // text rewrote the image with its empty URL, and an empty URL removes the image: the
