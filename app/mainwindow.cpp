@@ -51,7 +51,6 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-
 namespace wc {
 
 MainWindow::MainWindow(DocumentManager *documents)
