@@ -9,6 +9,7 @@
 #include "itemform.h"
 #include "linkintakedelegate.h"
 #include "newsletterprofile.h"
+#include "nodeselection.h"
 #include "outlinedrop.h"
 #include "outlinemodel.h"
 #include "settings.h"
@@ -104,7 +105,8 @@ LinkIntake::LinkIntake(IssueEditor *editor, QStatusBar *statusBar, QObject *pare
         update();
     });
     connect(session, &IssueSession::documentChanged, this, &LinkIntake::update);
-    connect(editor, &IssueEditor::currentNodeChanged, this, &LinkIntake::showFailureOfCurrent);
+    connect(session->selection(), &NodeSelection::currentChanged, this,
+            &LinkIntake::showFailureOfCurrent);
 
     if (m_statusBar) {
         m_busyLabel = new QLabel(m_statusBar);
@@ -363,7 +365,7 @@ void LinkIntake::update() {
 }
 
 void LinkIntake::showFailureOfCurrent() {
-    const OutlineNode node = m_editor->currentNode();
+    const OutlineNode &node = m_editor->session()->selection()->current();
     if (node.kind != OutlineNode::Kind::Item || !m_statusBar)
         return;
     const QString reason = failureOf({node.section, node.item});

@@ -9,9 +9,6 @@
 #include "comparedialog.h"
 #include "diskwatcher.h"
 #include "documentmanager.h"
-#include "findbar.h"
-#include "formpanel.h"
-#include "htmlexportactions.h"
 #include "inboxcontroller.h"
 #include "inboxpane.h"
 #include "issueeditor.h"
@@ -21,32 +18,24 @@
 #include "linebreaks.h"
 #include "linkintake.h"
 #include "livestatistics.h"
-#include "maintoolbar.h"
+#include "mainmenus.h"
 #include "newsletterdialog.h"
-#include "newsletterprofile.h"
 #include "newsletterprofiles.h"
 #include "noticebar.h"
-#include "outlinefilter.h"
-#include "previeweditionmenu.h"
 #include "previewview.h"
 #include "publishpane.h"
-#include "readmeinsertion.h"
-#include "recentfiles.h"
 #include "saveasname.h"
 #include "settings.h"
-#include "settingsdialog.h"
 #include "starrefresh.h"
 #include "statisticspane.h"
 #include "statisticsupdater.h"
 #include "viewactions.h"
 #include "viewsettings.h"
-#include "wechatclipboard.h"
 #include "windowplacement.h"
 #include "windowprofile.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDate>
 #include <QDockWidget>
@@ -54,18 +43,13 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeySequence>
-#include <QMenuBar>
+#include <QMenu>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTextDocument>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <QWebEnginePage>
-
-#include "sourceeditor.h"
 
 namespace wc {
 
@@ -84,8 +68,6 @@ MainWindow::MainWindow(DocumentManager *documents)
     // The live preview in the editor's preview place, following the selection both ways.
     m_editor->setPreviewWidget(m_preview);
     m_preview->setSession(m_editor->session());
-    connect(m_editor, &IssueEditor::currentNodeChanged, m_preview, &PreviewView::showNode);
-    connect(m_preview, &PreviewView::nodeActivated, m_editor, &IssueEditor::selectNode);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -122,7 +104,7 @@ MainWindow::MainWindow(DocumentManager *documents)
     m_starRefresh = new StarRefresh(m_editor->session(), m_linkIntake->network(), this);
     connect(m_starRefresh, &StarRefresh::finished, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-    createActions();
+    MainMenus::create(this);
     new ArchiveController(this); // the Archive side pane
     // Candidate links, fetched and waiting to become items.
     addSidePane((new InboxController(m_editor, this))->pane(), QStringLiteral("inbox"), tr("Inbox"),
@@ -200,217 +182,6 @@ QDockWidget *MainWindow::addSidePane(QWidget *pane, const QString &id, const QSt
     m_sidePanesMenu->addAction(toggle);
     m_sidePanesMenu->menuAction()->setVisible(true);
     return dock;
-}
-
-void MainWindow::createActions() {
-    IssueSession *session = m_editor->session();
-    QTextDocument *text = session->textDocument();
-
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newIssue = file->addAction(tr("&New Issue"), QKeySequence::New, this,
-                                        [this] { m_documents->newIssue(this); });
-    QAction *openAction =
-        file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
-    QMenu *recentMenu = file->addMenu(tr("Open &Recent"));
-    m_recent = new RecentFiles(recentMenu, this);
-    connect(m_recent, &RecentFiles::openRequested, this,
-            [this](const QString &path) { m_documents->open(path, this); });
-    file->addSeparator();
-    QAction *saveAction = file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
-    // Ctrl+Shift+S everywhere, whatever the desktop's own binding for Save As.
-    file->addAction(tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
-                    &MainWindow::saveAs);
-    QMenu *exportMenu = file->addMenu(tr("&Export"));
-    QAction *exportHtml = exportMenu->addAction(tr("&HTML…"), this, [this] {
-        const QString path =
-            HtmlExportActions::exportWithDialog(this, *m_editor->session(), m_preview->theme());
-        if (!path.isEmpty())
-            statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 3000);
-    });
-    file->addSeparator();
-    file->addAction(tr("&Close Window"), QKeySequence::Close, this, &QWidget::close);
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    // One history for the whole issue: these act on the text document, whatever has focus.
-    QAction *undo = edit->addAction(tr("&Undo"), QKeySequence::Undo, m_editor, &IssueEditor::undo);
-    QAction *redo = edit->addAction(tr("&Redo"), QKeySequence::Redo, m_editor, &IssueEditor::redo);
-    undo->setEnabled(false);
-    redo->setEnabled(false);
-    connect(text, &QTextDocument::undoAvailable, undo, &QAction::setEnabled);
-    connect(text, &QTextDocument::redoAvailable, redo, &QAction::setEnabled);
-    edit->addSeparator();
-    QAction *find = createEditCommands(edit);
-    edit->addSeparator();
-    edit->addAction(tr("Copy as &HTML"), this, [this] {
-        HtmlExportActions::copyToClipboard(m_editor->session()->document());
-        statusBar()->showMessage(tr("The issue is on the clipboard as HTML."), 3000);
-    });
-    edit->addAction(tr("Copy for &WeChat"), this, [this] {
-        const IssueSession *session = m_editor->session();
-        QApplication::clipboard()->setMimeData(wechatclipboard::mimeData(
-            session->document(), findProfile(session->filePath()).profile));
-        statusBar()->showMessage(tr("The issue is on the clipboard for WeChat's editor."), 3000);
-    });
-    edit->addSeparator();
-    edit->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
-        SettingsDialog dialog(this);
-        dialog.exec();
-    });
-    edit->addAction(tr("&Newsletter…"), this,
-                    [this] { NewsletterDialog::edit(this, m_profile, m_documents->profiles()); });
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    // Going to a pane shows it first, if it was hidden.
-    view->addAction(tr("Go to &Outline"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] {
-        m_viewActions->showPane(ViewSettings::Outline);
-        m_editor->outlineView()->setFocus();
-    });
-    view->addAction(tr("Go to &Form"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] {
-        m_viewActions->showPane(ViewSettings::Form);
-        m_editor->formPanel()->focusFirstField();
-    });
-    view->addAction(tr("Go to &Source"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] {
-        m_viewActions->showPane(ViewSettings::Source);
-        m_editor->sourceEditor()->setFocus();
-    });
-    view->addAction(tr("Filter the O&utline"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this,
-                    [this] {
-                        m_viewActions->showPane(ViewSettings::Outline);
-                        m_editor->outlineFilter()->setFocus();
-                        m_editor->outlineFilter()->selectAll();
-                    });
-    view->addSeparator();
-    m_viewActions->addTo(view);
-    view->addMenu(createPreviewEditionMenu(m_preview, this));
-    // Filled by addSidePane(); hidden while there is no side pane.
-    m_sidePanesMenu = view->addMenu(tr("Side &Panes"));
-    m_sidePanesMenu->menuAction()->setVisible(false);
-
-    QMenu *issue = menuBar()->addMenu(tr("&Issue"));
-    // With a link on the clipboard, Add Item makes an item of it and fetches its page.
-    QAction *addItem = issue->addAction(tr("&Add Item"), QKeySequence(Qt::CTRL | Qt::Key_Return),
-                                        m_linkIntake, &LinkIntake::addItem);
-    issue->addAction(tr("D&uplicate Item"), QKeySequence(Qt::CTRL | Qt::Key_D), m_editor,
-                     &IssueEditor::duplicateItem);
-    issue->addAction(tr("&Delete Item"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace),
-                     m_editor, &IssueEditor::deleteItem);
-    issue->addSeparator();
-    QAction *addSection =
-        issue->addAction(tr("Add &Section"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return),
-                         m_editor, &IssueEditor::addSection);
-    issue->addAction(tr("&Rename Section"), QKeySequence(Qt::Key_F2), m_editor,
-                     &IssueEditor::renameSection);
-    issue->addSeparator();
-    QAction *moveUp = issue->addAction(tr("Move Item &Up"), QKeySequence(Qt::ALT | Qt::Key_Up),
-                                       m_editor, &IssueEditor::moveItemUp);
-    QAction *moveDown =
-        issue->addAction(tr("Move Item Do&wn"), QKeySequence(Qt::ALT | Qt::Key_Down), m_editor,
-                         &IssueEditor::moveItemDown);
-    issue->addAction(tr("&Move Items to Section…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
-                     this, &MainWindow::chooseSectionForItems);
-    issue->addAction(tr("Move Section U&p"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up),
-                     m_editor, &IssueEditor::moveSectionUp);
-    issue->addAction(tr("Move Section D&own"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down),
-                     m_editor, &IssueEditor::moveSectionDown);
-    issue->addSeparator();
-    issue->addAction(tr("Insert &Entry into README…"), this, [this] {
-        QString text;
-        ReadmeInsertion::run(this, m_editor->session()->document(), m_editor->session()->filePath(),
-                             Edition::Chinese, &text);
-        if (!text.isEmpty())
-            statusBar()->showMessage(text, 5000);
-    });
-    issue->addAction(tr("Refresh S&tars"), m_starRefresh, &StarRefresh::start);
-    issue->addAction(m_statisticsUpdater->action());
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Weekly Composer"), this, [this] {
-        QMessageBox::about(this, tr("About Weekly Composer"),
-                           tr("<b>Weekly Composer</b> %1<br>An editor for composing newsletter "
-                              "issues in Markdown.")
-                               .arg(QApplication::applicationVersion()));
-    });
-
-    maintoolbar::setIcon(newIssue, "document-new");
-    maintoolbar::setIcon(openAction, "document-open");
-    maintoolbar::setIcon(saveAction, "document-save");
-    maintoolbar::setIcon(addItem, "list-add");
-    maintoolbar::setIcon(addSection, "insert-text");
-    maintoolbar::setIcon(moveUp, "go-up");
-    maintoolbar::setIcon(moveDown, "go-down");
-    maintoolbar::setIcon(undo, "edit-undo");
-    maintoolbar::setIcon(redo, "edit-redo");
-    maintoolbar::setIcon(find, "edit-find");
-    maintoolbar::setIcon(exportHtml, "document-send");
-    QAction *showPreview = m_viewActions->paneAction(ViewSettings::Preview);
-    maintoolbar::setIcon(showPreview, "document-print-preview");
-    exportHtml->setIconText(tr("Export HTML"));
-    m_toolBar = maintoolbar::create(this, {newIssue, openAction, saveAction, nullptr, addItem,
-                                           addSection, moveUp, moveDown, nullptr, undo, redo,
-                                           nullptr, find, exportHtml, showPreview});
-    addToolBar(Qt::TopToolBarArea, m_toolBar);
-    QAction *toolbarToggle = m_toolBar->toggleViewAction();
-    toolbarToggle->setText(tr("&Toolbar"));
-    view->addSeparator();
-    view->addAction(toolbarToggle);
-}
-
-QAction *MainWindow::createEditCommands(QMenu *edit) {
-    // Cut, Copy, Paste and Select All act on the widget with the keyboard focus: a field, the
-    // source, or the preview's page.
-    auto onFocus = [this](const char *slot, QWebEnginePage::WebAction pageAction) {
-        return [this, slot, pageAction] {
-            QWidget *focus = QApplication::focusWidget();
-            for (QWidget *w = focus; w; w = w->parentWidget()) {
-                if (w == m_preview) {
-                    m_preview->triggerPageAction(pageAction);
-                    return;
-                }
-            }
-            if (focus && focus->window() == this)
-                QMetaObject::invokeMethod(focus, slot);
-        };
-    };
-    edit->addAction(tr("Cu&t"), QKeySequence::Cut, this, onFocus("cut", QWebEnginePage::Cut));
-    edit->addAction(tr("&Copy"), QKeySequence::Copy, this, onFocus("copy", QWebEnginePage::Copy));
-    edit->addAction(tr("&Paste"), QKeySequence::Paste, this,
-                    onFocus("paste", QWebEnginePage::Paste));
-    edit->addAction(tr("Select &All"), QKeySequence::SelectAll, this,
-                    onFocus("selectAll", QWebEnginePage::SelectAll));
-    edit->addSeparator();
-    // Find and replace work in the source: it is shown first if it was hidden.
-    auto inSource = [this](void (FindBar::*command)()) {
-        return [this, command] {
-            m_viewActions->showPane(ViewSettings::Source);
-            (m_editor->findBar()->*command)();
-        };
-    };
-    QAction *find =
-        edit->addAction(tr("&Find…"), QKeySequence::Find, this, inSource(&FindBar::openFind));
-    edit->addAction(tr("R&eplace…"), QKeySequence(Qt::CTRL | Qt::Key_H), this,
-                    inSource(&FindBar::openReplace));
-    QAction *next = edit->addAction(tr("Find &Next"), this, [this] {
-        m_viewActions->showPane(ViewSettings::Source);
-        m_editor->findBar()->findNext();
-    });
-    // F3 and Shift+F3 everywhere, and the desktop's own keys too (Ctrl+G on some).
-    auto withDesktopKeys = [](QKeySequence key, QKeySequence::StandardKey standard) {
-        QList<QKeySequence> keys{key};
-        for (const QKeySequence &other : QKeySequence::keyBindings(standard)) {
-            if (!keys.contains(other))
-                keys.append(other);
-        }
-        return keys;
-    };
-    next->setShortcuts(withDesktopKeys(QKeySequence(Qt::Key_F3), QKeySequence::FindNext));
-    QAction *previous = edit->addAction(tr("Find Pre&vious"), this, [this] {
-        m_viewActions->showPane(ViewSettings::Source);
-        m_editor->findBar()->findPrevious();
-    });
-    previous->setShortcuts(
-        withDesktopKeys(QKeySequence(Qt::SHIFT | Qt::Key_F3), QKeySequence::FindPrevious));
-    return find;
 }
 
 void MainWindow::chooseSectionForItems() {

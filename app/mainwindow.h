@@ -89,13 +89,11 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
+    friend class MainMenus; // makes the menus of the window's own commands
     void updateTitle();
     bool saveTo(const QString &path);
     bool maybeSave();
     void showError(const QString &message);
-    // Cut, Copy, Paste, Select All and the find commands; returns Find.
-    QAction *createEditCommands(QMenu *edit);
     void applyViewSettings();
     void storeViewSettings();
     void openDialog();
@@ -125,8 +123,6 @@ private:
     LiveStatistics *m_statistics;
     StatisticsUpdater *m_statisticsUpdater;
     StatisticsPane *m_statisticsPane = nullptr;
-    // The toolbar's actions, made in createActions().
-    QList<QAction *> m_toolBarActions;
 };
 
 } // namespace wc

@@ -4,6 +4,7 @@
 
 #include "filewriter.h"
 #include "issuefile.h"
+#include "nodeselection.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
@@ -41,6 +42,7 @@ protected:
 IssueSession::IssueSession(QObject *parent)
     : QObject(parent)
     , m_textDocument(new QTextDocument(this))
+    , m_selection(new NodeSelection(this))
     , m_document(IssueDocument::parse({})) {
     // contentsChange says where the text changed; contentsChanged follows once it has.
     m_textDocument->setDocumentLayout(new NoLayout(m_textDocument));

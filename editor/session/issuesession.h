@@ -14,6 +14,8 @@ class QTextDocument;
 
 namespace wc {
 
+class NodeSelection;
+
 // One open issue: the QTextDocument that holds its text (the single source of truth, with
 // the one undo history shared by every view) and the IssueDocument parsed from it after
 // every change. Form edits come in as Edits and are applied as one undo step each.
@@ -27,6 +29,8 @@ public:
     explicit IssueSession(QObject *parent = nullptr);
 
     QTextDocument *textDocument() const { return m_textDocument; }
+    // The node the user is at, which every view of this issue follows.
+    NodeSelection *selection() const { return m_selection; }
     const IssueDocument &document() const { return m_document; }
     const QString &filePath() const { return m_filePath; }
     QString displayName() const;
@@ -84,6 +88,7 @@ private:
     void applyReplacements(const Edit &edit, bool joinPrevious);
 
     QTextDocument *m_textDocument;
+    NodeSelection *m_selection;
     IssueDocument m_document;
     QString m_filePath;
     QByteArray m_diskBytes; // the file's bytes as last read or written

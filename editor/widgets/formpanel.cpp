@@ -4,7 +4,9 @@
 
 #include "formfields.h"
 #include "frontmatterform.h"
+#include "issuesession.h"
 #include "itemform.h"
+#include "nodeselection.h"
 #include "preambleform.h"
 #include "sectionform.h"
 
@@ -27,6 +29,7 @@ QScrollArea *scrolled(QWidget *form, QWidget *parent) {
 
 FormPanel::FormPanel(IssueSession *session, QWidget *parent)
     : QStackedWidget(parent)
+    , m_session(session)
     , m_empty(new QLabel(tr("Select a section or an item in the outline."), this))
     , m_frontMatter(new FrontMatterForm(session, this))
     , m_preamble(new PreambleForm(session, this))
@@ -43,10 +46,15 @@ FormPanel::FormPanel(IssueSession *session, QWidget *parent)
     for (QWidget *form : {static_cast<QWidget *>(m_frontMatter), static_cast<QWidget *>(m_preamble),
                           static_cast<QWidget *>(m_section), static_cast<QWidget *>(m_item)})
         undo->watch(form);
+    connect(session->selection(), &NodeSelection::currentChanged, this, &FormPanel::showNode);
+    showNode(node());
+}
+
+OutlineNode FormPanel::node() const {
+    return m_session->selection()->current();
 }
 
 void FormPanel::showNode(const OutlineNode &node) {
-    m_node = node;
     switch (node.kind) {
     case OutlineNode::Kind::FrontMatter:
         setCurrentIndex(1);
@@ -70,7 +78,7 @@ void FormPanel::showNode(const OutlineNode &node) {
 }
 
 void FormPanel::refresh() {
-    switch (m_node.kind) {
+    switch (node().kind) {
     case OutlineNode::Kind::FrontMatter:
         m_frontMatter->refresh();
         break;

@@ -14,14 +14,15 @@ class ItemForm;
 class PreambleForm;
 class SectionForm;
 
-// Shows the form of the node selected in the outline.
+// Shows the form of the session's selected node (IssueSession::selection()), and follows it.
 class FormPanel : public QStackedWidget {
     Q_OBJECT
 public:
     explicit FormPanel(IssueSession *session, QWidget *parent = nullptr);
 
-    void showNode(const OutlineNode &node);
-    OutlineNode node() const { return m_node; }
+    // The node whose form shows: the session's selected node.
+    OutlineNode node() const;
+    // Reads the shown form's fields again from the text.
     void refresh();
     // Keyboard focus to the first field of the form on show.
     void focusFirstField();
@@ -31,7 +32,9 @@ public:
     FrontMatterForm *frontMatterForm() const { return m_frontMatter; }
 
 private:
-    OutlineNode m_node;
+    void showNode(const OutlineNode &node);
+
+    IssueSession *m_session;
     QWidget *m_empty;
     FrontMatterForm *m_frontMatter;
     PreambleForm *m_preamble;

@@ -7,6 +7,7 @@
 #include "formpanel.h"
 #include "issuesession.h"
 #include "itemform.h"
+#include "nodeselection.h"
 #include "outlinefilter.h"
 #include "outlinemodel.h"
 #include "sectionform.h"
@@ -91,6 +92,13 @@ IssueEditor::IssueEditor(QWidget *parent)
             &IssueEditor::sourceCursorMoved);
     connect(m_model, &OutlineModel::editRequested, this, &IssueEditor::applyAndSelect);
     connect(m_session, &IssueSession::contentsReplaced, this, &IssueEditor::showTop);
+    // Another view (a click in the preview) chose a node: the outline selects its row, and
+    // the source cursor goes there as for a click in the outline.
+    connect(m_session->selection(), &NodeSelection::currentChanged, this,
+            [this](const OutlineNode &node) {
+                if (!(node == currentNode()))
+                    selectNode(node);
+            });
     connect(m_model, &OutlineModel::openRequested, this, &IssueEditor::openRequested);
     connect(m_outline, &QWidget::customContextMenuRequested, this, &IssueEditor::showOutlineMenu);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_outline->expandAll(); });
@@ -236,10 +244,8 @@ void IssueEditor::followSourceCursor() {
         selectNode(node);
     m_outline->scrollTo(m_model->indexFor(node));
     m_syncing = false;
-    if (!(currentNode() == m_form->node()))
-        m_form->showNode(currentNode());
+    m_session->selection()->setCurrent(currentNode());
     markNodeLines(currentNode());
-    emit currentNodeChanged(currentNode());
 }
 
 OutlineNode IssueEditor::nodeAtPosition(qsizetype position) const {
@@ -323,19 +329,16 @@ void IssueEditor::documentChanged() {
         selectNode(now);
         m_syncing = false;
     }
-    if (currentNode() == m_form->node())
+    // The same node as before still shows the text as it is now.
+    if (!m_session->selection()->setCurrent(currentNode()))
         m_form->refresh();
-    else
-        m_form->showNode(currentNode());
     markNodeLines(currentNode());
 }
 
 void IssueEditor::outlineSelectionChanged() {
     const OutlineNode node = currentNode();
-    if (!(node == m_form->node()))
-        m_form->showNode(node);
+    m_session->selection()->setCurrent(node);
     markNodeLines(node);
-    emit currentNodeChanged(node);
     if (m_syncing)
         return;
     // Selecting in the outline reveals the node's lines and puts the source cursor there.

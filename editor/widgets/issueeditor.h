@@ -45,6 +45,7 @@ public:
     // Replaces the preview placeholder.
     void setPreviewWidget(QWidget *preview);
 
+    // The outline's current row: the session's selection() follows it.
     OutlineNode currentNode() const;
     void selectNode(const OutlineNode &node);
     OutlineNode nodeAtPosition(qsizetype position) const;
@@ -68,7 +69,6 @@ public:
     void redo();
 
 signals:
-    void currentNodeChanged(const OutlineNode &node);
     void message(const QString &text);
     void openRequested(const QStringList &files);
 

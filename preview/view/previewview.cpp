@@ -3,6 +3,7 @@
 #include "previewview.h"
 
 #include "issuesession.h"
+#include "nodeselection.h"
 #include "previewbridge.h"
 #include "previewpage.h"
 #include "previewrequestinterceptor.h"
@@ -147,14 +148,17 @@ void PreviewView::setSession(IssueSession *session) {
         return;
     disconnect(m_documentConnection);
     disconnect(m_pathConnection);
+    disconnect(m_selectionConnection);
     m_session = session;
-    m_marked = {};
     m_renderer.clearCache();
     if (session) {
         m_documentConnection =
             connect(session, &IssueSession::documentChanged, this, &PreviewView::requestUpdate);
         m_pathConnection =
             connect(session, &IssueSession::filePathChanged, this, &PreviewView::onFilePathChanged);
+        // The page marks the session's selected node, and scrolls to it unless it is in view.
+        m_selectionConnection = connect(session->selection(), &NodeSelection::currentChanged, this,
+                                        [this] { sendMark(true); });
     }
     onFilePathChanged();
 }
@@ -313,16 +317,12 @@ void PreviewView::pushUpdate() {
               });
 }
 
-void PreviewView::showNode(const OutlineNode &node) {
-    m_marked = node;
-    sendMark(true);
-}
-
 void PreviewView::sendMark(bool reveal) {
     if (!m_ready)
         return;
+    const OutlineNode marked = m_session ? m_session->selection()->current() : OutlineNode{};
     QString kind;
-    switch (m_marked.kind) {
+    switch (marked.kind) {
     case OutlineNode::Kind::FrontMatter:
         kind = QStringLiteral("header");
         break;
@@ -340,8 +340,8 @@ void PreviewView::sendMark(bool reveal) {
     }
     runInPage(QStringLiteral("wcPreview.mark(%1, %2, %3, %4)")
                   .arg(kind.isEmpty() ? QStringLiteral("null") : jsString(kind))
-                  .arg(m_marked.section)
-                  .arg(m_marked.item)
+                  .arg(marked.section)
+                  .arg(marked.item)
                   .arg(reveal ? QStringLiteral("true") : QStringLiteral("false")));
 }
 
@@ -361,8 +361,7 @@ void PreviewView::onClicked(const QString &kind, int section, int item) {
         node = {OutlineNode::Kind::Preamble, -1, -1};
     else
         return;
-    m_marked = node;
-    emit nodeActivated(node);
+    m_session->selection()->setCurrent(node); // the outline, the form and the source follow
 }
 
 void PreviewView::runInPage(const QString &script,

@@ -41,9 +41,6 @@ public:
     void setSession(IssueSession *session);
     IssueSession *session() const { return m_session; }
 
-    // Marks `node` in the page and scrolls to it unless it is in view already.
-    void showNode(const OutlineNode &node);
-
     // Theme and user style sheet; applySettings() takes both from the Settings.
     void setStyle(const QString &theme, const QString &userCss);
     QString theme() const { return m_theme; }
@@ -63,8 +60,6 @@ public:
     PreviewRequestInterceptor *requestInterceptor() const { return m_interceptor; }
 
 signals:
-    // The user clicked a node in the page.
-    void nodeActivated(const OutlineNode &node);
     void pageReady();
     void showsChanged(wc::PreviewView::Shows shows);
     // The update for `revision` has been rendered and sent to the page.
@@ -98,6 +93,7 @@ private:
     QPointer<IssueSession> m_session;
     QMetaObject::Connection m_documentConnection;
     QMetaObject::Connection m_pathConnection;
+    QMetaObject::Connection m_selectionConnection;
 
     QTimer m_updateTimer; // runs updateIfWanted() once the events pending now are handled
     static constexpr qint64 slowRenderMs = 30;
@@ -108,7 +104,6 @@ private:
     QString m_userCss;
     Shows m_shows = Shows::AsWritten;
     NewsletterProfile m_newsletter = NewsletterProfile::defaults(); // for the editions
-    OutlineNode m_marked;
     bool m_ready = false;
     bool m_updateInFlight = false;
     bool m_updateWanted = false; // the page is behind the session (hidden, busy or loading)

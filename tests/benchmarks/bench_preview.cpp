@@ -124,8 +124,6 @@ void benchLive(const QString &path, const QString &name) {
     auto *preview = new wc::PreviewView;
     editor.setPreviewWidget(preview);
     preview->setSession(editor.session());
-    QObject::connect(&editor, &wc::IssueEditor::currentNodeChanged, preview,
-                     &wc::PreviewView::showNode);
     const int line = openAndPlaceCursor(editor, path);
     wc::IssueSession *session = editor.session();
     if (!QTest::qWaitFor([&] { return preview->shownRevision() == session->revision(); }, 60000))

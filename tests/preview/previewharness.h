@@ -44,10 +44,6 @@ public:
         , preview(new PreviewView) {
         editor->setPreviewWidget(preview);
         preview->setSession(editor->session());
-        QObject::connect(editor.get(), &IssueEditor::currentNodeChanged, preview,
-                         &PreviewView::showNode);
-        QObject::connect(preview, &PreviewView::nodeActivated, editor.get(),
-                         &IssueEditor::selectNode);
     }
     ~PreviewHarness() {
         if (editor)

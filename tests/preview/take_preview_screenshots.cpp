@@ -4,6 +4,7 @@
 //   QT_QPA_PLATFORM=offscreen take_preview_screenshots [OUTDIR]   (default: docs)
 // writes OUTDIR/preview-light.png and OUTDIR/preview-dark.png.
 #include "issuesession.h"
+#include "nodeselection.h"
 #include "previewthemes.h"
 #include "previewview.h"
 
@@ -34,7 +35,7 @@ int main(int argc, char *argv[]) {
         std::fprintf(stderr, "the preview did not show the sample\n");
         return 1;
     }
-    view.showNode({OutlineNode::Kind::Item, 0, 1}); // show the mark of the selected item
+    session.selection()->setCurrent({OutlineNode::Kind::Item, 0, 1}); // the selected item's mark
 
     const QList<std::pair<QString, QString>> shots{
         {QStringLiteral("default"), QStringLiteral("preview-light.png")},
