@@ -26,7 +26,8 @@ namespace wc {
 // runs. The job then finishes alone on the pool, and its result is destroyed unseen.
 //
 // QtCore only, no Qt Concurrent. Lives in one thread with an event loop (the owner's); do not
-// destroy it from inside `deliver` (deleteLater() the owner instead).
+// destroy it from inside `deliver` (deleteLater() the owner instead). `deliver` may request
+// (the request then replaces the one waiting) or invalidate.
 template <typename Result> class LatestResultTask {
 public:
     using Job = std::function<Result()>;
@@ -59,6 +60,10 @@ public:
                 ++m_replaced;
             m_waiting = Waiting{revision, std::move(prepare)};
             return;
+        }
+        if (m_waiting) { // left by a job whose `deliver` asks for this one
+            ++m_replaced;
+            m_waiting.reset();
         }
         start(revision, std::move(prepare));
     }
@@ -123,15 +128,15 @@ private:
             result.reset();
             ++m_dropped;
         }
-        const int revision = m_runningRevision;
-        if (m_waiting) {
+        // Delivered before the waiting job starts, so that the job takes its copies of what
+        // the owner made of this result (the preview: what its page holds now).
+        if (result)
+            m_deliver(m_runningRevision, std::move(*result));
+        if (!m_running && m_waiting) {
             Waiting next = std::move(*m_waiting);
             m_waiting.reset();
             start(next.revision, std::move(next.prepare));
         }
-        // Last: `deliver` may ask for the next job.
-        if (result)
-            m_deliver(revision, std::move(*result));
     }
 
     Deliver m_deliver;

@@ -121,27 +121,35 @@ private slots:
     }
 
     // Overtaken::Deliver: the overtaken result still comes (it is newer than any before it),
-    // then the newest; never an older one after a newer one.
+    // then the newest; never an older one after a newer one. The waiting job is prepared only
+    // after the result before it was delivered (so it starts from what the owner made of it).
     void anOvertakenResultCanBeDeliveredInOrder() {
         auto gate = std::make_shared<Gate>();
-        QList<Delivered> delivered;
+        QStringList events;
         LatestResultTask<Counted> task(
             [&](int revision, Counted result) {
-                delivered.append({revision, result.value});
+                events << QStringLiteral("deliver %1 (%2)").arg(revision).arg(result.value);
             },
             LatestResultTask<Counted>::Overtaken::Deliver);
-        task.run(1, [gate] {
-            gate->started.release();
-            gate->go.acquire();
-            return Counted(1);
-        });
+        auto request = [&](int revision, bool block) {
+            task.request(revision, [&events, gate, revision, block] {
+                events << QStringLiteral("prepare %1").arg(revision);
+                return [gate, revision, block] {
+                    if (block) {
+                        gate->started.release();
+                        gate->go.acquire();
+                    }
+                    return Counted(revision);
+                };
+            });
+        };
+        request(1, true);
         QVERIFY(gate->started.tryAcquire(1, 5000));
-        task.run(2, [] { return Counted(2); });
-        task.run(3, [] { return Counted(3); });
+        request(2, false);
+        request(3, false);
         gate->go.release();
-        QTRY_COMPARE(delivered.size(), 2);
-        QCOMPARE(delivered[0].revision, 1);
-        QCOMPARE(delivered[1].revision, 3);
+        QTRY_COMPARE(events.size(), 4);
+        QCOMPARE(events, (QStringList{"prepare 1", "deliver 1 (1)", "prepare 3", "deliver 3 (3)"}));
         QCOMPARE(task.droppedResults(), 0);
         QCOMPARE(task.replacedRequests(), 1);
     }
