@@ -138,6 +138,8 @@ PreviewView::~PreviewView() {
 void PreviewView::loadShell() {
     m_ready = false;
     ++m_pageGeneration;
+    m_updatesInFlight = 0;
+    m_shownRevision = -1; // a new page shows nothing yet
     m_pageFragments.clear();
     m_render.invalidate(); // its update is for the page that goes
     m_page->loadShell(readResource(QStringLiteral(":/preview/shell.html")),
@@ -276,6 +278,8 @@ void PreviewView::pushUpdate() {
 }
 
 LatestResultTask<ReplicaRenderer::Output>::Job PreviewView::prepareRender() {
+    if (!m_session) // gone while the request waited
+        return [] { return ReplicaRenderer::Output{}; };
     ReplicaRenderer::Input input;
     input.revision = m_session->revision();
     input.fileName = m_session->document().fileName();
@@ -293,25 +297,38 @@ LatestResultTask<ReplicaRenderer::Output>::Job PreviewView::prepareRender() {
 
 void PreviewView::sendUpdate(ReplicaRenderer::Output output) {
     const int revision = output.revision;
+    if (revision < 0)
+        return; // nothing was rendered
     m_pageFragments = std::move(output.fragments);
     m_lastSentCount = output.changedCount;
+    m_lastDelivered = revision;
     if (output.script.isEmpty()) {
-        m_shownRevision = revision;
-        emit updateApplied(revision);
+        // Nothing to send; but the page shows this revision only once the updates still on
+        // their way to it have run (their answer says so).
+        if (m_updatesInFlight == 0)
+            markShown(revision);
         return;
     }
+    ++m_updatesInFlight;
     emit updateSent(revision);
     runInPage(output.script, [this, revision, page = m_pageGeneration](const QVariant &result) {
         if (page != m_pageGeneration)
             return; // the answer of a page since loaded again
+        --m_updatesInFlight;
         if (result.toInt() != revision || !result.isValid()) {
             qWarning("preview: the page did not apply update %d", revision);
             resendAll();
             return;
         }
-        m_shownRevision = revision;
-        emit updateApplied(revision);
+        markShown(m_updatesInFlight == 0 ? m_lastDelivered : revision);
     });
+}
+
+void PreviewView::markShown(int revision) {
+    if (revision <= m_shownRevision)
+        return; // never back to an older revision
+    m_shownRevision = revision;
+    emit updateApplied(revision);
 }
 
 void PreviewView::resendAll() {

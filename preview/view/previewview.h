@@ -97,6 +97,7 @@ private:
     LatestResultTask<ReplicaRenderer::Output>::Job prepareRender();
     void sendUpdate(ReplicaRenderer::Output output);
     void resendAll();
+    void markShown(int revision);
     void sendStyle();
     void sendMark(bool reveal);
     void runInPage(const QString &script, const std::function<void(const QVariant &)> &done = {});
@@ -121,6 +122,8 @@ private:
     bool m_sendWholeText = true;
     static constexpr qsizetype maxQueuedChanges = 2000; // then the whole text is simpler
     int m_pageGeneration = 0;                           // rises with each load of the shell
+    int m_updatesInFlight = 0;                          // sent to the page, not answered yet
+    int m_lastDelivered = -1;                           // the revision of the newest render
     QString m_theme;
     QString m_userCss;
     Shows m_shows = Shows::AsWritten;
