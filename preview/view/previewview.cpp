@@ -325,8 +325,8 @@ void PreviewView::sendUpdate(ReplicaRenderer::Output output) {
 }
 
 void PreviewView::markShown(int revision) {
-    if (revision <= m_shownRevision)
-        return; // never back to an older revision
+    if (revision < m_shownRevision)
+        return; // never back to an older revision (the same again: an edition shown)
     m_shownRevision = revision;
     emit updateApplied(revision);
 }

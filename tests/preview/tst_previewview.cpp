@@ -286,9 +286,9 @@ private slots:
         QVERIFY(!applied.isEmpty());
         QCOMPARE(applied.last(), h.session()->revision());
         for (qsizetype i = 1; i < applied.size(); ++i)
-            QVERIFY2(applied[i] > applied[i - 1], "an older revision came after a newer one");
+            QVERIFY2(applied[i] >= applied[i - 1], "an older revision came after a newer one");
         for (qsizetype i = 1; i < sent.size(); ++i)
-            QVERIFY(sent[i] > sent[i - 1]);
+            QVERIFY(sent[i] >= sent[i - 1]);
         QVERIFY(sent.size() <= typed.size());
         QVERIFY(h.js(QStringLiteral("document.querySelector('section[data-section=\"1\"] "
                                     ".item-head a').textContent"))
