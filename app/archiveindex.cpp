@@ -4,36 +4,27 @@
 
 #include <QDir>
 #include <QDirIterator>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace wc {
 
 ArchiveIndex::ArchiveIndex(const QString &folder, QObject *parent)
     : QObject(parent)
-    , m_folder(QDir(folder).absolutePath()) {
+    , m_folder(QDir(folder).absolutePath())
+    , m_reading([this](int, Reading reading) { readingFinished(std::move(reading)); },
+                LatestResultTask<Reading>::Overtaken::Deliver) {
     m_settle.setSingleShot(true);
     m_settle.setInterval(debounceMs);
     connect(&m_settle, &QTimer::timeout, this, &ArchiveIndex::startReading);
-    auto changed = [this] {
-        if (m_reading.isRunning())
-            m_changedWhileReading = true; // read again when this reading is done
-        else
-            m_settle.start();
-    };
-    connect(&m_disk, &QFileSystemWatcher::directoryChanged, this, changed);
-    connect(&m_disk, &QFileSystemWatcher::fileChanged, this, changed);
-    connect(&m_reading, &QFutureWatcherBase::finished, this, &ArchiveIndex::readingFinished);
+    // Every change starts the debounce again; a reading asked for while one goes waits for it.
+    // A reading holds nothing of this object (only its own copy of the folder name), so it may
+    // finish after this object is gone; its result is then dropped.
+    connect(&m_disk, &QFileSystemWatcher::directoryChanged, &m_settle, qOverload<>(&QTimer::start));
+    connect(&m_disk, &QFileSystemWatcher::fileChanged, &m_settle, qOverload<>(&QTimer::start));
     startReading();
 }
 
-ArchiveIndex::~ArchiveIndex() {
-    // The reading holds nothing of this object (only its own copy of the folder name), so it
-    // may finish after this object is gone; its result is then dropped.
-    m_reading.disconnect(this);
-}
-
 bool ArchiveIndex::isCurrent() const {
-    return isReady() && !m_reading.isRunning() && !m_settle.isActive() && !m_changedWhileReading;
+    return isReady() && !m_reading.isBusy() && !m_settle.isActive();
 }
 
 void ArchiveIndex::flush() {
@@ -55,18 +46,14 @@ ArchiveIndex::Reading ArchiveIndex::read(const QString &folder) {
 }
 
 void ArchiveIndex::startReading() {
-    m_changedWhileReading = false;
-    m_reading.setFuture(QtConcurrent::run(&ArchiveIndex::read, m_folder));
+    m_reading.run(++m_readings, [folder = m_folder] { return read(folder); });
 }
 
-void ArchiveIndex::readingFinished() {
-    const Reading reading = m_reading.result();
+void ArchiveIndex::readingFinished(Reading reading) {
     watch(reading);
-    m_profile = reading.profile;
-    m_archive = std::make_shared<const IssueArchive>(reading.archive);
+    m_profile = std::move(reading.profile);
+    m_archive = std::make_shared<const IssueArchive>(std::move(reading.archive));
     emit updated();
-    if (m_changedWhileReading)
-        m_settle.start();
 }
 
 void ArchiveIndex::watch(const Reading &reading) {

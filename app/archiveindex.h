@@ -3,10 +3,10 @@
 #pragma once
 
 #include "issuearchive.h"
+#include "latestresulttask.h"
 #include "newsletterprofile.h"
 
 #include <QFileSystemWatcher>
-#include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
 
@@ -15,7 +15,7 @@
 namespace wc {
 
 // The archive of one newsletter folder, kept current for the windows of that folder: it is
-// read on a worker thread (Qt Concurrent), so opening a window never waits for it, and read
+// read on a worker thread, so opening a window never waits for it, and read
 // again, debounced, whenever an issue file or a folder under it changes (QFileSystemWatcher).
 // Each reading replaces the whole snapshot; readers hold the snapshot they got.
 class ArchiveIndex : public QObject {
@@ -23,7 +23,6 @@ class ArchiveIndex : public QObject {
 public:
     // Starts the first reading at once; `folder` is the newsletter's folder.
     explicit ArchiveIndex(const QString &folder, QObject *parent = nullptr);
-    ~ArchiveIndex() override;
 
     const QString &folder() const { return m_folder; }
     // A first reading has finished.
@@ -51,16 +50,18 @@ private:
     };
     static Reading read(const QString &folder);
     void startReading();
-    void readingFinished();
+    void readingFinished(Reading reading);
     void watch(const Reading &reading);
 
     QString m_folder;
     std::shared_ptr<const IssueArchive> m_archive;
     LoadedProfile m_profile;
-    QFutureWatcher<Reading> m_reading;
     QFileSystemWatcher m_disk;
     QTimer m_settle;
-    bool m_changedWhileReading = false;
+    int m_readings = 0;
+    // A reading asked for while one goes waits for it; the one going is still delivered (it
+    // is newer than the snapshot there). Last: goes first, with its callback.
+    LatestResultTask<Reading> m_reading;
 };
 
 } // namespace wc

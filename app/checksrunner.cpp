@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checksrunner.h"
 
-#include "backgroundtask.h"
 #include "checkcontext.h"
 #include "issuesession.h"
 
@@ -11,13 +10,19 @@ namespace wc {
 ChecksRunner::ChecksRunner(IssueSession *session, CheckContext *context, QObject *parent)
     : QObject(parent)
     , m_session(session)
-    , m_context(context) {
+    , m_context(context)
+    , m_task([this](int revision, QList<LocatedFinding> findings) {
+        finished(revision, std::move(findings));
+    }) {
     m_delay.setSingleShot(true);
     m_delay.setInterval(delayMs);
     connect(&m_delay, &QTimer::timeout, this, &ChecksRunner::runNow);
-    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &ChecksRunner::finished);
-    // Every keystroke only restarts the timer: the checks run once the typing pauses.
-    connect(session, &IssueSession::documentChanged, this, &ChecksRunner::schedule);
+    // Every keystroke only restarts the timer: the checks run once the typing pauses. A run
+    // still going is for the text before it: its result is dropped.
+    connect(session, &IssueSession::documentChanged, this, [this] {
+        m_task.invalidate();
+        schedule();
+    });
     connect(context, &CheckContext::changed, this, &ChecksRunner::schedule);
     schedule();
 }
@@ -28,50 +33,36 @@ void ChecksRunner::schedule() {
 
 void ChecksRunner::runNow() {
     m_delay.stop();
-    if (m_watcher.isRunning()) {
-        m_again = true;
-        return;
-    }
     if (!m_session->isParsed()) {
         schedule(); // its documentChanged() follows
         return;
     }
-    // Copies, so the worker shares nothing the window changes: the document's text and nodes
-    // are implicitly shared (copied on write), the archive is immutable.
-    const int revision = m_session->revision();
-    m_watcher.setFuture(
-        runInBackground<Result>([document = m_session->document(), profile = m_context->profile(),
-                                 archive = m_context->archive(), revision] {
-            Result result{revision, {}};
+    // A run asked for while one goes (the profile or the archive changed) waits for it, and
+    // takes its copies when it starts: the worker shares nothing the window changes (the
+    // document's text and nodes are implicitly shared, copied on write; the archive is
+    // immutable).
+    m_task.request(m_session->revision(), [this]() -> LatestResultTask<QList<LocatedFinding>>::Job {
+        return [document = m_session->document(), profile = m_context->profile(),
+                archive = m_context->archive()] {
+            QList<LocatedFinding> findings;
             const QString &text = document.text();
             for (const CheckFinding &finding : checkIssue(document, profile, archive.get())) {
                 const qsizetype start = document.lineStart(finding.line);
                 qsizetype end = text.indexOf(u'\n', start);
                 if (end < 0)
                     end = text.size();
-                result.findings.append({finding, text.mid(start, end - start)});
+                findings.append({finding, text.mid(start, end - start)});
             }
-            return result;
-        }));
+            return findings;
+        };
+    });
 }
 
-void ChecksRunner::finished() {
-    Result result = m_watcher.result();
-    const bool again = std::exchange(m_again, false);
-    if (result.revision != m_session->revision()) {
-        // The text changed while the checks ran: its own run is due (the delay is running,
-        // or it ran out meanwhile and asked for another).
-        ++m_dropped;
-        if (again)
-            runNow();
+void ChecksRunner::finished(int revision, QList<LocatedFinding> findings) {
+    m_revision = revision;
+    if (findings == m_findings)
         return;
-    }
-    if (again)
-        runNow(); // the profile or the archive changed meanwhile
-    m_revision = result.revision;
-    if (result.findings == m_findings)
-        return;
-    m_findings = std::move(result.findings);
+    m_findings = std::move(findings);
     emit findingsChanged();
 }
 

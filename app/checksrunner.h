@@ -3,8 +3,8 @@
 #pragma once
 
 #include "issuechecks.h"
+#include "latestresulttask.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
 
@@ -41,7 +41,7 @@ public:
     // The session revision the findings were computed for; -1 before the first result.
     int revision() const { return m_revision; }
     // How many results came back too late for their text and were dropped.
-    int droppedResults() const { return m_dropped; }
+    int droppedResults() const { return m_task.droppedResults(); }
     // Starts a run now (as the delay would), for a caller that cannot wait.
     void runNow();
 
@@ -49,21 +49,15 @@ signals:
     void findingsChanged();
 
 private:
-    struct Result {
-        int revision = -1;
-        QList<LocatedFinding> findings;
-    };
     void schedule();
-    void finished();
+    void finished(int revision, QList<LocatedFinding> findings);
 
     IssueSession *m_session;
     CheckContext *m_context;
     QTimer m_delay;
-    QFutureWatcher<Result> m_watcher;
-    bool m_again = false; // the text changed while a run was going
     QList<LocatedFinding> m_findings;
     int m_revision = -1;
-    int m_dropped = 0;
+    LatestResultTask<QList<LocatedFinding>> m_task; // last: goes first, with its callback
 };
 
 } // namespace wc

@@ -5,24 +5,28 @@
 #include "issuesession.h"
 
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace wc {
 
 LiveStatistics::LiveStatistics(IssueSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
-    , m_delay(new QTimer(this)) {
+    , m_delay(new QTimer(this))
+    , m_task([this](int revision, IssueStatistics statistics) {
+        countFinished(revision, std::move(statistics));
+    }) {
     m_delay->setSingleShot(true);
     m_delay->setInterval(recountDelayMs);
     connect(m_delay, &QTimer::timeout, this, &LiveStatistics::startCount);
-    connect(session, &IssueSession::documentChanged, m_delay, qOverload<>(&QTimer::start));
+    // A count still going is for the text before the change: its result is dropped.
+    connect(session, &IssueSession::documentChanged, this, [this] {
+        m_task.invalidate();
+        m_delay->start();
+    });
     connect(session, &IssueSession::filePathChanged, this, [this](const QString &path) {
         m_profile = path.isEmpty() ? NewsletterProfile::defaults() : findProfile(path).profile;
         m_delay->start();
     });
-    connect(&m_watcher, &QFutureWatcher<IssueStatistics>::finished, this,
-            &LiveStatistics::countFinished);
 }
 
 void LiveStatistics::setProfile(const NewsletterProfile &profile) {
@@ -30,13 +34,9 @@ void LiveStatistics::setProfile(const NewsletterProfile &profile) {
     m_delay->start();
 }
 
-LiveStatistics::~LiveStatistics() {
-    // The worker holds its own copies of the document and the profile: it may finish alone.
-    m_watcher.disconnect(this);
-}
-
 const IssueStatistics &LiveStatistics::recountNow() {
     m_delay->stop();
+    m_task.invalidate(); // a count on its way is not newer than this one
     m_statistics = computeStatistics(m_session->document(), m_profile);
     m_revision = m_session->revision();
     emit updated();
@@ -44,23 +44,19 @@ const IssueStatistics &LiveStatistics::recountNow() {
 }
 
 void LiveStatistics::startCount() {
-    if (m_watcher.isRunning()) {
-        m_delay->start(); // one count at a time; this one is out of date already
-        return;
-    }
-    m_countingRevision = m_session->revision();
-    // Copies: IssueDocument and the profile share their data implicitly, so this costs nothing
-    // and the worker never reads what the next keystroke changes.
-    m_watcher.setFuture(QtConcurrent::run([document = m_session->document(), profile = m_profile] {
-        return computeStatistics(document, profile);
-    }));
+    // Copies, taken when the count starts: IssueDocument and the profile share their data
+    // implicitly, so this costs nothing and the worker never reads what the next keystroke
+    // changes. A count asked for while one runs waits for it.
+    m_task.request(m_session->revision(), [this]() -> LatestResultTask<IssueStatistics>::Job {
+        return [document = m_session->document(), profile = m_profile] {
+            return computeStatistics(document, profile);
+        };
+    });
 }
 
-void LiveStatistics::countFinished() {
-    if (m_countingRevision != m_session->revision())
-        return; // typed since: the next count is scheduled already
-    m_statistics = m_watcher.result();
-    m_revision = m_countingRevision;
+void LiveStatistics::countFinished(int revision, IssueStatistics statistics) {
+    m_statistics = std::move(statistics);
+    m_revision = revision;
     emit updated();
 }
 

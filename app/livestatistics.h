@@ -3,9 +3,9 @@
 #pragma once
 
 #include "issuestatistics.h"
+#include "latestresulttask.h"
 #include "newsletterprofile.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 class QTimer;
@@ -23,7 +23,6 @@ class LiveStatistics : public QObject {
     Q_OBJECT
 public:
     explicit LiveStatistics(IssueSession *session, QObject *parent = nullptr);
-    ~LiveStatistics() override;
 
     // The counts were last made at `revision()` of the session (-1 before the first).
     const IssueStatistics &statistics() const { return m_statistics; }
@@ -46,15 +45,14 @@ signals:
 
 private:
     void startCount();
-    void countFinished();
+    void countFinished(int revision, IssueStatistics statistics);
 
     IssueSession *m_session;
     QTimer *m_delay;
-    QFutureWatcher<IssueStatistics> m_watcher;
-    int m_countingRevision = -1;
     IssueStatistics m_statistics;
     int m_revision = -1;
     NewsletterProfile m_profile = NewsletterProfile::defaults();
+    LatestResultTask<IssueStatistics> m_task; // last: goes first, with its callback
 };
 
 } // namespace wc

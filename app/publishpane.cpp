@@ -22,10 +22,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPromise>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QThreadPool>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -61,7 +59,8 @@ PublishPane::PublishPane(IssueSession *session, QWidget *parent)
     , m_view(new QPlainTextEdit(this))
     , m_length(new QLabel(this))
     , m_readme(new QPushButton(tr("Insert into &README…"), this))
-    , m_update(new QTimer(this)) {
+    , m_update(new QTimer(this))
+    , m_work([this](int, QString output) { showOutput(output); }) {
     setObjectName(QStringLiteral("publishPane"));
     m_channels->setObjectName(QStringLiteral("publishChannel"));
     m_editions->setObjectName(QStringLiteral("publishEdition"));
@@ -106,10 +105,6 @@ PublishPane::PublishPane(IssueSession *session, QWidget *parent)
     m_update->setSingleShot(true);
     m_update->setInterval(updateDelayMs);
     connect(m_update, &QTimer::timeout, this, &PublishPane::updateOutput);
-    connect(&m_work, &QFutureWatcher<QString>::finished, this, [this] {
-        if (m_work.future().isValid() && m_work.future().resultCount() > 0)
-            showOutput(m_work.result());
-    });
     connect(session, &IssueSession::documentChanged, this, &PublishPane::scheduleUpdate);
     connect(session, &IssueSession::contentsReplaced, this, &PublishPane::scheduleUpdate);
     connect(session, &IssueSession::filePathChanged, this, &PublishPane::scheduleUpdate);
@@ -167,20 +162,15 @@ void PublishPane::updateOutput() {
     const Edition edition = this->edition();
     const IssueDocument &document = m_session->document();
     if (document.text().size() < backgroundThreshold) {
-        m_work.cancel(); // a result still on its way for an older text is not shown
-        m_work.setFuture(QFuture<QString>());
+        m_work.invalidate(); // a result still on its way for an older request is not shown
         showOutput(publishedText(channel, document, profile, edition));
         return;
     }
     // A long issue (the WeChat HTML of a 291 KB compilation takes tens of milliseconds) is
     // made on a worker thread from a copy of the parsed document; a result that a newer
-    // request overtook is dropped by the watcher.
-    auto promise = std::make_shared<QPromise<QString>>();
-    m_work.setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, document, profile, channel, edition] {
-        promise->start();
-        promise->addResult(publishedText(channel, document, profile, edition));
-        promise->finish();
+    // request overtook is dropped.
+    m_work.run(++m_requests, [document, profile, channel, edition] {
+        return publishedText(channel, document, profile, edition);
     });
 }
 

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "issueeditions.h"
+#include "latestresulttask.h"
 #include "publishchannel.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 class QComboBox;
@@ -42,7 +42,7 @@ public:
     void updateOutput();
     static constexpr qsizetype backgroundThreshold = 64 * 1024;
     // A long issue's output is still being made.
-    bool isWorking() const { return m_work.isRunning(); }
+    bool isWorking() const { return m_work.isBusy(); }
 
     // Copy: the output as text; the WeChat HTML as text/html with its text as text/plain.
     void copyOutput();
@@ -84,8 +84,9 @@ private:
     QPushButton *m_readme;
     QTimer *m_update;
     QString m_output;
-    QFutureWatcher<QString> m_work;
-    bool m_stale = true; // the issue changed while the view was hidden
+    bool m_stale = true;              // the issue changed while the view was hidden
+    int m_requests = 0;               // each request of the output, the newest wins
+    LatestResultTask<QString> m_work; // last: goes first, with its callback
 };
 
 } // namespace wc

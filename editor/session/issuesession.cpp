@@ -245,9 +245,11 @@ void IssueSession::reparse() {
         QString added = changed.selectedText();
         added.replace(QChar::ParagraphSeparator, u'\n');
         m_lastChange = m_document.applyChange(m_changeFrom, m_changeOldEnd - m_changeFrom, added);
+        m_lastTextChange = {false, m_changeFrom, m_changeOldEnd - m_changeFrom, std::move(added)};
     } else {
         m_document = IssueDocument::parse(currentText(), fileName);
         m_lastChange = {};
+        m_lastTextChange = {};
     }
     m_changePending = false;
     m_parsedTextRevision = m_textDocument->revision();

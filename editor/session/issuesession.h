@@ -38,6 +38,17 @@ public:
     // What the last parse changed (sections replaced, the rest moved; or everything), at
     // revision(): the views update only those nodes.
     const DocumentChange &lastChange() const { return m_lastChange; }
+    // The text change the last parse took in: [position, position + removed) of the text
+    // before became `added`; or, `whole`, the text was parsed whole (a file opened, a change
+    // the QTextDocument did not report in a usable way). A replica of the document (the
+    // preview's worker) applies the same change with IssueDocument::applyChange.
+    struct TextChange {
+        bool whole = true;
+        qsizetype position = 0;
+        qsizetype removed = 0;
+        QString added;
+    };
+    const TextChange &lastTextChange() const { return m_lastTextChange; }
     // False between a change of the text and its parse (signals can arrive in between).
     bool isParsed() const;
     bool isModified() const;
@@ -98,6 +109,7 @@ private:
     int m_revision = 0;
     int m_parsedTextRevision = -1;
     DocumentChange m_lastChange;
+    TextChange m_lastTextChange;
     // The text changed since the last parse, as QTextDocument reported it: [m_changeFrom,
     // m_changeOldEnd) of the parsed text is [m_changeFrom, m_changeNewEnd) now.
     bool m_changePending = false;

@@ -388,9 +388,12 @@ void IssueEditor::addItem() {
         return;
     }
     const OutlineNode node = currentNode();
-    const int position = node.kind == OutlineNode::Kind::Item
-                             ? node.item + 1
-                             : int(m_session->document().sections()[section].items.size());
+    // The outline's current item must be one of the parsed document's (soft assert: a
+    // disagreement is logged and nothing is added).
+    const bool afterItem = node.kind == OutlineNode::Kind::Item;
+    WC_ASSERT(!afterItem || m_session->edits().hasItem({node.section, node.item}), return );
+    const int position =
+        afterItem ? node.item + 1 : int(m_session->document().sections()[section].items.size());
     m_session->apply(
         m_session->edits().insertItem(section, position, {tr("New item"), QString(), QString()}));
     selectNode({OutlineNode::Kind::Item, section, position});
@@ -402,6 +405,7 @@ void IssueEditor::deleteItem() {
     const OutlineNode node = currentNode();
     if (node.kind != OutlineNode::Kind::Item)
         return;
+    WC_ASSERT(m_session->edits().hasItem({node.section, node.item}), return );
     m_session->apply(m_session->edits().removeItem({node.section, node.item}));
     const int remaining = int(m_session->document().sections()[node.section].items.size());
     if (remaining > 0)

@@ -11,7 +11,6 @@
 #include "settings.h"
 
 #include <QContextMenuEvent>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -89,7 +88,9 @@ PreviewView::PreviewView(QWidget *parent)
     , m_interceptor(new PreviewRequestInterceptor(this))
     , m_page(new PreviewPage(m_profile, this))
     , m_channel(new QWebChannel(this))
-    , m_bridge(new PreviewBridge(this)) {
+    , m_bridge(new PreviewBridge(this))
+    , m_render([this](int, ReplicaRenderer::Output output) { sendUpdate(std::move(output)); },
+               LatestResultTask<ReplicaRenderer::Output>::Overtaken::Deliver) {
     m_updateTimer.setSingleShot(true);
     m_updateTimer.setInterval(0);
     connect(&m_updateTimer, &QTimer::timeout, this, &PreviewView::updateIfWanted);
@@ -137,8 +138,11 @@ PreviewView::~PreviewView() {
 
 void PreviewView::loadShell() {
     m_ready = false;
+    ++m_pageGeneration;
+    m_updatesInFlight = 0;
+    m_shownRevision = -1; // a new page shows nothing yet
     m_pageFragments.clear();
-    m_updateInFlight = false;
+    m_render.invalidate(); // its update is for the page that goes
     m_page->loadShell(readResource(QStringLiteral(":/preview/shell.html")),
                       folderUrl(m_interceptor->documentFolder()));
 }
@@ -150,10 +154,15 @@ void PreviewView::setSession(IssueSession *session) {
     disconnect(m_pathConnection);
     disconnect(m_selectionConnection);
     m_session = session;
-    m_renderer.clearCache();
+    // A new replica (and renderer cache) from the new session's whole text; a render still
+    // running reads the old one.
+    m_render.invalidate();
+    m_replica = std::make_shared<ReplicaRenderer>();
+    m_changes.clear();
+    m_sendWholeText = true;
     if (session) {
         m_documentConnection =
-            connect(session, &IssueSession::documentChanged, this, &PreviewView::requestUpdate);
+            connect(session, &IssueSession::documentChanged, this, &PreviewView::onDocumentChanged);
         m_pathConnection =
             connect(session, &IssueSession::filePathChanged, this, &PreviewView::onFilePathChanged);
         // The page marks the session's selected node, and scrolls to it unless it is in view.
@@ -173,6 +182,20 @@ void PreviewView::onFilePathChanged() {
         runInPage(QStringLiteral("wcPreview.setBase(%1)")
                       .arg(jsString(folderUrl(m_interceptor->documentFolder()).toString())));
         m_pageFragments.clear(); // images resolve anew only in new elements
+        m_render.invalidate();
+    }
+    requestUpdate();
+}
+
+void PreviewView::onDocumentChanged() {
+    // The worker's replica takes the same change the session took: a few characters, where a
+    // copy of the parsed document would copy every section.
+    const IssueSession::TextChange &change = m_session->lastTextChange();
+    if (change.whole || m_changes.size() >= maxQueuedChanges) {
+        m_changes.clear();
+        m_sendWholeText = true;
+    } else if (!m_sendWholeText) {
+        m_changes.append({change.position, change.removed, change.added});
     }
     requestUpdate();
 }
@@ -208,6 +231,7 @@ void PreviewView::sendStyle() {
 void PreviewView::onPageReady() {
     m_ready = true;
     m_pageFragments.clear();
+    m_render.invalidate();
     sendStyle();
     if (!m_interceptor->documentFolder().isEmpty())
         runInPage(QStringLiteral("wcPreview.setBase(%1)")
@@ -239,18 +263,12 @@ void PreviewView::requestUpdate() {
     // (a posted event) has not happened yet. A zero timer fires once the events already posted
     // are handled, so the editor shows the character first and the preview follows at once.
     // Starting the pending timer again is free: keystrokes within one turn share one update.
-    // A render that took long (a render is still of the whole issue: tens of milliseconds
-    // past a few MB) waits as long again, so that typing gets at least half of the GUI thread;
-    // the keystrokes in between share the one render of the newest text.
-    if (m_lastRenderMs < slowRenderMs)
-        m_updateTimer.start(0);
-    else if (!m_updateTimer.isActive())
-        m_updateTimer.start(int(std::min<qint64>(m_lastRenderMs, 1000)));
+    m_updateTimer.start(0);
 }
 
 void PreviewView::updateIfWanted() {
-    if (!m_session || !m_ready || m_updateInFlight || !isShowing())
-        return; // caught up by onPageReady(), the last update's reply or showEvent()
+    if (!m_session || !m_ready || !isShowing())
+        return; // caught up by onPageReady() or showEvent()
     if (!m_session->isParsed())
         return; // documentChanged follows
     pushUpdate();
@@ -258,63 +276,69 @@ void PreviewView::updateIfWanted() {
 
 void PreviewView::pushUpdate() {
     m_updateWanted = false;
-    const int revision = m_session->revision();
-    QElapsedTimer clock;
-    clock.start();
-    // An edition is the issue's text made over (editionText), parsed and rendered like it.
-    const Edition edition = m_shows == Shows::EnglishEdition ? Edition::English : Edition::Chinese;
-    const QList<RenderedFragment> fragments =
-        m_shows == Shows::AsWritten
-            ? m_renderer.render(m_session->document())
-            : m_renderer.render(
-                  IssueDocument::parse(editionText(m_session->document(), m_newsletter, edition)));
-    m_lastRenderMs = clock.elapsed();
-    QJsonArray changes;
-    for (qsizetype i = 0; i < fragments.size(); ++i) {
-        const RenderedFragment &fragment = fragments[i];
-        const RenderedFragment *shown = i < m_pageFragments.size() ? &m_pageFragments[i] : nullptr;
-        if (!shown || shown->kind != fragment.kind || shown->level != fragment.level ||
-            shown->innerHtml != fragment.innerHtml) {
-            changes.append(QJsonObject{{QStringLiteral("index"), int(i)},
-                                       {QStringLiteral("html"), fragment.outerHtml()}});
-        } else if (shown->firstLine != fragment.firstLine || shown->section != fragment.section) {
-            QJsonObject attributes{
-                {QStringLiteral("data-line"), QString::number(fragment.firstLine)}};
-            if (fragment.kind == RenderedFragment::Kind::Section)
-                attributes.insert(QStringLiteral("data-section"),
-                                  QString::number(fragment.section));
-            changes.append(QJsonObject{{QStringLiteral("index"), int(i)},
-                                       {QStringLiteral("attributes"), attributes}});
-        }
-    }
-    const bool sameCount = fragments.size() == m_pageFragments.size();
-    m_lastSentCount = int(changes.size());
-    m_pageFragments = fragments;
-    if (changes.isEmpty() && sameCount) {
-        m_shownRevision = revision;
-        emit updateApplied(revision);
+    // While a render runs the request waits, and a newer one replaces it: the keystrokes
+    // typed meanwhile share one render, prepared when it starts.
+    m_render.request(m_session->revision(), [this] { return prepareRender(); });
+}
+
+LatestResultTask<ReplicaRenderer::Output>::Job PreviewView::prepareRender() {
+    if (!m_session) // gone while the request waited
+        return [] { return ReplicaRenderer::Output{}; };
+    ReplicaRenderer::Input input;
+    input.revision = m_session->revision();
+    input.fileName = m_session->document().fileName();
+    if (std::exchange(m_sendWholeText, false))
+        input.wholeText = m_session->document().text();
+    input.changes = std::exchange(m_changes, {});
+    if (m_shows != Shows::AsWritten)
+        input.edition = m_shows == Shows::EnglishEdition ? Edition::English : Edition::Chinese;
+    input.newsletter = m_newsletter;
+    input.shown = m_pageFragments; // shared, not copied: replaced, never changed in place
+    return [replica = m_replica, input = std::move(input)]() mutable {
+        return replica->render(std::move(input));
+    };
+}
+
+void PreviewView::sendUpdate(ReplicaRenderer::Output output) {
+    const int revision = output.revision;
+    if (revision < 0)
+        return; // nothing was rendered
+    m_pageFragments = std::move(output.fragments);
+    m_lastSentCount = output.changedCount;
+    m_lastDelivered = revision;
+    if (output.script.isEmpty()) {
+        // Nothing to send; but the page shows this revision only once the updates still on
+        // their way to it have run (their answer says so).
+        if (m_updatesInFlight == 0)
+            markShown(revision);
         return;
     }
-    const QJsonObject payload{{QStringLiteral("revision"), revision},
-                              {QStringLiteral("count"), int(fragments.size())},
-                              {QStringLiteral("changes"), changes}};
-    m_updateInFlight = true;
+    ++m_updatesInFlight;
     emit updateSent(revision);
-    runInPage(QStringLiteral("wcPreview.update(") +
-                  QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)) + u')',
-              [this, revision](const QVariant &result) {
-                  m_updateInFlight = false;
-                  if (result.toInt() != revision || !result.isValid()) {
-                      qWarning("preview: the page did not apply update %d", revision);
-                      m_pageFragments.clear(); // resend everything, once the page is ready
-                      m_updateWanted = true;
-                  } else {
-                      m_shownRevision = revision;
-                      emit updateApplied(revision);
-                  }
-                  if (m_updateWanted)
-                      requestUpdate();
-              });
+    runInPage(output.script, [this, revision, page = m_pageGeneration](const QVariant &result) {
+        if (page != m_pageGeneration)
+            return; // the answer of a page since loaded again
+        --m_updatesInFlight;
+        if (result.toInt() != revision || !result.isValid()) {
+            qWarning("preview: the page did not apply update %d", revision);
+            resendAll();
+            return;
+        }
+        markShown(m_updatesInFlight == 0 ? m_lastDelivered : revision);
+    });
+}
+
+void PreviewView::markShown(int revision) {
+    if (revision < m_shownRevision)
+        return; // never back to an older revision (the same again: an edition shown)
+    m_shownRevision = revision;
+    emit updateApplied(revision);
+}
+
+void PreviewView::resendAll() {
+    m_pageFragments.clear();
+    m_render.invalidate(); // its update was made against what the page was thought to hold
+    requestUpdate();
 }
 
 void PreviewView::sendMark(bool reveal) {

@@ -5,14 +5,17 @@
 #include "issueeditions.h"
 #include "issuerenderer.h"
 #include "issuesession.h"
+#include "latestresulttask.h"
 #include "newsletterprofile.h"
 #include "outlinenode.h"
+#include "replicarenderer.h"
 
 #include <QPointer>
 #include <QTimer>
 #include <QWebEngineView>
 
 #include <functional>
+#include <memory>
 
 class QWebChannel;
 class QWebEngineProfile;
@@ -28,6 +31,11 @@ class PreviewRequestInterceptor;
 // to it, through runJavaScript in the isolated world where the page's update code runs
 // (resources/preview/page.js). No setHtml per keystroke: no flicker, the scroll position
 // stays, no 2 MB limit. While hidden nothing is rendered; showing it catches up.
+//
+// The render and its comparison with the page run on a worker thread (ReplicaRenderer, from
+// the text changes the session took in), one at a time; keystrokes meanwhile share the next
+// render, and a render made for a page since reloaded is dropped. Updates reach the page in
+// the order of their revisions, so it never shows an older one after a newer one.
 //
 // Safety: JavaScript is off in the page's own world, the shell's Content-Security-Policy
 // allows no script, the renderer omits raw HTML and unsafe URLs, links open in the system
@@ -77,9 +85,14 @@ private:
     void onPageReady();
     void onClicked(const QString &kind, int section, int item);
     void onFilePathChanged();
+    void onDocumentChanged();
     void requestUpdate();
     void updateIfWanted();
     void pushUpdate();
+    LatestResultTask<ReplicaRenderer::Output>::Job prepareRender();
+    void sendUpdate(ReplicaRenderer::Output output);
+    void resendAll();
+    void markShown(int revision);
     void sendStyle();
     void sendMark(bool reveal);
     void runInPage(const QString &script, const std::function<void(const QVariant &)> &done = {});
@@ -96,19 +109,27 @@ private:
     QMetaObject::Connection m_selectionConnection;
 
     QTimer m_updateTimer; // runs updateIfWanted() once the events pending now are handled
-    static constexpr qint64 slowRenderMs = 30;
-    qint64 m_lastRenderMs = 0; // how long the last render took
-    IssueRenderer m_renderer;
-    QList<RenderedFragment> m_pageFragments; // what the page holds, slot by slot
+    // What the page holds, slot by slot, once the updates sent have run.
+    QList<RenderedFragment> m_pageFragments;
+    // The worker's replica and renderer (replaced with the session), and the text changes it
+    // has not had yet; or a whole text to start from.
+    std::shared_ptr<ReplicaRenderer> m_replica = std::make_shared<ReplicaRenderer>();
+    QList<ReplicaRenderer::Change> m_changes;
+    bool m_sendWholeText = true;
+    static constexpr qsizetype maxQueuedChanges = 2000; // then the whole text is simpler
+    int m_pageGeneration = 0;                           // rises with each load of the shell
+    int m_updatesInFlight = 0;                          // sent to the page, not answered yet
+    int m_lastDelivered = -1;                           // the revision of the newest render
     QString m_theme;
     QString m_userCss;
     Shows m_shows = Shows::AsWritten;
     NewsletterProfile m_newsletter = NewsletterProfile::defaults(); // for the editions
     bool m_ready = false;
-    bool m_updateInFlight = false;
-    bool m_updateWanted = false; // the page is behind the session (hidden, busy or loading)
+    bool m_updateWanted = false; // the page is behind the session (hidden or loading)
     int m_shownRevision = -1;
     int m_lastSentCount = 0;
+    // Last: goes first, with its callback (a render still running is then never delivered).
+    LatestResultTask<ReplicaRenderer::Output> m_render;
 };
 
 } // namespace wc

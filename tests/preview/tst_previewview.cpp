@@ -4,8 +4,10 @@
 // changed section's nodes, the scroll position stays, the selected item is marked, a click
 // selects in the editor, and nothing is rendered while the preview is hidden.
 #include "htmlexportactions.h"
+#include "issuerenderer.h"
 #include "outlinemodel.h"
 #include "previewharness.h"
+#include "replicarenderer.h"
 #include "settings.h"
 #include "sourceeditor.h"
 #include "testsupport.h"
@@ -14,9 +16,11 @@
 #include <QClipboard>
 #include <QMimeData>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QThread>
 
 #include <csignal>
 #include <functional>
@@ -259,6 +263,105 @@ private slots:
         QVERIFY(h.js(QStringLiteral("document.body.textContent"))
                     .toString()
                     .contains(QStringLiteral("隐藏时")));
+    }
+
+    // The render runs on a worker thread, one at a time: keystrokes typed while one runs share
+    // the next. The page gets the revisions in order, never an older one after a newer one,
+    // and ends with every character.
+    void keystrokesDuringARenderShareTheNextAndNeverGoBack() {
+        test::PreviewHarness h;
+        QVERIFY(h.open(sample()));
+        QList<int> sent;
+        QList<int> applied;
+        connect(h.preview, &PreviewView::updateSent, this, [&](int revision) { sent << revision; });
+        connect(h.preview, &PreviewView::updateApplied, this,
+                [&](int revision) { applied << revision; });
+        placeCursor(h, 39, 3);
+        const QString typed = QStringLiteral("一二三四五六七八九十甲乙丙丁戊己庚辛壬癸");
+        for (const QChar c : typed) {
+            test::typeText(h.editor->sourceEditor(), QString(c));
+            QTest::qWait(1); // the zero timer fires: a render is asked for after each key
+        }
+        QVERIFY(h.waitForCurrentRevision());
+        QVERIFY(!applied.isEmpty());
+        QCOMPARE(applied.last(), h.session()->revision());
+        for (qsizetype i = 1; i < applied.size(); ++i)
+            QVERIFY2(applied[i] >= applied[i - 1], "an older revision came after a newer one");
+        for (qsizetype i = 1; i < sent.size(); ++i)
+            QVERIFY(sent[i] >= sent[i - 1]);
+        QVERIFY(sent.size() <= typed.size());
+        QVERIFY(h.js(QStringLiteral("document.querySelector('section[data-section=\"1\"] "
+                                    ".item-head a').textContent"))
+                    .toString()
+                    .startsWith(typed + QStringLiteral("quickparse")));
+        // Deleting it all again: the page loses every character (an update made against what
+        // the page holds, not against an older render).
+        for (qsizetype i = 0; i < typed.size(); ++i) {
+            QTest::keyClick(h.editor->sourceEditor(), Qt::Key_Backspace);
+            QTest::qWait(1);
+        }
+        QVERIFY(h.waitForCurrentRevision());
+        QCOMPARE(h.js(QStringLiteral("document.querySelector('section[data-section=\"1\"] "
+                                     ".item-head a').textContent"))
+                     .toString(),
+                 QStringLiteral("quickparse：零依赖的增量 Markdown 解析器"));
+    }
+
+    // The worker's replica, kept by the session's text changes alone, equals the session's
+    // document after typing, multi-line replacements, undo, redo and a reload, and renders
+    // the same fragments as a renderer given the session's document.
+    void theWorkersReplicaFollowsTheSession() {
+        IssueSession session;
+        QString error;
+        QVERIFY(session.load(sample(), &error));
+        ReplicaRenderer replica;
+        QList<RenderedFragment> shown;
+        bool whole = true;
+        int checked = 0;
+        auto follow = [&] {
+            ReplicaRenderer::Input input;
+            input.revision = session.revision();
+            input.fileName = session.document().fileName();
+            const IssueSession::TextChange &change = session.lastTextChange();
+            if (whole || change.whole)
+                input.wholeText = session.document().text();
+            else
+                input.changes = {{change.position, change.removed, change.added}};
+            whole = false;
+            input.shown = shown;
+            ReplicaRenderer::Output output = replica.render(std::move(input));
+            QVERIFY(replica.document());
+            QVERIFY(*replica.document() == session.document());
+            IssueRenderer direct;
+            QCOMPARE(output.fragments, direct.render(session.document()));
+            QCOMPARE(output.script.isEmpty(),
+                     output.changedCount == 0 && output.fragments.size() == shown.size());
+            shown = output.fragments;
+            ++checked;
+        };
+        follow();
+        connect(&session, &IssueSession::documentChanged, this, follow);
+        QRandomGenerator random(12);
+        QTextDocument *text = session.textDocument();
+        const QStringList insertions{
+            QStringLiteral("字"), QStringLiteral("\n"),
+            QStringLiteral("\n## 新的一节\n\n1、[标题](https://a.example)\n"),
+            QStringLiteral("```\n"), QStringLiteral("[^1]: 注\n")};
+        for (int i = 0; i < 60; ++i) {
+            QTextCursor cursor(text);
+            const int size = text->characterCount() - 1;
+            cursor.setPosition(int(random.bounded(size + 1)));
+            if (i % 3 == 2)
+                cursor.setPosition(std::min(size, cursor.position() + int(random.bounded(40))),
+                                   QTextCursor::KeepAnchor);
+            cursor.insertText(insertions[i % insertions.size()]);
+        }
+        for (int i = 0; i < 10; ++i)
+            text->undo();
+        for (int i = 0; i < 5; ++i)
+            text->redo();
+        QVERIFY(session.load(sample(), &error)); // a whole new text
+        QVERIFY(checked > 1 + 60 + 10 + 5);      // every change was compared
     }
 
     void theEditorRepaintsBeforeThePreviewUpdates() {

@@ -1,0 +1,68 @@
+#include "replicarenderer.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace wc {
+
+QJsonArray ReplicaRenderer::changesFrom(const QList<RenderedFragment> &shown,
+                                        const QList<RenderedFragment> &fragments) {
+    QJsonArray changes;
+    for (qsizetype i = 0; i < fragments.size(); ++i) {
+        const RenderedFragment &fragment = fragments[i];
+        const RenderedFragment *old = i < shown.size() ? &shown[i] : nullptr;
+        if (!old || old->kind != fragment.kind || old->level != fragment.level ||
+            old->innerHtml != fragment.innerHtml) {
+            changes.append(QJsonObject{{QStringLiteral("index"), int(i)},
+                                       {QStringLiteral("html"), fragment.outerHtml()}});
+        } else if (old->firstLine != fragment.firstLine || old->section != fragment.section) {
+            QJsonObject attributes{
+                {QStringLiteral("data-line"), QString::number(fragment.firstLine)}};
+            if (fragment.kind == RenderedFragment::Kind::Section)
+                attributes.insert(QStringLiteral("data-section"),
+                                  QString::number(fragment.section));
+            changes.append(QJsonObject{{QStringLiteral("index"), int(i)},
+                                       {QStringLiteral("attributes"), attributes}});
+        }
+    }
+    return changes;
+}
+
+ReplicaRenderer::Output ReplicaRenderer::render(Input input) {
+    QElapsedTimer clock;
+    clock.start();
+    if (input.wholeText) {
+        // A text of its own: sharing the session's would make the session copy all of it on
+        // its next keystroke (copy on write), on the GUI thread.
+        QString text(input.wholeText->constData(), input.wholeText->size());
+        input.wholeText.reset();
+        m_document = IssueDocument::parse(std::move(text), input.fileName);
+    } else if (!m_document) {
+        m_document = IssueDocument::parse({}, input.fileName);
+    }
+    for (const Change &change : std::as_const(input.changes))
+        m_document->applyChange(change.position, change.removed, change.added);
+
+    Output output;
+    output.revision = input.revision;
+    // An edition is the issue's text made over (editionText), parsed and rendered like it.
+    output.fragments = input.edition ? m_renderer.render(IssueDocument::parse(editionText(
+                                           *m_document, input.newsletter, *input.edition)))
+                                     : m_renderer.render(*m_document);
+    const QJsonArray changes = changesFrom(input.shown, output.fragments);
+    output.changedCount = int(changes.size());
+    if (!changes.isEmpty() || output.fragments.size() != input.shown.size()) {
+        const QJsonObject payload{{QStringLiteral("revision"), input.revision},
+                                  {QStringLiteral("count"), int(output.fragments.size())},
+                                  {QStringLiteral("changes"), changes}};
+        output.script = QStringLiteral("wcPreview.update(") +
+                        QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)) +
+                        u')';
+    }
+    output.renderMs = clock.elapsed();
+    return output;
+}
+
+} // namespace wc
