@@ -2,15 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "archiveindex.h"
 
+#include "newsletterprofiles.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace wc {
 
-ArchiveIndex::ArchiveIndex(const QString &folder, QObject *parent)
+ArchiveIndex::ArchiveIndex(const QString &folder, NewsletterProfiles *profiles, QObject *parent)
     : QObject(parent)
-    , m_folder(QDir(folder).absolutePath()) {
+    , m_folder(QDir(folder).absolutePath())
+    , m_profiles(profiles) {
     m_settle.setSingleShot(true);
     m_settle.setInterval(debounceMs);
     connect(&m_settle, &QTimer::timeout, this, &ArchiveIndex::startReading);
@@ -23,6 +26,11 @@ ArchiveIndex::ArchiveIndex(const QString &folder, QObject *parent)
     connect(&m_disk, &QFileSystemWatcher::directoryChanged, this, changed);
     connect(&m_disk, &QFileSystemWatcher::fileChanged, this, changed);
     connect(&m_reading, &QFutureWatcherBase::finished, this, &ArchiveIndex::readingFinished);
+    // Other section rules or parse conventions count and parse the issues differently.
+    connect(profiles, &NewsletterProfiles::profileChanged, this, [this, changed](const QString &f) {
+        if (f == m_folder)
+            changed();
+    });
     startReading();
 }
 
@@ -43,9 +51,9 @@ void ArchiveIndex::flush() {
     }
 }
 
-ArchiveIndex::Reading ArchiveIndex::read(const QString &folder) {
+ArchiveIndex::Reading ArchiveIndex::read(const QString &folder, const LoadedProfile &profile) {
     Reading reading;
-    reading.profile = findProfile(folder);
+    reading.profile = profile;
     reading.archive = IssueArchive::scan(folder, reading.profile.profile);
     reading.folders << folder;
     QDirIterator it(folder, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
@@ -56,7 +64,8 @@ ArchiveIndex::Reading ArchiveIndex::read(const QString &folder) {
 
 void ArchiveIndex::startReading() {
     m_changedWhileReading = false;
-    m_reading.setFuture(QtConcurrent::run(&ArchiveIndex::read, m_folder));
+    m_reading.setFuture(
+        QtConcurrent::run(&ArchiveIndex::read, m_folder, m_profiles->forFolder(m_folder)));
 }
 
 void ArchiveIndex::readingFinished() {
@@ -71,11 +80,10 @@ void ArchiveIndex::readingFinished() {
 
 void ArchiveIndex::watch(const Reading &reading) {
     // Folders tell of files added, removed or renamed; the issue files of their own changes.
+    // (NewsletterProfiles watches the profile.)
     QStringList paths = reading.folders;
     for (const ArchiveIssue &issue : reading.archive.issues())
         paths << issue.path;
-    if (!reading.profile.path.isEmpty())
-        paths << reading.profile.path;
     QStringList stale = m_disk.files() + m_disk.directories();
     QStringList added;
     for (const QString &path : std::as_const(paths)) {
