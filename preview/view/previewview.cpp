@@ -260,10 +260,10 @@ void PreviewView::pushUpdate() {
     // An edition is the issue's text made over (editionText), parsed and rendered like it.
     const Edition edition = m_shows == Shows::EnglishEdition ? Edition::English : Edition::Chinese;
     const QList<RenderedFragment> fragments =
-        m_shows == Shows::AsWritten
-            ? m_renderer.render(m_session->document())
-            : m_renderer.render(
-                  IssueDocument::parse(editionText(m_session->document(), m_newsletter, edition)));
+        m_shows == Shows::AsWritten ? m_renderer.render(m_session->document())
+                                    : m_renderer.render(IssueDocument::parse(
+                                          editionText(m_session->document(), m_newsletter, edition),
+                                          {}, false, m_session->document().conventions()));
     m_lastRenderMs = clock.elapsed();
     QJsonArray changes;
     for (qsizetype i = 0; i < fragments.size(); ++i) {
