@@ -14,15 +14,19 @@
 
 namespace wc {
 
+class NewsletterProfiles;
+
 // The archive of one newsletter folder, kept current for the windows of that folder: it is
 // read on a worker thread, so opening a window never waits for it, and read
 // again, debounced, whenever an issue file or a folder under it changes (QFileSystemWatcher).
 // Each reading replaces the whole snapshot; readers hold the snapshot they got.
+// The folder's profile comes from the one owner, NewsletterProfiles: each reading takes the
+// profile in force, and a change of it (profileChanged) reads the folder again.
 class ArchiveIndex : public QObject {
     Q_OBJECT
 public:
     // Starts the first reading at once; `folder` is the newsletter's folder.
-    explicit ArchiveIndex(const QString &folder, QObject *parent = nullptr);
+    ArchiveIndex(const QString &folder, NewsletterProfiles *profiles, QObject *parent = nullptr);
 
     const QString &folder() const { return m_folder; }
     // A first reading has finished.
@@ -31,6 +35,7 @@ public:
     bool isCurrent() const;
     // The latest snapshot; null until ready.
     std::shared_ptr<const IssueArchive> archive() const { return m_archive; }
+    // The profile the latest snapshot was read with.
     const LoadedProfile &profile() const { return m_profile; }
     // Reads a pending change now instead of after the debounce delay (updated() follows).
     void flush();
@@ -48,12 +53,13 @@ private:
         IssueArchive archive;
         QStringList folders; // the folder and its subfolders, to watch for new files
     };
-    static Reading read(const QString &folder);
+    static Reading read(const QString &folder, const LoadedProfile &profile);
     void startReading();
     void readingFinished(Reading reading);
     void watch(const Reading &reading);
 
     QString m_folder;
+    NewsletterProfiles *m_profiles;
     std::shared_ptr<const IssueArchive> m_archive;
     LoadedProfile m_profile;
     QFileSystemWatcher m_disk;

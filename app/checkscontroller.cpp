@@ -80,7 +80,11 @@ void ChecksController::update() {
         reasons += QStringLiteral("⚠ ") + finding.message;
     }
     m_pane->setRows(rows);
-    m_window->editor()->outlineModel()->setWarnings(warnings);
+    // The findings number the items as the text was when the checks ran. Until they ran on
+    // the text as it is now, the outline's marks stay on the items they were set on (they
+    // move with their rows) instead of going to those rows' new numbers.
+    if (m_runner->revision() == m_window->session()->revision() || m_runner->findings().isEmpty())
+        m_window->editor()->outlineModel()->setWarnings(warnings);
 }
 
 void ChecksController::dismiss(const LocatedFinding &finding, bool dismissed) {

@@ -54,14 +54,15 @@ int runExport(const QStringList &args) {
                     2);
     if (!options.lang.isEmpty() && options.lang != u"zh" && options.lang != u"en")
         return fail(QStringLiteral("--lang is zh or en"), 2);
+    // The newsletter's profile says how its issues parse (footer markers, section emoji).
+    const NewsletterProfile profile = profileFor(options.positional.first());
     int status = 0;
-    const auto document = loadOrReport(options.positional.first(), &status);
+    const auto document = loadOrReport(options.positional.first(), &status, profile.conventions);
     if (!document)
         return status;
     if (published)
-        return writeOutput(
-            *publishedOutput(options.format, options.lang, *document, options.positional.first()),
-            options.output);
+        return writeOutput(*publishedOutput(options.format, options.lang, *document, profile),
+                           options.output);
     if (!html)
         return writeOutput(document->serialize(), options.output);
     HtmlExporter::Options exportOptions;
@@ -80,7 +81,8 @@ int runInspect(const QStringList &args, bool outline) {
                         .arg(outline ? u"outline" : u"inspect"),
                     2);
     int status = 0;
-    const auto document = loadOrReport(options.positional.first(), &status);
+    const auto document = loadOrReport(options.positional.first(), &status,
+                                       profileFor(options.positional.first()).conventions);
     if (!document)
         return status;
     return writeOutput(outline ? outlineText(*document).toUtf8() : issueToJson(*document),

@@ -81,9 +81,9 @@ Options parseOptions(const QString &command, const QStringList &args, int accept
     return options;
 }
 
-IssueFile::Loaded loadInput(const QString &path) {
+IssueFile::Loaded loadInput(const QString &path, const ParseConventions &conventions) {
     if (path != u"-")
-        return IssueFile::load(path);
+        return IssueFile::load(path, conventions);
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly)) {
         IssueFile::Loaded failed;
@@ -91,11 +91,12 @@ IssueFile::Loaded loadInput(const QString &path) {
         return failed;
     }
     return IssueFile::fromBytes(in.read(IssueFile::maximumSize + 1), QString(),
-                                QStringLiteral("standard input"));
+                                QStringLiteral("standard input"), conventions);
 }
 
-std::optional<IssueDocument> loadOrReport(const QString &path, int *status) {
-    auto loaded = loadInput(path);
+std::optional<IssueDocument> loadOrReport(const QString &path, int *status,
+                                          const ParseConventions &conventions) {
+    auto loaded = loadInput(path, conventions);
     if (!loaded.document)
         *status = fail(loaded.error);
     return std::move(loaded.document);

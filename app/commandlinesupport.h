@@ -49,9 +49,13 @@ struct Options {
 
 Options parseOptions(const QString &command, const QStringList &args, int accepted);
 
-// FILE, or standard input for `-`, with the same checks as a file.
-IssueFile::Loaded loadInput(const QString &path);
+// FILE, or standard input for `-`, with the same checks as a file, parsed with the
+// newsletter's `conventions` (its profile's).
+IssueFile::Loaded loadInput(const QString &path,
+                            const ParseConventions &conventions = ParseConventions::defaults());
 // The document, or nullopt with the error reported and `*status` set.
-std::optional<IssueDocument> loadOrReport(const QString &path, int *status);
+std::optional<IssueDocument>
+loadOrReport(const QString &path, int *status,
+             const ParseConventions &conventions = ParseConventions::defaults());
 
 } // namespace wc::cli

@@ -75,7 +75,7 @@ ArchiveIndex *DocumentManager::archiveFor(const QString &folder) {
     const QString absolute = QDir(folder).absolutePath();
     ArchiveIndex *&index = m_archives[absolute];
     if (!index)
-        index = new ArchiveIndex(absolute, this);
+        index = new ArchiveIndex(absolute, m_profiles, this);
     return index;
 }
 

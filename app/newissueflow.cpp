@@ -43,11 +43,12 @@ NewIssueFlow::Base NewIssueFlow::base() const {
     base.path = openIsLatest ? session->filePath() : m_latest->path;
     if (openIsLatest && session->isModified()) {
         // The text as the window has it now: the unsaved edits belong to the last issue too.
-        base.document = IssueDocument::parse(session->currentText(), base.path);
+        base.document = IssueDocument::parse(session->currentText(), base.path, false,
+                                             m_profile.profile.conventions);
         return base;
     }
     // From the file: its own line endings, which the next issue keeps.
-    auto loaded = IssueFile::load(base.path);
+    auto loaded = IssueFile::load(base.path, m_profile.profile.conventions);
     base.document = std::move(loaded.document);
     base.error = loaded.error;
     return base;

@@ -30,17 +30,6 @@ void warn(const QString &message) {
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
 }
 
-// The newsletter's profile for `path`; a bad profile is reported and the defaults used.
-NewsletterProfile profileFor(const QString &path) {
-    const LoadedProfile loaded = findProfile(path == u"-" ? QStringLiteral(".") : path);
-    for (const ProfileProblem &problem : loaded.problems)
-        warn(QStringLiteral("%1:%2: %3 (the defaults are used)")
-                 .arg(loaded.path)
-                 .arg(problem.line)
-                 .arg(problem.message));
-    return loaded.profile;
-}
-
 QByteArray json(const QJsonValue &value) {
     const QJsonDocument document =
         value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
@@ -107,11 +96,11 @@ int runNew(const QStringList &args) {
         return usage(options.error);
     if (options.from.isEmpty() || !options.positional.isEmpty())
         return usage(QStringLiteral("new takes --from LAST_ISSUE"));
+    const NewsletterProfile profile = profileFor(options.from);
     int status = 0;
-    const auto last = loadOrReport(options.from, &status);
+    const auto last = loadOrReport(options.from, &status, profile.conventions);
     if (!last)
         return status;
-    const NewsletterProfile profile = profileFor(options.from);
     const QString folder =
         options.archive.isEmpty() ? QFileInfo(options.from).absolutePath() : options.archive;
     if (!QFileInfo(folder).isDir())
@@ -131,11 +120,11 @@ int runCheck(const QStringList &args) {
         return usage(options.error);
     if (options.positional.size() != 1)
         return usage(QStringLiteral("check takes exactly one FILE"));
+    const NewsletterProfile profile = profileFor(options.positional.first());
     int status = 0;
-    const auto document = loadOrReport(options.positional.first(), &status);
+    const auto document = loadOrReport(options.positional.first(), &status, profile.conventions);
     if (!document)
         return status;
-    const NewsletterProfile profile = profileFor(options.positional.first());
     std::optional<IssueArchive> archive;
     if (!options.archive.isEmpty()) {
         if (!QFileInfo(options.archive).isDir())
@@ -161,12 +150,12 @@ int runStats(const QStringList &args) {
         return usage(options.error);
     if (options.positional.size() != 1)
         return usage(QStringLiteral("stats takes exactly one FILE"));
+    const NewsletterProfile profile = profileFor(options.positional.first());
     int status = 0;
-    const auto document = loadOrReport(options.positional.first(), &status);
+    const auto document = loadOrReport(options.positional.first(), &status, profile.conventions);
     if (!document)
         return status;
-    const IssueStatistics statistics =
-        computeStatistics(*document, profileFor(options.positional.first()));
+    const IssueStatistics statistics = computeStatistics(*document, profile);
     if (options.json)
         return writeOutput(json(statistics.toJson()), options.output);
     QString text;
@@ -227,6 +216,16 @@ int runLink(const QStringList &args) {
 
 } // namespace
 
+NewsletterProfile profileFor(const QString &path) {
+    const LoadedProfile loaded = findProfile(path == u"-" ? QStringLiteral(".") : path);
+    for (const ProfileProblem &problem : loaded.problems)
+        warn(QStringLiteral("%1:%2: %3 (the defaults are used)")
+                 .arg(loaded.path)
+                 .arg(problem.line)
+                 .arg(problem.message));
+    return loaded.profile;
+}
+
 QStringList publishedFormats() {
     return {QStringLiteral("zh"),       QStringLiteral("en"),
             QStringLiteral("summary"),  QStringLiteral("summary-github"),
@@ -235,7 +234,8 @@ QStringList publishedFormats() {
 }
 
 std::optional<QByteArray> publishedOutput(const QString &format, const QString &lang,
-                                          const IssueDocument &document, const QString &path) {
+                                          const IssueDocument &document,
+                                          const NewsletterProfile &profile) {
     const Edition edition = lang == u"en" || format == u"en" ? Edition::English : Edition::Chinese;
     const auto channels = publishChannels();
     const auto channel = std::find_if(channels.begin(), channels.end(), [&](PublishChannel c) {
@@ -243,7 +243,6 @@ std::optional<QByteArray> publishedOutput(const QString &format, const QString &
     });
     if (channel == channels.end())
         return std::nullopt;
-    const NewsletterProfile profile = profileFor(path);
     const QString output = publishedText(*channel, document, profile, edition);
     if (*channel == PublishChannel::Telegram &&
         IssueSummary::telegramLength(output) > IssueSummary::telegramLimit)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "commandlinesupport.h"
+#include "newsletterprofile.h"
 
 #include <QStringList>
 
@@ -15,9 +16,15 @@ namespace wc::cli {
 std::optional<int> runNewsletterCommand(const QString &command, const QStringList &args);
 
 // export --to zh|en|summary|summary-github|telegram|readme-entry|wechat: the output, or
-// nullopt when `format` is not one of these. `lang` is zh or en.
+// nullopt when `format` is not one of these. `lang` is zh or en; `profile` is the issue's
+// newsletter's (profileFor()).
 std::optional<QByteArray> publishedOutput(const QString &format, const QString &lang,
-                                          const IssueDocument &document, const QString &path);
+                                          const IssueDocument &document,
+                                          const NewsletterProfile &profile);
 QStringList publishedFormats();
+
+// The profile of the newsletter `path` (an issue, `-` for the current folder, or a folder)
+// belongs to; a bad profile is reported on standard error and the defaults used.
+NewsletterProfile profileFor(const QString &path);
 
 } // namespace wc::cli

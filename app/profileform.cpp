@@ -92,6 +92,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     addTab(createPastIssuesPage(), tr("&Past Issues"));
     addTab(createHeadingsPage(), tr("&English Headings"));
     addTab(createTextsPage(), tr("Fixed &Texts"));
+    addTab(createParsingPage(), tr("Parsin&g"));
 }
 
 QWidget *ProfileForm::createGeneralPage() {
@@ -221,6 +222,25 @@ QWidget *ProfileForm::createTextsPage() {
     return page;
 }
 
+QWidget *ProfileForm::createParsingPage() {
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    // Markers are phrases with spaces and commas ("If you find"): one a line.
+    m_footerMarkers = new QPlainTextEdit(page);
+    m_footerMarkers->setObjectName(QStringLiteral("profileFooterMarkers"));
+    m_footerMarkers->setToolTip(tr("A paragraph after a section's items that starts with one of "
+                                   "these is the section's footer (sign-off, promotion), not part "
+                                   "of its last item. One a line."));
+    m_sectionEmoji = new QLineEdit(page);
+    m_sectionEmoji->setObjectName(QStringLiteral("profileSectionEmoji"));
+    m_sectionEmoji->setToolTip(tr("In an issue without ## headings, a bold link line whose label "
+                                  "starts with one of these emoji is a section header. Separate "
+                                  "them with spaces."));
+    form->addRow(tr("&Footer markers:"), m_footerMarkers);
+    form->addRow(tr("Section e&moji:"), m_sectionEmoji);
+    return page;
+}
+
 void ProfileForm::showText(int row) {
     m_shownText = -1; // no write-back while the field is refilled
     m_textValue->setPlainText(row >= 0 && row < m_texts.size() ? m_texts[row].second : QString());
@@ -258,6 +278,8 @@ void ProfileForm::setProfile(const NewsletterProfile &profile) {
         m_textNames->addItem(text.first);
     m_textNames->setCurrentRow(m_texts.isEmpty() ? -1 : 0);
     showText(m_textNames->currentRow());
+    m_footerMarkers->setPlainText(profile.conventions.footerMarkers.join(u'\n'));
+    m_sectionEmoji->setText(profile.conventions.sectionEmoji.join(u' '));
 }
 
 QString ProfileForm::problem() const {
@@ -302,6 +324,13 @@ NewsletterProfile ProfileForm::profile() const {
             profile.englishHeadings.append({heading, cellText(m_headings, row, 1).trimmed()});
     }
     profile.texts = m_texts;
+    profile.conventions.footerMarkers.clear();
+    for (const QString &line : m_footerMarkers->toPlainText().split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            profile.conventions.footerMarkers << line.trimmed();
+    }
+    profile.conventions.sectionEmoji = m_sectionEmoji->text().split(
+        QRegularExpression(QStringLiteral("[\\s,，、]+")), Qt::SkipEmptyParts);
     return profile;
 }
 

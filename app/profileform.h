@@ -15,7 +15,8 @@ class QTableWidget;
 namespace wc {
 
 // The newsletter profile in forms, one tab per part: the issue's names and numbering, the
-// section kinds, the past-issues section, the English headings, the fixed texts. It edits a
+// section kinds, the past-issues section, the English headings, the fixed texts, and what
+// the parser needs (footer markers, section emoji). It edits a
 // copy: profile() gives what the fields hold.
 class ProfileForm : public QTabWidget {
     Q_OBJECT
@@ -33,6 +34,7 @@ private:
     QWidget *createPastIssuesPage();
     QWidget *createHeadingsPage();
     QWidget *createTextsPage();
+    QWidget *createParsingPage();
     void addSectionRow(const SectionRule &rule);
     void showText(int row);
 
@@ -48,6 +50,8 @@ private:
     QTableWidget *m_headings;
     QListWidget *m_textNames;
     QPlainTextEdit *m_textValue;
+    QPlainTextEdit *m_footerMarkers;
+    QLineEdit *m_sectionEmoji;
     NewsletterProfile m_base;
     QList<std::pair<QString, QString>> m_texts;
     int m_shownText = -1;

@@ -40,6 +40,8 @@ void WindowProfile::follow(const QString &folder) {
 void WindowProfile::update(bool announce) {
     const LoadedProfile before = m_loaded;
     m_loaded = m_profiles->forFolder(m_folder);
+    // The open issue parses by its newsletter's conventions: a change parses it again.
+    m_session->setParseConventions(m_loaded.profile.conventions);
     const QString problem = problemText(m_loaded);
     if (!problem.isEmpty()) {
         m_shownProblem = problem;

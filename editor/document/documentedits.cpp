@@ -386,14 +386,14 @@ Edit DocumentEdits::keptAsHeader(const SectionNode &node, const Edit &edit, cons
     for (const TextReplacement &part : edit)
         local.append({{part.range.begin - line.begin, part.range.end - line.begin}, part.text});
     const QString newLine = applyEdit(line.in(m_text).toString(), local);
-    if (pseudoHeaderForm(newLine) != PseudoHeader::None)
+    if (pseudoHeaderForm(newLine, m_doc.conventions()) != PseudoHeader::None)
         return edit;
     qsizetype indent = 0;
     while (indent < newLine.size() && newLine[indent] == u' ')
         ++indent;
     const QString body = scan::trimmedRight(newLine).sliced(indent).toString();
     QString header = QStringLiteral("**") + body + QStringLiteral("**");
-    if (pseudoHeaderForm(header) == PseudoHeader::None) {
+    if (pseudoHeaderForm(header, m_doc.conventions()) == PseudoHeader::None) {
         // A `**` in the label would read as a second bold run (found by fuzz_edits: naming
         // the header `[**)` merged its items into the section before): its stars are escaped.
         QString text = escapedLinkText(label);

@@ -20,8 +20,9 @@ TextRange ItemNode::description() const {
     return {body.first().content.begin, body[count - 1].content.end};
 }
 
-IssueDocument IssueDocument::parse(QString text, const QString &fileName, bool hasBom) {
-    return IssueParser(std::move(text), fileName, hasBom).parse();
+IssueDocument IssueDocument::parse(QString text, const QString &fileName, bool hasBom,
+                                   const ParseConventions &conventions) {
+    return IssueParser(std::move(text), fileName, hasBom, conventions).parse();
 }
 
 DocumentChange IssueDocument::applyChange(qsizetype position, qsizetype removed,

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "documentnodes.h"
+#include "parseconventions.h"
 #include "sectionlist.h"
 
 #include <QByteArray>
@@ -19,7 +20,10 @@ namespace wc {
 // node refers to it by range, and serialize() reassembles the file from the nodes' spans.
 class IssueDocument {
 public:
-    static IssueDocument parse(QString text, const QString &fileName = {}, bool hasBom = false);
+    // `conventions`: the newsletter's footer markers and section emoji (its profile's); the
+    // document keeps them, and applyChange() parses with them too.
+    static IssueDocument parse(QString text, const QString &fileName = {}, bool hasBom = false,
+                               const ParseConventions &conventions = ParseConventions::defaults());
 
     // Replaces [position, position + removed) of the text with `added` and parses again only
     // the sections the change touches, from the start of the one it begins in to the start of
@@ -34,6 +38,7 @@ public:
     // The file's own line ending, taken from its first line ("\n" when it has none).
     const QString &lineEnding() const { return m_lineEnding; }
     const QString &fileName() const { return m_fileName; }
+    const ParseConventions &conventions() const { return m_conventions; }
 
     TextRange leading() const { return m_leading; }
     const std::optional<FrontMatter> &frontMatter() const { return m_frontMatter; }
@@ -74,6 +79,7 @@ private:
     friend class IssueParser;
     QString m_text;
     QString m_fileName;
+    ParseConventions m_conventions;
     QString m_lineEnding = QStringLiteral("\n");
     bool m_hasBom = false;
     TextRange m_leading;

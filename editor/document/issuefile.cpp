@@ -169,7 +169,7 @@ std::optional<QByteArray> IssueFile::readBytes(const QString &path, QString *pro
     return bytes;
 }
 
-IssueFile::Loaded IssueFile::load(const QString &path) {
+IssueFile::Loaded IssueFile::load(const QString &path, const ParseConventions &conventions) {
     QString problem;
     const auto bytes = readBytes(path, &problem);
     if (!bytes) {
@@ -177,11 +177,12 @@ IssueFile::Loaded IssueFile::load(const QString &path) {
         result.error = tr("cannot open %1: %2").arg(path, problem);
         return result;
     }
-    return fromBytes(*bytes, QFileInfo(path).fileName(), path);
+    return fromBytes(*bytes, QFileInfo(path).fileName(), path, conventions);
 }
 
 IssueFile::Loaded IssueFile::fromBytes(const QByteArray &bytes, const QString &fileName,
-                                       const QString &shownName) {
+                                       const QString &shownName,
+                                       const ParseConventions &conventions) {
     Loaded result;
     if (bytes.size() > maximumSize) {
         result.error = tr("cannot open %1: %2").arg(shownName, tooLarge(bytes.size()));
@@ -194,7 +195,7 @@ IssueFile::Loaded IssueFile::fromBytes(const QByteArray &bytes, const QString &f
         result.error = tr("cannot open %1: %2").arg(shownName, problem);
         return result;
     }
-    result.document = IssueDocument::parse(std::move(*text), fileName, hasBom);
+    result.document = IssueDocument::parse(std::move(*text), fileName, hasBom, conventions);
     result.bytes = bytes;
     return result;
 }

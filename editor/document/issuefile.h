@@ -25,14 +25,17 @@ public:
         QString error;    // set when document is empty
     };
     // Refuses folders, FIFOs, sockets and devices before opening them (nothing waits).
-    static Loaded load(const QString &path);
+    // `conventions`: those of the newsletter (its profile's).
+    static Loaded load(const QString &path,
+                       const ParseConventions &conventions = ParseConventions::defaults());
     // The file's bytes with the same checks before reading (a regular file of at most
     // maximumSize); on failure nullopt and `problem` (without the file name).
     static std::optional<QByteArray> readBytes(const QString &path, QString *problem);
     // The same checks on bytes read elsewhere (standard input); `shownName` names them in
     // the message.
     static Loaded fromBytes(const QByteArray &bytes, const QString &fileName,
-                            const QString &shownName);
+                            const QString &shownName,
+                            const ParseConventions &conventions = ParseConventions::defaults());
 
     // Decodes UTF-8 bytes, removing a BOM; on failure returns nullopt and fills `error`
     // with the problem (without the file name).

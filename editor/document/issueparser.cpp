@@ -14,10 +14,13 @@
 
 namespace wc {
 
-IssueParser::IssueParser(QString text, const QString &fileName, bool hasBom)
-    : m_text(m_doc.m_text) {
+IssueParser::IssueParser(QString text, const QString &fileName, bool hasBom,
+                         const ParseConventions &conventions)
+    : m_text(m_doc.m_text)
+    , m_conventions(m_doc.m_conventions) {
     m_doc.m_text = std::move(text);
     m_doc.m_fileName = fileName;
+    m_doc.m_conventions = conventions;
     m_doc.m_hasBom = hasBom;
 }
 
@@ -193,7 +196,8 @@ void IssueParser::assemble() {
             startSection(block, block.headingLevel);
         } else if (!hasH2 && block.kind == Block::Kind::Paragraph &&
                    !block.content.in(m_text).contains(u'\n') &&
-                   pseudoHeaderForm(block.content.in(m_text)) != PseudoHeader::None) {
+                   pseudoHeaderForm(block.content.in(m_text), m_conventions) !=
+                       PseudoHeader::None) {
             startSection(block, 0);
         } else if (m_doc.m_sections.isEmpty()) {
             m_doc.m_preamble.append(block);
@@ -234,7 +238,8 @@ void IssueParser::startSection(const Block &header, int level) {
     const qsizetype start = section.heading.begin - base;
     qsizetype inner = start;
     qsizetype innerEnd = section.heading.end - base;
-    if (level == 0 && pseudoHeaderForm(line) == PseudoHeader::Bold) { // strip the bold markers
+    // A bold header: strip the bold markers.
+    if (level == 0 && pseudoHeaderForm(line, m_conventions) == PseudoHeader::Bold) {
         inner += 2;
         innerEnd -= 2;
     }
@@ -309,7 +314,7 @@ void IssueParser::splitTrailers(SectionNode &section) const {
             ++first;
     } else {
         for (qsizetype i = 0; i < body.size(); ++i) {
-            if (scan::isTrailerStart(body[i].content.in(m_text))) {
+            if (m_conventions.startsFooter(body[i].content.in(m_text))) {
                 first = i;
                 break;
             }
@@ -389,7 +394,8 @@ void IssueParser::finishSection(SectionNode &section) const {
 // ---- incremental parsing ---------------------------------------------------------------------
 
 IssueParser::IssueParser(const IssueDocument &document, qsizetype firstLine, qsizetype endLine)
-    : m_text(document.m_text) {
+    : m_text(document.m_text)
+    , m_conventions(document.m_conventions) {
     const std::vector<qsizetype> &starts = document.m_lineStarts;
     const qsizetype size = m_text.size();
     m_end = endLine < qsizetype(starts.size()) ? starts[size_t(endLine)] : size;
@@ -442,7 +448,8 @@ DocumentChange IssueParser::update(IssueDocument &doc, qsizetype position, qsize
     auto parseAll = [&] {
         const QString fileName = doc.m_fileName;
         const bool hasBom = doc.m_hasBom;
-        doc = IssueParser(std::move(text), fileName, hasBom).parse();
+        const ParseConventions conventions = doc.m_conventions;
+        doc = IssueParser(std::move(text), fileName, hasBom, conventions).parse();
         return DocumentChange{};
     };
     // The section the change starts in, and the first one that starts after it.

@@ -12,7 +12,8 @@ namespace wc {
 // blocks, a second pass assigns blocks to front matter, title, preamble, sections and items.
 class IssueParser {
 public:
-    IssueParser(QString text, const QString &fileName, bool hasBom);
+    IssueParser(QString text, const QString &fileName, bool hasBom,
+                const ParseConventions &conventions);
     IssueDocument parse();
 
     // IssueDocument::applyChange().
@@ -50,6 +51,7 @@ private:
 
     IssueDocument m_doc;
     const QString &m_text;
+    const ParseConventions &m_conventions; // the document's
     qsizetype m_end = 0;          // where the lines parsed end: the text's end, or the window's
     bool m_fenceLeftOpen = false; // a code fence ran to m_end without its closing line
     std::vector<Line> m_lines;

@@ -217,33 +217,7 @@ std::optional<Link> matchImageLine(QStringView line) {
     return link;
 }
 
-bool isTrailerStart(QStringView block) {
-    static const std::array<QStringView, 6> markers = {
-        u"🎁",
-        u"如果你觉得",
-        u"本文首发于",
-        u"If you find",
-        u"This article was first published",
-        u"この記事",
-    };
-    for (QStringView marker : markers) {
-        if (block.startsWith(marker))
-            return true;
-    }
-    return false;
-}
-
-bool startsWithSectionEmoji(QStringView s) {
-    static const std::array<QStringView, 9> emojis = {u"🦄", u"🐿", u"🐢", u"🥂", u"🐧",
-                                                      u"🐱",    u"🐼",    u"🌱", u"🐡"};
-    for (QStringView emoji : emojis) {
-        if (s.startsWith(emoji))
-            return true;
-    }
-    return false;
-}
-
-bool isBoldLinkHeader(QStringView line) {
+bool isBoldLinkHeader(QStringView line, const ParseConventions &conventions) {
     const QStringView t = trimmedRight(line);
     if (t.size() < 6 || !t.startsWith(u"**") || !t.endsWith(u"**"))
         return false;
@@ -255,7 +229,8 @@ bool isBoldLinkHeader(QStringView line) {
     if (!link)
         return false;
     const QStringView prefix = inner.first(bracket);
-    return startsWithSectionEmoji(prefix.isEmpty() ? inner.sliced(link->textBegin) : prefix);
+    return conventions.startsWithSectionEmoji(prefix.isEmpty() ? inner.sliced(link->textBegin)
+                                                               : prefix);
 }
 
 } // namespace wc::scan

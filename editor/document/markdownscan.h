@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "parseconventions.h"
 #include "textrange.h"
 
 #include <QStringView>
@@ -47,12 +48,9 @@ std::optional<Link> matchLink(QStringView s, qsizetype pos);
 // `![alt](url)` filling the whole (trimmed) line.
 std::optional<Link> matchImageLine(QStringView line);
 
-// Paragraph starts that end a section's items: promotion and sign-off blocks.
-bool isTrailerStart(QStringView block);
-// First character(s) of a section emoji used by bold-link pseudo-headers.
-bool startsWithSectionEmoji(QStringView s);
-// `**[🦄文章&教程](https://…)**` (or with the emoji outside the link) on one line.
-bool isBoldLinkHeader(QStringView line);
+// `**[🦄文章&教程](https://…)**` (or with the emoji outside the link) on one line, the emoji
+// one of the conventions' section emoji.
+bool isBoldLinkHeader(QStringView line, const ParseConventions &conventions);
 
 QStringView trimmedRight(QStringView s);
 

@@ -20,16 +20,17 @@ bool isOneLink(QStringView s, qsizetype *bracket, scan::Link *link) {
     return true;
 }
 
-bool emojiLabelled(QStringView s, qsizetype bracket, const scan::Link &link) {
+bool emojiLabelled(QStringView s, qsizetype bracket, const scan::Link &link,
+                   const ParseConventions &conventions) {
     const QStringView prefix = s.first(bracket).trimmed();
-    return scan::startsWithSectionEmoji(
+    return conventions.startsWithSectionEmoji(
         prefix.isEmpty() ? s.sliced(link.textBegin, link.textEnd - link.textBegin) : prefix);
 }
 
 } // namespace
 
-PseudoHeader pseudoHeaderForm(QStringView line) {
-    if (scan::isBoldLinkHeader(line))
+PseudoHeader pseudoHeaderForm(QStringView line, const ParseConventions &conventions) {
+    if (scan::isBoldLinkHeader(line, conventions))
         return PseudoHeader::Bold;
     const QStringView t = scan::trimmedRight(line);
     qsizetype bracket = -1;
@@ -42,11 +43,11 @@ PseudoHeader pseudoHeaderForm(QStringView line) {
             return PseudoHeader::Bold;
         if (inner.contains(QStringLiteral("**")))
             return PseudoHeader::None; // two bold runs, not one bold line
-        if (scan::startsWithSectionEmoji(inner) && !inner.contains(u'['))
+        if (conventions.startsWithSectionEmoji(inner) && !inner.contains(u'['))
             return PseudoHeader::Bold;
         return PseudoHeader::None;
     }
-    if (isOneLink(t, &bracket, &link) && emojiLabelled(t, bracket, link) &&
+    if (isOneLink(t, &bracket, &link) && emojiLabelled(t, bracket, link, conventions) &&
         !t.first(bracket).contains(u'*'))
         return PseudoHeader::BareLink;
     return PseudoHeader::None;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "parseconventions.h"
+
 #include <QStringView>
 
 namespace wc {
@@ -15,7 +17,9 @@ namespace wc {
 //   BareLink: `[🦄Articles & Tutorials](https://…)` alone on its line, as some English issues
 //             write it. Ordinary link paragraphs (`[Season 3 summary](…)`) stay paragraphs: the
 //             link text (or the text before the link) must start with a section emoji.
+// The section emoji are the conventions' (the newsletter profile's `section-emoji`).
 enum class PseudoHeader { None, Bold, BareLink };
-PseudoHeader pseudoHeaderForm(QStringView line);
+PseudoHeader pseudoHeaderForm(QStringView line,
+                              const ParseConventions &conventions = ParseConventions::defaults());
 
 } // namespace wc

@@ -33,7 +33,8 @@ Edit fillItemEdit(const IssueDocument &document, ItemRef ref, const LinkItemFiel
         const Edit edit = make(DocumentEdits(current), item);
         if (edit.isEmpty())
             return;
-        current = IssueDocument::parse(applyEdit(current.text(), edit));
+        current =
+            IssueDocument::parse(applyEdit(current.text(), edit), {}, false, current.conventions());
     };
     if (!found.title.isEmpty() && now.title == before.title && found.title != now.title) {
         step([&](const DocumentEdits &edits, const ItemNode &item) {

@@ -5,6 +5,7 @@
 #include "commonends.h"
 #include "sectiontree.h"
 
+#include <QHash>
 #include <QMimeData>
 #include <QSet>
 
@@ -79,6 +80,7 @@ OutlineModel::SectionRow OutlineModel::snapshotSection(const IssueDocument &docu
         itemRow.text = display;
         if (item.hasLink)
             itemRow.url = item.url.in(text).toString();
+        itemRow.identity = itemRow.url + u'\n' + item.title.in(text).toString();
         itemRow.tooltip = itemRow.url;
         if (!problems.isEmpty())
             itemRow.tooltip += (itemRow.tooltip.isEmpty() ? QString() : QStringLiteral("\n")) +
@@ -228,7 +230,7 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const {
         break;
     case OutlineNode::Kind::Section: {
         const SectionRow &section = m_sections[node.section];
-        const QString warning = m_warnings.value({node.section, -1});
+        const QString &warning = section.warning;
         if (role == Qt::DisplayRole) {
             const QString text =
                 tr("%1 (%n)", nullptr, int(section.items.size())).arg(section.label);
@@ -245,7 +247,7 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const {
     }
     case OutlineNode::Kind::Item: {
         const ItemRow &item = m_sections[node.section].items[node.item];
-        const QString warning = m_warnings.value({node.section, node.item});
+        const QString &warning = item.warning;
         if (role == Qt::DisplayRole)
             return warning.isEmpty() || !item.problems.isEmpty() ? item.text
                                                                  : QStringLiteral("⚠ ") + item.text;
@@ -268,25 +270,37 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const {
 }
 
 void OutlineModel::setWarnings(const Warnings &warnings) {
-    if (warnings == m_warnings)
-        return;
-    // The rows whose warning differs: those in one map and not the other, or with another text.
-    QList<std::pair<int, int>> changed;
-    for (auto it = m_warnings.cbegin(); it != m_warnings.cend(); ++it) {
-        if (warnings.value(it.key()) != it.value())
-            changed.append(it.key());
+    const QList<int> roles = {Qt::DisplayRole, Qt::ToolTipRole, WarningRole};
+    for (int s = 0; s < m_sections.size(); ++s) {
+        SectionRow &section = m_sections[s];
+        const QString sectionWarning = warnings.value({s, -1});
+        if (section.warning != sectionWarning) {
+            section.warning = sectionWarning;
+            const QModelIndex at = sectionIndex(s);
+            emit dataChanged(at, at, roles);
+        }
+        for (int i = 0; i < section.items.size(); ++i) {
+            const QString itemWarning = warnings.value({s, i});
+            if (section.items[i].warning != itemWarning) {
+                section.items[i].warning = itemWarning;
+                const QModelIndex at = createIndex(i, 0, encode(OutlineNode::Kind::Item, s, i));
+                emit dataChanged(at, at, roles);
+            }
+        }
     }
-    for (auto it = warnings.cbegin(); it != warnings.cend(); ++it) {
-        if (!m_warnings.contains(it.key()))
-            changed.append(it.key());
+}
+
+OutlineModel::Warnings OutlineModel::warnings() const {
+    Warnings warnings;
+    for (int s = 0; s < m_sections.size(); ++s) {
+        if (!m_sections[s].warning.isEmpty())
+            warnings.insert({s, -1}, m_sections[s].warning);
+        for (int i = 0; i < m_sections[s].items.size(); ++i) {
+            if (!m_sections[s].items[i].warning.isEmpty())
+                warnings.insert({s, i}, m_sections[s].items[i].warning);
+        }
     }
-    m_warnings = warnings;
-    for (const auto &[section, item] : std::as_const(changed)) {
-        const QModelIndex index = item < 0 ? indexFor({OutlineNode::Kind::Section, section, -1})
-                                           : indexFor({OutlineNode::Kind::Item, section, item});
-        if (index.isValid())
-            emit dataChanged(index, index, {Qt::DisplayRole, Qt::ToolTipRole, WarningRole});
-    }
+    return warnings;
 }
 
 void OutlineModel::updateHeaderRows(bool hasFrontMatter, bool hasPreamble) {
@@ -333,8 +347,28 @@ void OutlineModel::updateItems(int section, const QList<ItemRow> &next) {
     const qsizetype removed = old.size() - prefix - suffix;
     const qsizetype added = next.size() - prefix - suffix;
     const qsizetype inPlace = std::min(removed, added);
-    for (qsizetype i = prefix; i < prefix + inPlace; ++i)
+    // The checks' marks of the changed rows follow their items (an item inserted above a
+    // marked one renumbers it, so its row changes too); an item edited in place (its link or
+    // title too) keeps its mark where no row was added or removed.
+    QMultiHash<QString, QString> marks;
+    QStringList inPlaceMarks;
+    for (qsizetype i = prefix; i < prefix + removed; ++i) {
+        if (!old[i].warning.isEmpty())
+            marks.insert(old[i].identity, old[i].warning);
+        inPlaceMarks << (removed == added ? old[i].warning : QString());
+    }
+    const auto markOf = [&](qsizetype i) {
+        const auto found = marks.find(next[i].identity);
+        if (found == marks.end())
+            return inPlaceMarks.value(i - prefix);
+        QString mark = found.value();
+        marks.erase(found);
+        return mark;
+    };
+    for (qsizetype i = prefix; i < prefix + inPlace; ++i) {
         old[i] = next[i];
+        old[i].warning = markOf(i);
+    }
     if (inPlace > 0)
         emit dataChanged(index(int(prefix), 0, parent),
                          index(int(prefix + inPlace - 1), 0, parent));
@@ -345,8 +379,10 @@ void OutlineModel::updateItems(int section, const QList<ItemRow> &next) {
     } else if (added > removed) {
         beginInsertRows(parent, int(prefix + inPlace), int(prefix + added - 1));
         old.insert(prefix + inPlace, added - inPlace, ItemRow{});
-        for (qsizetype i = prefix + inPlace; i < prefix + added; ++i)
+        for (qsizetype i = prefix + inPlace; i < prefix + added; ++i) {
             old[i] = next[i];
+            old[i].warning = markOf(i);
+        }
         endInsertRows();
     }
 }

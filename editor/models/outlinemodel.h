@@ -30,13 +30,15 @@ public:
 
     // The inbox's drag format (editor/intake/linkinbox.h names the same type).
     static QString linksMimeType() { return QStringLiteral("application/x-weekly-composer-links"); }
-    // The checks' findings by row: (section, item) for an item, (section, -1) for a section;
-    // each value is its reasons, one a line. Rows show a ⚠ and the reasons in their tooltip.
-    // Only the rows whose warning changed are reported (dataChanged), so setting the same
-    // warnings again costs no repaint. A warning whose row is gone is kept until replaced.
+    // The checks' findings by row: (section, item) for an item, (section, -1) for a section,
+    // as numbered in the current document; each value is its reasons, one a line. Rows show a
+    // ⚠ and the reasons in their tooltip. Only the rows whose warning changed are reported
+    // (dataChanged), so setting the same warnings again costs no repaint. A warning belongs
+    // to its row, not to its number: rows inserted or removed above it (typing, a form edit)
+    // leave it on its item until the next setWarnings(); a warning for no row is dropped.
     using Warnings = QMap<std::pair<int, int>, QString>;
     void setWarnings(const Warnings &warnings);
-    const Warnings &warnings() const { return m_warnings; }
+    Warnings warnings() const;
 
     QModelIndex indexFor(const OutlineNode &node) const;
     OutlineNode nodeAt(const QModelIndex &index) const;
@@ -76,12 +78,22 @@ private:
         QString tooltip;
         QString url;
         QString problems;
-        friend bool operator==(const ItemRow &, const ItemRow &) = default;
+        // Which item this is, whatever its number: its link and title.
+        QString identity;
+        // The checks' reasons: they stay with the item as rows come and go, and are not part
+        // of what the row shows of the document, so comparing rows of two parses leaves them
+        // out.
+        QString warning;
+        friend bool operator==(const ItemRow &a, const ItemRow &b) {
+            return a.text == b.text && a.tooltip == b.tooltip && a.url == b.url &&
+                   a.problems == b.problems;
+        }
     };
     struct SectionRow {
         int level = 2;
         int parent = -1;
         QString label;
+        QString warning; // the checks' reasons, as ItemRow::warning
         QList<ItemRow> items;
         QList<int> children; // `###` sections under this one
     };
@@ -111,7 +123,6 @@ private:
     bool m_hasPreamble = false;
     QList<SectionRow> m_sections;
     QList<int> m_topLevel; // the sections without a parent, in order
-    Warnings m_warnings;
 };
 
 } // namespace wc

@@ -18,7 +18,7 @@ ArchiveIssue readIssue(const QString &path, const QString &file, const Newslette
     ArchiveIssue issue;
     issue.path = path;
     issue.file = file;
-    const IssueFile::Loaded loaded = IssueFile::load(path);
+    const IssueFile::Loaded loaded = IssueFile::load(path, profile.conventions);
     if (!loaded.document) {
         issue.error = loaded.error;
         return issue;

@@ -82,6 +82,10 @@ public:
                 readHeadings(value);
             else if (key == "texts")
                 readTexts(value);
+            else if (key == "footer-markers")
+                readMarkers(value, m_profile.conventions.footerMarkers);
+            else if (key == "section-emoji")
+                readMarkers(value, m_profile.conventions.sectionEmoji);
             else
                 problem(entry.first, tr("unknown key “%1”").arg(QString::fromStdString(key)));
         }
@@ -114,6 +118,22 @@ private:
             if (!expectScalar(item))
                 return;
             values << toQString(item);
+        }
+        target = values;
+    }
+
+    // A list of line starts; an empty one would match every line, so it is refused.
+    void readMarkers(const YAML::Node &node, QStringList &target) {
+        const qsizetype problemsBefore = m_problems.size();
+        QStringList values;
+        readList(node, values);
+        if (m_problems.size() != problemsBefore)
+            return; // readList named the problem
+        for (std::size_t i = 0; i < node.size(); ++i) {
+            if (values[qsizetype(i)].isEmpty()) {
+                problem(node[i], tr("an empty entry would match every line"));
+                return;
+            }
         }
         target = values;
     }
@@ -366,7 +386,9 @@ QStringList NewsletterProfile::keys() {
             QStringLiteral("sections"),
             QStringLiteral("past-issues"),
             QStringLiteral("english-headings"),
-            QStringLiteral("texts")};
+            QStringLiteral("texts"),
+            QStringLiteral("footer-markers"),
+            QStringLiteral("section-emoji")};
 }
 
 namespace {
@@ -392,6 +414,13 @@ void emitSections(YAML::Emitter &out, const QList<SectionRule> &sections) {
             out << YAML::Key << "english-unit" << YAML::Value << toStd(rule.englishUnit);
         out << YAML::EndMap;
     }
+    out << YAML::EndSeq;
+}
+
+void emitList(YAML::Emitter &out, const QStringList &values) {
+    out << YAML::Flow << YAML::BeginSeq;
+    for (const QString &value : values)
+        out << YAML::DoubleQuoted << toStd(value);
     out << YAML::EndSeq;
 }
 
@@ -440,6 +469,10 @@ bool NewsletterProfile::emitKey(YAML::Emitter &out, const QString &key) const {
         out << YAML::EndMap;
     } else if (key == u"texts") {
         emitTexts(out, texts);
+    } else if (key == u"footer-markers") {
+        emitList(out, conventions.footerMarkers);
+    } else if (key == u"section-emoji") {
+        emitList(out, conventions.sectionEmoji);
     } else {
         out << YAML::Null;
         return false;

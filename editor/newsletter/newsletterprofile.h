@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "parseconventions.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -59,6 +61,9 @@ struct NewsletterProfile {
     QList<int> pastIssueOffsets; // issues N - k that the past-issues section links
     QList<HeadingTranslation> englishHeadings;
     QList<std::pair<QString, QString>> texts; // fixed texts (templates) the outputs use
+    // What the parser needs of the newsletter: footer-markers and section-emoji. Every parse
+    // of one of its issues (window, command line, archive, checks) uses these.
+    ParseConventions conventions = ParseConventions::defaults();
 
     static NewsletterProfile defaults();
 

@@ -226,6 +226,14 @@ void IssueSession::noteChange(int position, int removed, int added) {
     m_changeFrom = std::min(m_changeFrom, qsizetype(position));
 }
 
+void IssueSession::setParseConventions(const ParseConventions &conventions) {
+    if (conventions == m_conventions)
+        return;
+    m_conventions = conventions;
+    m_changePending = false; // the whole text is parsed again, any change in it included
+    reparse();
+}
+
 void IssueSession::reparse() {
     const QString fileName = QFileInfo(m_filePath).fileName();
     const qsizetype size = m_textDocument->characterCount() - 1; // without the final separator
@@ -247,7 +255,7 @@ void IssueSession::reparse() {
         m_lastChange = m_document.applyChange(m_changeFrom, m_changeOldEnd - m_changeFrom, added);
         m_lastTextChange = {false, m_changeFrom, m_changeOldEnd - m_changeFrom, std::move(added)};
     } else {
-        m_document = IssueDocument::parse(currentText(), fileName);
+        m_document = IssueDocument::parse(currentText(), fileName, false, m_conventions);
         m_lastChange = {};
         m_lastTextChange = {};
     }

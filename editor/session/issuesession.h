@@ -83,6 +83,12 @@ public:
     void breakTypingRun() { m_typingField = nullptr; }
     DocumentEdits edits() const { return DocumentEdits(m_document); }
 
+    // The newsletter's conventions (its profile's footer markers and section emoji) that
+    // every parse uses. Different ones parse the text again at once (documentChanged, a full
+    // change); the text and its undo history are untouched.
+    const ParseConventions &parseConventions() const { return m_conventions; }
+    void setParseConventions(const ParseConventions &conventions);
+
 signals:
     // After every change of the text, once it has been parsed again.
     void documentChanged();
@@ -100,6 +106,7 @@ private:
 
     QTextDocument *m_textDocument;
     NodeSelection *m_selection;
+    ParseConventions m_conventions = ParseConventions::defaults();
     IssueDocument m_document;
     QString m_filePath;
     QByteArray m_diskBytes; // the file's bytes as last read or written

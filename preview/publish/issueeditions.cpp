@@ -126,7 +126,8 @@ IssueDocument editionDocument(const IssueDocument &document, const NewsletterPro
         text.remove(0, 1);
     if (text == document.text())
         return document;
-    return IssueDocument::parse(text, document.fileName(), document.hasBom());
+    return IssueDocument::parse(text, document.fileName(), document.hasBom(),
+                                document.conventions());
 }
 
 } // namespace wc

@@ -38,9 +38,10 @@ ReplicaRenderer::Output ReplicaRenderer::render(Input input) {
         // its next keystroke (copy on write), on the GUI thread.
         QString text(input.wholeText->constData(), input.wholeText->size());
         input.wholeText.reset();
-        m_document = IssueDocument::parse(std::move(text), input.fileName);
+        m_document =
+            IssueDocument::parse(std::move(text), input.fileName, false, input.conventions);
     } else if (!m_document) {
-        m_document = IssueDocument::parse({}, input.fileName);
+        m_document = IssueDocument::parse({}, input.fileName, false, input.conventions);
     }
     for (const Change &change : std::as_const(input.changes))
         m_document->applyChange(change.position, change.removed, change.added);
@@ -48,9 +49,11 @@ ReplicaRenderer::Output ReplicaRenderer::render(Input input) {
     Output output;
     output.revision = input.revision;
     // An edition is the issue's text made over (editionText), parsed and rendered like it.
-    output.fragments = input.edition ? m_renderer.render(IssueDocument::parse(editionText(
-                                           *m_document, input.newsletter, *input.edition)))
-                                     : m_renderer.render(*m_document);
+    output.fragments = input.edition
+                           ? m_renderer.render(IssueDocument::parse(
+                                 editionText(*m_document, input.newsletter, *input.edition), {},
+                                 false, input.conventions))
+                           : m_renderer.render(*m_document);
     const QJsonArray changes = changesFrom(input.shown, output.fragments);
     output.changedCount = int(changes.size());
     if (!changes.isEmpty() || output.fragments.size() != input.shown.size()) {

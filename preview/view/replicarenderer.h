@@ -32,6 +32,8 @@ public:
         // previous input, in order.
         std::optional<QString> wholeText;
         QString fileName;
+        // How the newsletter's issues parse (its profile's footer markers and section emoji).
+        ParseConventions conventions = ParseConventions::defaults();
         QList<Change> changes;
         // The issue as written, or one of its editions made from it.
         std::optional<Edition> edition;

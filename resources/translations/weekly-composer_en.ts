@@ -1526,6 +1526,10 @@
         <source>cannot read the profile: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>an empty entry would match every line</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>wc::NextIssue</name>
@@ -1812,6 +1816,26 @@
     </message>
     <message>
         <source>The past issues' offsets must be whole numbers, 1 or more: “%1” is not.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parsin&amp;g</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A paragraph after a section's items that starts with one of these is the section's footer (sign-off, promotion), not part of its last item. One a line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In an issue without ## headings, a bold link line whose label starts with one of these emoji is a section header. Separate them with spaces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Footer markers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section e&amp;moji:</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1512,6 +1512,10 @@
         <source>cannot read the profile: %1</source>
         <translation>无法读取配置：%1</translation>
     </message>
+    <message>
+        <source>an empty entry would match every line</source>
+        <translation>空的一项会匹配每一行</translation>
+    </message>
 </context>
 <context>
     <name>wc::NextIssue</name>
@@ -1798,6 +1802,26 @@
     <message>
         <source>The past issues' offsets must be whole numbers, 1 or more: “%1” is not.</source>
         <translation>往期的间隔期数必须是不小于 1 的整数：“%1”不是。</translation>
+    </message>
+    <message>
+        <source>Parsin&amp;g</source>
+        <translation>解析(&amp;G)</translation>
+    </message>
+    <message>
+        <source>A paragraph after a section's items that starts with one of these is the section's footer (sign-off, promotion), not part of its last item. One a line.</source>
+        <translation>分类条目之后以其中之一开头的段落是该分类的结尾（落款、推广），不属于最后一个条目。每行一个。</translation>
+    </message>
+    <message>
+        <source>In an issue without ## headings, a bold link line whose label starts with one of these emoji is a section header. Separate them with spaces.</source>
+        <translation>在没有 ## 标题的一期中，标签以其中某个表情开头的加粗链接行是分类标题。用空格分隔。</translation>
+    </message>
+    <message>
+        <source>&amp;Footer markers:</source>
+        <translation>结尾标记(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Section e&amp;moji:</source>
+        <translation>分类表情(&amp;M)：</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,9 @@ int main(int argc, char *argv[]) {
         dialog.form()->setCurrentIndex(1);
         if (!save(&dialog, dark ? "newsletter-sections-dark.png" : "newsletter-sections-light.png"))
             return 1;
+        dialog.form()->setCurrentIndex(5);
+        if (!save(&dialog, dark ? "newsletter-parsing-dark.png" : "newsletter-parsing-light.png"))
+            return 1;
         if (!dark) {
             dialog.form()->setCurrentIndex(4);
             if (!save(&dialog, "newsletter-texts-light.png"))

@@ -11,6 +11,7 @@
 #include "issueeditor.h"
 #include "issuesession.h"
 #include "mainwindow.h"
+#include "newsletterprofiles.h"
 #include "outlinemodel.h"
 #include "testsupport.h"
 #include "typing.h"
@@ -312,6 +313,30 @@ private slots:
         // One undo step.
         window->session()->textDocument()->undo();
         QCOMPARE(window->session()->currentText(), original);
+    }
+
+    void theIndexFollowsTheProfilesOwner() {
+        ArchiveIndex *index = m_documents->archiveFor(m_newsletter->path());
+        QTRY_VERIFY(index->isCurrent());
+        const auto first = [index] { return index->archive()->issues().first(); };
+        QCOMPARE(first().count(SectionKind::Projects), 1);
+        QCOMPARE(first().items.last().description,
+                 QStringLiteral("一个命令行 Tool，用 Python 写成（star 1K）"));
+        // The profile changes as Edit ▸ Newsletter… changes it: written, then its one owner
+        // reloaded. Projects count as articles now, and `（star` starts a footer.
+        test::writeFile(m_newsletter->path(), QStringLiteral("weekly-composer.yaml"),
+                        "sections:\n  - {kind: articles, match: [项目], unit: 篇}\n"
+                        "footer-markers: [一个命令行]\n");
+        m_documents->profiles()->reload();
+        QVERIFY(!index->isCurrent()); // a new reading is on its way
+        QTRY_VERIFY(index->isCurrent());
+        const LoadedProfile owned = m_documents->profiles()->forFolder(m_newsletter->path());
+        QCOMPARE(index->profile().path, owned.path);
+        QCOMPARE(index->profile().profile.toYaml(), owned.profile.toYaml());
+        QCOMPARE(first().count(SectionKind::Projects), 0);
+        QCOMPARE(first().count(SectionKind::Articles), 1);
+        // Parsed with the profile's footer marker: the last item's text is its footer now.
+        QCOMPARE(first().items.last().description, QString());
     }
 
     void newIssueWaitsForTheArchive() {

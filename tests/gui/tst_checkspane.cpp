@@ -19,7 +19,9 @@
 #include "typing.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDockWidget>
 #include <QPushButton>
 #include <QScrollBar>
@@ -184,6 +186,58 @@ private slots:
         QVERIFY(
             shared.data(Qt::ToolTipRole).toString().contains(QStringLiteral("#11 · 2026-10-24")));
         QVERIFY(shared.data(Qt::DisplayRole).toString().startsWith(QStringLiteral("⚠ ")));
+    }
+
+    void aMarkStaysOnItsItemWhenAnItemIsInsertedAbove() {
+        MainWindow *window = openIssue12();
+        QVERIFY(window);
+        ChecksRunner *runner = checksOf(window)->runner();
+        QVERIFY(outlineIndex(window, 0, 1)
+                    .data(OutlineModel::WarningRole)
+                    .toString()
+                    .contains(gapMessage));
+        // Issue ▸ Add Item after the first article: 文章三 moves down a row.
+        QApplication::clipboard()->clear(); // no link to take from it
+        window->editor()->selectNode({OutlineNode::Kind::Item, 0, 0});
+        QAction *add = nullptr;
+        for (QAction *action : window->findChildren<QAction *>()) {
+            if (action->text() == QStringLiteral("&Add Item"))
+                add = action;
+        }
+        QVERIFY(add);
+        add->trigger();
+        QCOMPARE(window->session()->document().sections()[0].items.size(), 3);
+        // Right away, before the checks run again on the new text.
+        QVERIFY(runner->revision() < window->session()->revision());
+        const QModelIndex moved = outlineIndex(window, 0, 2);
+        QVERIFY2(moved.data(Qt::DisplayRole).toString().contains(QStringLiteral("文章三")),
+                 qPrintable(moved.data(Qt::DisplayRole).toString()));
+        QVERIFY2(moved.data(Qt::DisplayRole).toString().startsWith(QStringLiteral("⚠ ")),
+                 qPrintable(moved.data(Qt::DisplayRole).toString()));
+        QVERIFY(moved.data(OutlineModel::WarningRole).toString().contains(gapMessage));
+        QVERIFY(moved.data(Qt::ToolTipRole).toString().contains(gapMessage));
+        // Its new neighbour, the new item on the row it had, has none of its marks (the ⚠ it
+        // shows is its own problem list's: it has no link yet).
+        const QModelIndex added = outlineIndex(window, 0, 1);
+        QVERIFY(added.data(OutlineModel::WarningRole).toString().isEmpty());
+        QVERIFY2(!added.data(Qt::ToolTipRole).toString().contains(gapMessage),
+                 qPrintable(added.data(Qt::ToolTipRole).toString()));
+        QVERIFY2(added.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Problems: ")),
+                 qPrintable(added.data(Qt::ToolTipRole).toString()));
+        QVERIFY(!outlineIndex(window, 0, 0).data(Qt::DisplayRole).toString().contains(u'⚠'));
+        // The other section's mark did not move either.
+        QVERIFY(outlineIndex(window, 1, 0)
+                    .data(OutlineModel::WarningRole)
+                    .toString()
+                    .contains(sharedMessage));
+        // Undo (the item is gone again): still on 文章三, now back on its row.
+        window->editor()->undo();
+        QVERIFY(runner->revision() < window->session()->revision());
+        QVERIFY(outlineIndex(window, 0, 1)
+                    .data(OutlineModel::WarningRole)
+                    .toString()
+                    .contains(gapMessage));
+        QVERIFY(outlineIndex(window, 0, 0).data(OutlineModel::WarningRole).toString().isEmpty());
     }
 
     void typingTheFixRemovesTheFinding() {

@@ -5,18 +5,24 @@
 // profile named with its line in the notice bar (the defaults in force) and still editable,
 // and every window of the newsletter following the change, from the dialog or from the disk.
 #include "documentmanager.h"
+#include "formpanel.h"
+#include "issueeditor.h"
+#include "issuesession.h"
+#include "itemform.h"
 #include "mainwindow.h"
 #include "modalanswer.h"
 #include "newsletterdialog.h"
 #include "noticebar.h"
 #include "profileform.h"
 #include "testsupport.h"
+#include "typing.h"
 #include "windowprofile.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -44,6 +50,26 @@ name: 测试周刊
 
 interval-days: 14   # fortnightly
 title: "测试周刊（第 {number} 期）：{topic}"
+)";
+
+// A 科技爱好者周刊-style issue whose sign-off starts with （完）, which the defaults do not know.
+const char techIssue[] = R"(# 科技爱好者周刊（第 3 期）：测试
+
+## 文章
+
+1、[第一篇](https://example.com/a)
+
+第一篇的说明。
+
+## 工具
+
+1、[第二篇](https://example.com/b)
+
+第二篇的说明。
+
+（完）
+
+欢迎投稿，请写信给编辑部。
 )";
 
 QAction *findAction(QWidget *window, const QString &text) {
@@ -239,6 +265,46 @@ private slots:
         QVERIFY(changed.wait(5000));
         QCOMPARE(window->newsletterProfile()->profile().intervalDays, 7);
         QVERIFY(window->newsletterProfile()->loaded().path.isEmpty());
+    }
+
+    void theProfilesFooterMarkersParseTheOpenIssue() {
+        test::writeFile(m_folder->path(), QStringLiteral("weekly-composer.yaml"),
+                        "footer-markers: [\"（完）\"]\n");
+        test::writeFile(m_folder->path(), QStringLiteral("issue-3.md"), techIssue);
+        MainWindow *window = m_documents->open(path("issue-3.md"));
+        QVERIFY(window);
+        IssueSession *session = window->session();
+        window->editor()->selectNode({OutlineNode::Kind::Item, 1, 0});
+        QPlainTextEdit *description = window->editor()->formPanel()->itemForm()->descriptionField();
+        // The profile's marker ends the last item: the sign-off is the section's footer.
+        QCOMPARE(description->toPlainText(), QStringLiteral("第二篇的说明。"));
+        QCOMPARE(session->document().sections()[1].trailers.size(), 2);
+
+        // Edit ▸ Newsletter… ▸ Parsing: another marker, and the open issue parses by it at once.
+        QVERIFY(runDialog(window, [](NewsletterDialog *dialog) {
+            auto *markers =
+                dialog->findChild<QPlainTextEdit *>(QStringLiteral("profileFooterMarkers"));
+            auto *emoji = dialog->findChild<QLineEdit *>(QStringLiteral("profileSectionEmoji"));
+            QCOMPARE(markers->toPlainText(), QStringLiteral("（完）"));
+            QCOMPARE(emoji->text(), QStringLiteral("🦄 🐿 🐢 🥂 🐧 🐱 🐼 🌱 🐡"));
+            markers->selectAll();
+            test::typeText(markers, QStringLiteral("（终）"));
+            clickButton(dialog, QDialogButtonBox::Ok);
+        }));
+        QCOMPARE(test::readBytes(profilePath()), QByteArray("footer-markers: [\"（终）\"]\n"));
+        QTRY_COMPARE(description->toPlainText(),
+                     QStringLiteral("第二篇的说明。\n\n（完）\n\n欢迎投稿，请写信给编辑部。"));
+        QVERIFY(session->document().sections()[1].trailers.isEmpty());
+        // Only the parse changed: not the text, its modified mark or its undo history.
+        QCOMPARE(session->currentText(), QString::fromUtf8(techIssue));
+        QVERIFY(!session->isModified());
+        QVERIFY(!session->textDocument()->isUndoAvailable());
+
+        // Changed back on disk by another editor: the window follows.
+        test::writeFile(m_folder->path(), QStringLiteral("weekly-composer.yaml"),
+                        "footer-markers: [\"（完）\"]\n");
+        QTRY_COMPARE_WITH_TIMEOUT(session->document().sections()[1].trailers.size(), 2, 5000);
+        QTRY_COMPARE(description->toPlainText(), QStringLiteral("第二篇的说明。"));
     }
 
     void anUntitledIssueSaysWhyNot() {

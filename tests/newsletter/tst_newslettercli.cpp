@@ -41,6 +41,7 @@ private slots:
     void exports();
     void link();
     void badUsage();
+    void theProfilesFooterMarkersReachTheCommands();
 
 private:
     QTemporaryDir m_dir;
@@ -199,6 +200,41 @@ void TestNewsletterCli::badUsage() {
     QCOMPARE(run({"stats", m_last, "--archive", m_dir.path()}).status, 2);
     QCOMPARE(run({"link", "https://a", "--section", "media"}).status, 2);
     QCOMPARE(run({"archive"}).status, 2);
+}
+
+void TestNewsletterCli::theProfilesFooterMarkersReachTheCommands() {
+    // The last item is followed by a sign-off that only this newsletter's profile knows.
+    const QByteArray issue =
+        "# 工具周刊（第 3 期）\n\n## 工具\n\n1、[一个工具](https://t.example/1)\n\n"
+        "（完）\n\n欢迎投稿。\n";
+    QTemporaryDir plain;
+    QTemporaryDir ours;
+    const QString without = test::writeFile(plain.path(), QStringLiteral("issue-3.md"), issue);
+    const QString with = test::writeFile(ours.path(), QStringLiteral("issue-3.md"), issue);
+    test::writeFile(ours.path(), QStringLiteral("weekly-composer.yaml"),
+                    "footer-markers: [\"（完）\"]\n");
+    const auto kinds = [](const Run &result) {
+        QStringList found;
+        for (const QJsonValue &finding : QJsonDocument::fromJson(result.out).array())
+            found << finding.toObject().value("kind").toString();
+        return found;
+    };
+    const auto body = [](const Run &result) {
+        return QJsonDocument::fromJson(result.out)
+            .object()["sections"][0]["items"][0]["body"]
+            .toString();
+    };
+    // With the defaults the sign-off is the item's description.
+    const Run plainCheck = run({"check", "--json", without});
+    QCOMPARE(plainCheck.status, 0);
+    QVERIFY(!kinds(plainCheck).contains("empty-description"));
+    QCOMPARE(body(run({"inspect", without})), QStringLiteral("（完）\n\n欢迎投稿。"));
+    // With the profile's marker it is the footer: the item has no description.
+    const Run ourCheck = run({"check", "--json", with});
+    QCOMPARE(ourCheck.status, 0);
+    QVERIFY2(kinds(ourCheck).contains("empty-description"), ourCheck.out.constData());
+    QCOMPARE(body(run({"inspect", with})), QString());
+    QCOMPARE(run({"inspect", with}).err, QByteArray());
 }
 
 QTEST_GUILESS_MAIN(TestNewsletterCli)

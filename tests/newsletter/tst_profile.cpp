@@ -26,6 +26,7 @@ private slots:
     void anEditKeepsCommentsAndOrderOfTheOtherKeys();
     void anEditedKeyLosesOnlyItsOwnComments();
     void aKeyTheFileLackedIsAppendedOnlyWhenNotDefault();
+    void theParseConventionsAreWrittenInPlace();
     void aFileThatCannotBeEditedInPlaceIsReplaced_data();
     void aFileThatCannotBeEditedInPlaceIsReplaced();
     void savingWritesThroughTheCheckedWriter();
@@ -139,6 +140,12 @@ void TestProfile::badProfilesNameTheLineAndKeepTheDefaults_data() {
     QTest::newRow("bad offsets") << QByteArray("past-issues:\n  offsets: [50, x]\n") << 2
                                  << "offsets";
     QTest::newRow("not a mapping") << QByteArray("- a\n- b\n") << 1 << "mapping";
+    QTest::newRow("footer markers not a list")
+        << QByteArray("name: a\nfooter-markers: 如果你觉得\n") << 2 << "expected a list";
+    QTest::newRow("a footer marker not a text")
+        << QByteArray("name: a\nfooter-markers:\n  - [a, b]\n") << 3 << "single value";
+    QTest::newRow("an empty section emoji")
+        << QByteArray("name: a\nsection-emoji: [🦄, \"\"]\n") << 2 << "empty";
 }
 
 void TestProfile::badProfilesNameTheLineAndKeepTheDefaults() {
@@ -256,6 +263,35 @@ void TestProfile::aKeyTheFileLackedIsAppendedOnlyWhenNotDefault() {
     // Appended, with the file's CRLF line breaks.
     QCOMPARE(updatedProfileYaml(original, edited).yaml,
              QByteArray("# mine\r\nname: 甲\r\ninterval-days: 10\r\n"));
+}
+
+void TestProfile::theParseConventionsAreWrittenInPlace() {
+    const QByteArray original = R"(# Tools Weekly
+name: 工具周刊
+# how our issues end
+footer-markers: ["（完）", 欢迎投稿]   # the sign-off lines
+interval-days: 14
+)";
+    NewsletterProfile edited = parseProfile(original).profile;
+    QCOMPARE(edited.conventions.footerMarkers,
+             QStringList({QStringLiteral("（完）"), QStringLiteral("欢迎投稿")}));
+    // A key the file lacked is appended; the others keep their bytes and comments.
+    edited.conventions.sectionEmoji = {QStringLiteral("📚"), QStringLiteral("🛠")};
+    ProfileWrite written = updatedProfileYaml(original, edited);
+    QVERIFY(written.inPlace);
+    QCOMPARE(written.yaml, original + "section-emoji: [\"📚\", \"🛠\"]\n");
+    QCOMPARE(parseProfile(written.yaml).profile.conventions, edited.conventions);
+    // An edited marker list is rewritten in its place; only its own comment goes.
+    edited.conventions.footerMarkers = {QStringLiteral("（完）")};
+    written = updatedProfileYaml(original, edited);
+    QVERIFY(written.inPlace);
+    QCOMPARE(written.yaml, QByteArray(R"(# Tools Weekly
+name: 工具周刊
+# how our issues end
+footer-markers: ["（完）"]
+interval-days: 14
+section-emoji: ["📚", "🛠"]
+)"));
 }
 
 void TestProfile::aFileThatCannotBeEditedInPlaceIsReplaced_data() {
