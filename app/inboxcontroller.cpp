@@ -20,22 +20,6 @@
 
 namespace wc {
 
-namespace {
-
-QSet<QString> itemUrls(const IssueDocument &document) {
-    QSet<QString> urls;
-    const QString &text = document.text();
-    for (const SectionNode &section : document.sections()) {
-        for (const ItemNode &item : section.items) {
-            if (item.hasLink && !item.url.isEmpty())
-                urls.insert(normalizedUrl(item.url.in(text).toString()));
-        }
-    }
-    return urls;
-}
-
-} // namespace
-
 InboxController::InboxController(IssueEditor *editor, QObject *parent)
     : QObject(parent)
     , m_editor(editor)
@@ -54,6 +38,7 @@ InboxController::InboxController(IssueEditor *editor, QObject *parent)
     connect(session, &IssueSession::modificationChanged, this, &InboxController::documentChanged);
     connect(session, &IssueSession::filePathChanged, this, &InboxController::issuePathChanged);
     connect(m_inbox, &LinkInbox::linksChanged, this, &InboxController::writeFile);
+    m_inbox->setTakenCheck([this](const QString &url) { return m_itemUrls.contains(url); });
     connect(m_pane, &InboxPane::sendRequested, this, &InboxController::sendToSelectedSection);
     connect(editor->outlineModel(), &OutlineModel::linksDropped, this,
             [this](const QByteArray &bytes, int section, int position) {
@@ -106,12 +91,18 @@ void InboxController::documentChanged() {
     const IssueSession *session = m_editor->session();
     if (!session->isParsed())
         return;
-    const QSet<QString> urls = itemUrls(session->document());
-    m_inbox->setTakenUrls(urls);
-    // Unmodified, the text is the file's: what the saved issue holds.
-    if (!session->isModified() && urls != m_savedUrls) {
-        m_savedUrls = urls;
-        writeFile();
+    // Only the sections the parse replaced are read again (documentChanged() also follows
+    // modificationChanged: the same revision is not read twice).
+    if (m_itemUrls.update(session->document(), session->revision(), session->lastChange()))
+        m_inbox->takenUrlsChanged();
+    // Unmodified, the text is the file's: what the saved issue holds. (Every URL is compared
+    // here, but only on opening, saving, or undoing back to the saved text.)
+    if (!session->isModified() && m_savedUrlsRevision != session->revision()) {
+        m_savedUrlsRevision = session->revision();
+        if (QSet<QString> urls = m_itemUrls.urls(); urls != m_savedUrls) {
+            m_savedUrls = std::move(urls);
+            writeFile();
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "itemurlindex.h"
 #include "linkfetcher.h"
 
 #include <QObject>
@@ -55,7 +56,9 @@ private:
     QString m_fileError;  // the file cannot be used: it is left as it is
     QByteArray m_written; // the bytes last written or read
     bool m_fileExists = false;
+    ItemUrlIndex m_itemUrls;   // the items of the issue as it is now
     QSet<QString> m_savedUrls; // the items of the issue as last saved (or opened)
+    int m_savedUrlsRevision = -1;
 };
 
 } // namespace wc

@@ -74,7 +74,7 @@ bool LinkInbox::knows(const QString &normalized) const {
     auto same = [&normalized](const InboxLink &link) {
         return normalizedUrl(link.link.url) == normalized;
     };
-    return m_taken.contains(normalized) || std::any_of(m_rows.begin(), m_rows.end(), same) ||
+    return isTaken(normalized) || std::any_of(m_rows.begin(), m_rows.end(), same) ||
            std::any_of(m_hidden.begin(), m_hidden.end(), same);
 }
 
@@ -125,7 +125,7 @@ int LinkInbox::merge(const QList<InboxLink> &links) {
         if (link.state != InboxLink::State::Ready)
             link.state = InboxLink::State::Waiting;
         ++added;
-        if (m_taken.contains(normalized)) {
+        if (isTaken(normalized)) {
             m_hidden << link;
         } else {
             beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
@@ -172,22 +172,32 @@ void LinkInbox::retry(int row) {
 }
 
 void LinkInbox::setTakenUrls(const QSet<QString> &normalizedUrls) {
-    if (normalizedUrls == m_taken)
-        return;
-    m_taken = normalizedUrls;
+    setTakenCheck([normalizedUrls](const QString &url) { return normalizedUrls.contains(url); });
+}
+
+void LinkInbox::setTakenCheck(std::function<bool(const QString &)> isTaken) {
+    m_isTaken = std::move(isTaken);
     takeOrRestore();
+}
+
+void LinkInbox::takenUrlsChanged() {
+    takeOrRestore();
+}
+
+bool LinkInbox::isTaken(const QString &normalized) const {
+    return m_isTaken && m_isTaken(normalized);
 }
 
 void LinkInbox::takeOrRestore() {
     for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        if (m_taken.contains(normalizedUrl(m_rows[row].link.url))) {
+        if (isTaken(normalizedUrl(m_rows[row].link.url))) {
             beginRemoveRows({}, row, row);
             m_hidden << m_rows.takeAt(row);
             endRemoveRows();
         }
     }
     for (qsizetype i = m_hidden.size() - 1; i >= 0; --i) {
-        if (m_taken.contains(normalizedUrl(m_hidden[i].link.url)))
+        if (isTaken(normalizedUrl(m_hidden[i].link.url)))
             continue;
         // Back in its place among the others (undo of the item that took it).
         const InboxLink link = m_hidden.takeAt(i);

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QSet>
 
+#include <functional>
+
 class QMimeData;
 
 namespace wc {
@@ -54,8 +56,12 @@ public:
     void remove(int row);
     void retry(int row);
 
-    // The normalised URLs of the issue's items.
+    // Which normalised URLs the issue's items have: a fixed set, or a check whose owner
+    // keeps it up to date (an ItemUrlIndex) and calls takenUrlsChanged() when its answer
+    // changes. The inbox asks it only about its own links, never for the issue's every URL.
     void setTakenUrls(const QSet<QString> &normalizedUrls);
+    void setTakenCheck(std::function<bool(const QString &normalizedUrl)> isTaken);
+    void takenUrlsChanged();
     // Waiting and hidden links, in the order they were added.
     QList<InboxLink> links() const;
     const InboxLink &linkAt(int row) const { return m_rows.at(row); }
@@ -86,6 +92,7 @@ signals:
 
 private:
     bool knows(const QString &normalized) const;
+    bool isTaken(const QString &normalized) const;
     void pump();
     void fetched(quint64 id, const LinkResult &result);
     void takeOrRestore();
@@ -94,7 +101,7 @@ private:
     LinkFetcher *m_fetcher;
     QList<InboxLink> m_rows;   // waiting
     QList<InboxLink> m_hidden; // in the issue
-    QSet<QString> m_taken;
+    std::function<bool(const QString &)> m_isTaken;
     QSet<quint64> m_running;
     int m_maximumRunning = 4;
     quint64 m_nextOrder = 1;

@@ -262,6 +262,7 @@ void IssueSession::reparse() {
     m_changePending = false;
     m_parsedTextRevision = m_textDocument->revision();
     ++m_revision;
+    m_bilingual.update(m_document, m_revision, m_lastChange);
     emit documentChanged();
 }
 

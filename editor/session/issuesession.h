@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bilingualtext.h"
 #include "documentedits.h"
 #include "issuedocument.h"
 #include "lineendings.h"
@@ -49,6 +50,8 @@ public:
         QString added;
     };
     const TextChange &lastTextChange() const { return m_lastTextChange; }
+    // isBilingualIssue(document()), counted again after a change only where it changed.
+    bool isBilingual() const { return m_bilingual.isBilingual(m_document); }
     // False between a change of the text and its parse (signals can arrive in between).
     bool isParsed() const;
     bool isModified() const;
@@ -117,6 +120,7 @@ private:
     int m_parsedTextRevision = -1;
     DocumentChange m_lastChange;
     TextChange m_lastTextChange;
+    BilingualTally m_bilingual;
     // The text changed since the last parse, as QTextDocument reported it: [m_changeFrom,
     // m_changeOldEnd) of the parsed text is [m_changeFrom, m_changeNewEnd) now.
     bool m_changePending = false;

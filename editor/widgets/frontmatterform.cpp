@@ -191,7 +191,7 @@ void FrontMatterForm::refresh() {
     // the field being typed in away).
     if (!m_showsEnglish &&
         (title.contains(QStringLiteral("---")) ||
-         descriptionValue.contains(QStringLiteral("---")) || isBilingualIssue(doc)))
+         descriptionValue.contains(QStringLiteral("---")) || m_session->isBilingual()))
         showEnglish(true);
     setFieldText(m_title, shownPart(title, false));
     setFieldText(m_englishTitle, shownPart(title, true));

@@ -316,7 +316,7 @@ void ItemForm::refresh() {
     // A `---` typed into the one title field splits it once the user leaves the field, not
     // under the keys that are still typing the English part.
     if (!m_showsEnglish && !m_title->hasFocus() &&
-        (item.title.in(text).contains(QStringLiteral("---")) || isBilingualIssue(doc)))
+        (item.title.in(text).contains(QStringLiteral("---")) || m_session->isBilingual()))
         showEnglishTitle(true);
     for (LineFieldSync *sync : std::as_const(m_syncs))
         sync->refresh();
