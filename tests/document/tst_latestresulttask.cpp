@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // LatestResultTask: the one "run on a worker thread from copies, keep only the newest" of the
 // checks, the statistics, the publishing output, the archive and the preview.
 #include "latestresulttask.h"

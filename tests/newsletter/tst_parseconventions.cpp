@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The parser's newsletter conventions come from the profile: its footer markers end a
 // section's items and its section emoji make bare link lines section headers. The defaults
 // are Python 潮流周刊's lists, and applyChange() parses with the document's conventions.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Values kept per section and brought up to date parse by parse (SectionValues): the inbox's
 // index of item URLs and the forms' bilingual tally must always equal what the whole document
 // gives, and a keystroke must read only the sections its parse replaced.

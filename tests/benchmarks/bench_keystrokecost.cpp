@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Work per keystroke independent of the issue's size (issue 12), in the real window with the
 // preview hidden: a character typed into the source of a 2 MB issue (made from the bundled
 // sample, 3,000 sections) must cost the GUI thread about what it costs in the sample itself.
@@ -81,4 +83,4 @@ void TestKeystrokeCost::largeIssueCostsWhatTheSampleCosts() {
 }
 
 QTEST_MAIN(TestKeystrokeCost)
-#include "tst_keystrokecost.moc"
+#include "bench_keystrokecost.moc"
