@@ -48,8 +48,8 @@ std::optional<Link> matchLink(QStringView s, qsizetype pos);
 // `![alt](url)` filling the whole (trimmed) line.
 std::optional<Link> matchImageLine(QStringView line);
 
-// `**[🦄文章&教程](https://…)**` (or with the emoji outside the link) on one line, the emoji
-// one of the conventions' section emoji.
+// `**[🦄文章&教程](https://…)**` (or with the emoji outside the link) on one line, the
+// emoji one of the conventions' section emoji.
 bool isBoldLinkHeader(QStringView line, const ParseConventions &conventions);
 
 QStringView trimmedRight(QStringView s);
