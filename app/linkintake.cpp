@@ -62,6 +62,8 @@ LinkIntake::LinkIntake(IssueEditor *editor, QStatusBar *statusBar, QObject *pare
     , m_statusBar(statusBar) {
     connect(m_fetcher, &LinkFetcher::finished, this, &LinkIntake::fetchEnd);
     QTreeView *outline = editor->outlineView();
+    m_outline = outline;
+    m_outlineViewport = outline->viewport();
     outline->installEventFilter(this);
     outline->viewport()->installEventFilter(this);
     outline->setItemDelegate(new LinkIntakeDelegate(this, editor->outlineModel(), outline));
@@ -374,8 +376,8 @@ void LinkIntake::showFailureOfCurrent() {
 }
 
 bool LinkIntake::eventFilter(QObject *watched, QEvent *event) {
-    QTreeView *outline = m_editor->outlineView();
-    if (watched == outline->viewport() && event->type() == QEvent::Drop) {
+    const QObject *outline = m_outline;
+    if (watched == m_outlineViewport && event->type() == QEvent::Drop) {
         const QMimeData *data = static_cast<QDropEvent *>(event)->mimeData();
         if (!data->hasFormat(OutlineDrop::mimeType())) {
             // The model turns the links into items (editRequested); they are fetched then.

@@ -88,6 +88,10 @@ private:
     void showFailureOfCurrent();
 
     IssueEditor *m_editor;
+    // The outline and its viewport as they were when the filter went on: eventFilter compares
+    // with these, since it also sees events while the outline is being destroyed.
+    QObject *m_outline = nullptr;
+    QObject *m_outlineViewport = nullptr;
     QNetworkAccessManager *m_network;
     LinkFetcher *m_fetcher;
     QList<Pending> m_pending;

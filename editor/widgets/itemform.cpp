@@ -16,6 +16,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace wc {
 
 namespace {
@@ -182,6 +184,10 @@ ItemForm::ItemForm(IssueSession *session, QWidget *parent)
             m_session->applyTyping(m_session->edits().setItemDescription(m_ref, text),
                                    m_description);
     });
+}
+
+ItemForm::~ItemForm() {
+    qDeleteAll(std::exchange(m_syncs, {}));
 }
 
 QLineEdit *ItemForm::addLine(QFormLayout *layout, const QString &label,

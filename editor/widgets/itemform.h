@@ -21,6 +21,9 @@ class ItemForm : public QWidget {
     Q_OBJECT
 public:
     explicit ItemForm(IssueSession *session, QWidget *parent = nullptr);
+    // Drops the field syncs first: a field that loses the focus while the window closes (the
+    // QWidget part of this form still alive) would otherwise read this form's item.
+    ~ItemForm() override;
 
     void setItem(ItemRef ref);
     ItemRef item() const { return m_ref; }

@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QLineEdit>
 
+#include <utility>
+
 namespace wc {
 
 SectionForm::SectionForm(IssueSession *session, QWidget *parent)
@@ -56,6 +58,11 @@ SectionForm::SectionForm(IssueSession *session, QWidget *parent)
         [this, shown](const QString &text) {
             return shown() ? m_session->edits().setSectionUrl(m_section, text) : Edit{};
         });
+}
+
+SectionForm::~SectionForm() {
+    delete std::exchange(m_labelSync, nullptr);
+    delete std::exchange(m_urlSync, nullptr);
 }
 
 void SectionForm::setSection(int section) {

@@ -17,6 +17,9 @@ class SectionForm : public QWidget {
     Q_OBJECT
 public:
     explicit SectionForm(IssueSession *session, QWidget *parent = nullptr);
+    // Drops the field syncs first: a field that loses the focus while the window closes would
+    // otherwise read this form's section after ~SectionForm (as in ItemForm).
+    ~SectionForm() override;
     void setSection(int section);
     int section() const { return m_section; }
     void refresh();
