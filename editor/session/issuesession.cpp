@@ -47,7 +47,7 @@ IssueSession::IssueSession(QObject *parent)
     // contentsChange says where the text changed; contentsChanged follows once it has.
     m_textDocument->setDocumentLayout(new NoLayout(m_textDocument));
     connect(m_textDocument, &QTextDocument::contentsChange, this, &IssueSession::noteChange);
-    connect(m_textDocument, &QTextDocument::contentsChanged, this, &IssueSession::reparse);
+    connect(m_textDocument, &QTextDocument::contentsChanged, this, [this] { reparse(); });
     connect(m_textDocument, &QTextDocument::modificationChanged, this,
             &IssueSession::modificationChanged);
 }
@@ -227,23 +227,23 @@ void IssueSession::noteChange(int position, int removed, int added) {
 }
 
 void IssueSession::setParseConventions(const ParseConventions &conventions) {
-    if (conventions == m_conventions)
+    if (conventions == m_document.conventions())
         return;
-    m_conventions = conventions;
     m_changePending = false; // the whole text is parsed again, any change in it included
-    reparse();
+    reparse(conventions);
 }
 
-void IssueSession::reparse() {
+// `conventions` is a copy: a whole parse replaces the document that held them.
+void IssueSession::reparse(ParseConventions conventions) {
     const QString fileName = QFileInfo(m_filePath).fileName();
     const qsizetype size = m_textDocument->characterCount() - 1; // without the final separator
     const qsizetype parsedSize = m_document.text().size();
     // QTextDocument counts its final paragraph separator in some reports (setPlainText): a
     // range that does not add up, or a new file name, gets a whole parse.
     const bool local =
-        m_changePending && fileName == m_document.fileName() && m_changeFrom >= 0 &&
-        m_changeFrom <= m_changeOldEnd && m_changeFrom <= m_changeNewEnd &&
-        m_changeOldEnd <= parsedSize && m_changeNewEnd <= size &&
+        m_changePending && conventions == m_document.conventions() &&
+        fileName == m_document.fileName() && m_changeFrom >= 0 && m_changeFrom <= m_changeOldEnd &&
+        m_changeFrom <= m_changeNewEnd && m_changeOldEnd <= parsedSize && m_changeNewEnd <= size &&
         parsedSize - (m_changeOldEnd - m_changeFrom) + (m_changeNewEnd - m_changeFrom) == size;
     if (local) {
         // Only the changed characters are read from the QTextDocument (no copy of the text).
@@ -255,7 +255,7 @@ void IssueSession::reparse() {
         m_lastChange = m_document.applyChange(m_changeFrom, m_changeOldEnd - m_changeFrom, added);
         m_lastTextChange = {false, m_changeFrom, m_changeOldEnd - m_changeFrom, std::move(added)};
     } else {
-        m_document = IssueDocument::parse(currentText(), fileName, false, m_conventions);
+        m_document = IssueDocument::parse(currentText(), fileName, false, conventions);
         m_lastChange = {};
         m_lastTextChange = {};
     }

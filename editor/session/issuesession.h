@@ -89,7 +89,6 @@ public:
     // The newsletter's conventions (its profile's footer markers and section emoji) that
     // every parse uses. Different ones parse the text again at once (documentChanged, a full
     // change); the text and its undo history are untouched.
-    const ParseConventions &parseConventions() const { return m_conventions; }
     void setParseConventions(const ParseConventions &conventions);
 
 signals:
@@ -102,14 +101,15 @@ signals:
 
 private:
     void noteChange(int position, int removed, int added);
-    void reparse();
+    void reparse() { reparse(m_document.conventions()); }
+    // A change with other conventions than the document's is parsed whole.
+    void reparse(ParseConventions conventions);
     // Replaces the text with a file's text (its own line endings) as one undoable step.
     void replaceAllText(const QString &fileText);
     void applyReplacements(const Edit &edit, bool joinPrevious);
 
     QTextDocument *m_textDocument;
     NodeSelection *m_selection;
-    ParseConventions m_conventions = ParseConventions::defaults();
     IssueDocument m_document;
     QString m_filePath;
     QByteArray m_diskBytes; // the file's bytes as last read or written
