@@ -52,7 +52,6 @@ public:
 
     InboxListView *list() const { return m_list; }
     QPushButton *pasteButton() const { return m_paste; }
-    QPushButton *sendButton() const { return m_send; }
     QPushButton *removeButton() const { return m_remove; }
     // The line under the list: how many links, how many are fetching, or a problem.
     QString statusText() const;

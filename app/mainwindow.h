@@ -68,7 +68,6 @@ public:
     QToolBar *toolBar() const { return m_toolBar; }
     IssueStatusBar *issueStatusBar() const { return m_issueStatus; }
     LiveStatistics *liveStatistics() const { return m_statistics; }
-    StatisticsUpdater *statisticsUpdater() const { return m_statisticsUpdater; }
     StatisticsPane *statisticsPane() const { return m_statisticsPane; }
     // Adds `pane` as a side pane (a dock widget named `id`, hidden at first) with a toggle in
     // View ▸ Side Panes; where it is and whether it shows are kept across restarts.

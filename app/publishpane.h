@@ -58,7 +58,6 @@ public:
     QPlainTextEdit *outputView() const { return m_view; }
     QLabel *lengthLabel() const { return m_length; }
     QComboBox *channelChoice() const { return m_channels; }
-    QComboBox *editionChoice() const { return m_editions; }
     QPushButton *readmeButton() const { return m_readme; }
 
 signals:

@@ -30,10 +30,7 @@ public:
     void store(ViewSettings &settings) const;
 
     QAction *paneAction(ViewSettings::Pane pane) const { return m_paneActions[pane]; }
-    QAction *nextLayoutAction() const { return m_nextLayout; }
     QAction *zoomInAction() const { return m_zoomIn; }
-    QAction *zoomOutAction() const { return m_zoomOut; }
-    QAction *zoomResetAction() const { return m_zoomReset; }
 
     Layout layout() const;
     void setLayout(Layout layout);

@@ -81,8 +81,6 @@ public:
     const SectionNode &at(qsizetype index) const { return (*this)[index]; }
     const SectionNode &first() const { return (*this)[0]; }
     const SectionNode &last() const { return (*this)[size() - 1]; }
-    const SectionNode &constFirst() const { return first(); }
-    const SectionNode &constLast() const { return last(); }
     const_iterator begin() const { return {this, 0}; }
     const_iterator end() const { return {this, size()}; }
     const_iterator cbegin() const { return begin(); }

@@ -126,7 +126,7 @@ private:
     // appear in Chinese there, and so would an English part still written in Chinese.
     void bilingual() {
         if (const auto &frontMatter = m_document.frontMatter()) {
-            for (const QString key : {QStringLiteral("title"), QStringLiteral("description")}) {
+            for (const QString &key : {QStringLiteral("title"), QStringLiteral("description")}) {
                 if (const FrontMatterField *field = frontMatter->field(key))
                     englishPart(-1, -1, field->valueText.begin, field->value, key);
             }
