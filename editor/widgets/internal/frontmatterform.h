@@ -29,7 +29,6 @@ public:
     QLineEdit *englishTitleField() const { return m_englishTitle; }
     QLineEdit *descriptionField() const { return m_description; }
     QLineEdit *englishDescriptionField() const { return m_englishDescription; }
-    bool showsEnglish() const { return m_showsEnglish; }
 
 private:
     void setNumber(int number);
