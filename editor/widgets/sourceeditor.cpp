@@ -228,29 +228,45 @@ void SourceEditor::setMarkedLines(int firstLine, int lastLine) {
         return;
     m_markFirst = firstLine;
     m_markLast = lastLine;
-    updateExtraSelections();
+    viewport()->update();
     m_gutter->update();
+}
+
+QColor SourceEditor::markColor() const {
+    QColor band = palette().color(QPalette::Highlight);
+    band.setAlpha(MarkdownHighlighter::isDarkPalette(palette()) ? 60 : 36);
+    return band;
+}
+
+// The band is painted here, under the text, rather than given to Qt as an extra selection:
+// QTextLayout::draw clips every line a selection covers with painter paths, and that was
+// half of what repainting the typed line cost while the typed item was marked.
+void SourceEditor::paintEvent(QPaintEvent *event) {
+    paintMarkBand(event->rect());
+    QPlainTextEdit::paintEvent(event);
+}
+
+void SourceEditor::paintMarkBand(const QRect &area) {
+    if (m_markFirst <= 0)
+        return;
+    QTextBlock block = firstVisibleBlock();
+    if (block.blockNumber() + 1 < m_markFirst)
+        block = document()->findBlockByNumber(m_markFirst - 1);
+    QPainter painter(viewport());
+    const QColor band = markColor();
+    for (; block.isValid() && block.blockNumber() + 1 <= m_markLast; block = block.next()) {
+        if (!block.isVisible())
+            continue;
+        const QRectF line = blockRectInView(block);
+        if (line.top() > area.bottom())
+            break;
+        if (line.bottom() >= area.top())
+            painter.fillRect(QRectF(0, line.top(), viewport()->width(), line.height()), band);
+    }
 }
 
 void SourceEditor::updateExtraSelections() {
     QList<QTextEdit::ExtraSelection> selections;
-    if (m_markFirst > 0) {
-        QColor band = palette().color(QPalette::Highlight);
-        band.setAlpha(MarkdownHighlighter::isDarkPalette(palette()) ? 60 : 36);
-        QTextEdit::ExtraSelection selection;
-        selection.format.setBackground(band);
-        selection.format.setProperty(QTextFormat::FullWidthSelection, true);
-        const QTextBlock first = document()->findBlockByNumber(m_markFirst - 1);
-        const QTextBlock last = document()->findBlockByNumber(m_markLast - 1);
-        if (first.isValid()) {
-            QTextCursor cursor(first);
-            cursor.setPosition(last.isValid() ? last.position() + std::max(0, last.length() - 1)
-                                              : first.position(),
-                               QTextCursor::KeepAnchor);
-            selection.cursor = cursor;
-            selections.append(selection);
-        }
-    }
     for (const int line : std::as_const(m_problemLines)) {
         const QTextBlock block = document()->findBlockByNumber(line - 1);
         if (!block.isValid())

@@ -29,6 +29,14 @@ public:
     void showDocumentState(const IssueDocument &document);
     // Marks the lines [firstLine, lastLine] (1-based); 0 clears the mark.
     void setMarkedLines(int firstLine, int lastLine);
+    int markedFirstLine() const { return m_markFirst; }
+    int markedLastLine() const { return m_markLast; }
+    // The band's colour behind the marked lines (the palette's highlight, faint).
+    QColor markColor() const;
+    // Where `block` is shown, in the viewport's coordinates.
+    QRectF blockRectInView(const QTextBlock &block) const {
+        return blockBoundingGeometry(block).translated(contentOffset());
+    }
     // Shows `line` near the top of the view without moving the keyboard focus.
     void revealLine(int line);
     // Highlights the find bar's matches (an empty list clears them). Only those in view are
@@ -41,11 +49,13 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void updateGutterGeometry();
+    void paintMarkBand(const QRect &area);
     void updateExtraSelections();
     void highlightVisibleMatches();
 

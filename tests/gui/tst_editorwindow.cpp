@@ -286,16 +286,23 @@ private slots:
         editor()->selectNode({OutlineNode::Kind::Item, 2, 0});
         QCOMPARE(editor()->sourceEditor()->textCursor().blockNumber() + 1, 58);
         QVERIFY(editor()->sourceEditor()->hasFocus() == false);
-        const auto selections = editor()->sourceEditor()->extraSelections();
-        QCOMPARE(selections.size(), 1);
-        const QTextCursor marked = selections.first().cursor;
-        QCOMPARE(
-            editor()->session()->textDocument()->findBlock(marked.selectionStart()).blockNumber() +
-                1,
-            58);
-        QCOMPARE(
-            editor()->session()->textDocument()->findBlock(marked.selectionEnd()).blockNumber() + 1,
-            60);
+        SourceEditor *source = editor()->sourceEditor();
+        QCOMPARE(source->markedFirstLine(), 58);
+        QCOMPARE(source->markedLastLine(), 60);
+        // What is seen: the right end of each marked line has the band's colour over the base,
+        // the lines around them have the base alone.
+        QApplication::processEvents();
+        const QImage shown = source->viewport()->grab().toImage();
+        const QColor base = source->palette().color(QPalette::Base);
+        const auto rightEndOf = [&](int line) {
+            const QTextBlock block = source->document()->findBlockByNumber(line - 1);
+            const QRectF box = source->blockRectInView(block);
+            return shown.pixelColor(shown.width() - 4, int(box.center().y()));
+        };
+        for (const int line : {58, 59, 60})
+            QVERIFY2(rightEndOf(line) != base, qPrintable(QString::number(line)));
+        QCOMPARE(rightEndOf(57), base);
+        QCOMPARE(rightEndOf(61), base);
     }
 
     void itemCommands() {
