@@ -14,7 +14,7 @@
 namespace wc {
 
 LinkIntakeDelegate::LinkIntakeDelegate(LinkIntake *intake, OutlineModel *model, QObject *parent)
-    : QStyledItemDelegate(parent)
+    : OutlineDelegate(parent)
     , m_intake(intake)
     , m_model(model) {}
 
@@ -40,14 +40,14 @@ void LinkIntakeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const bool busy = ref && m_intake->busyCount() > 0 && m_intake->isBusy(*ref);
     const bool failed = ref && !busy && !m_intake->failureOf(*ref).isEmpty();
     if (!busy && !failed) {
-        QStyledItemDelegate::paint(painter, option, index);
+        OutlineDelegate::paint(painter, option, index);
         return;
     }
     // The text stops before the mark at the right.
     QStyleOptionViewItem narrower = option;
     const QRect mark = cancelButtonRect(option.rect);
     narrower.rect.setRight(mark.left() - 2);
-    QStyledItemDelegate::paint(painter, option.rect == narrower.rect ? option : narrower, index);
+    OutlineDelegate::paint(painter, option.rect == narrower.rect ? option : narrower, index);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     if (busy) {
@@ -75,7 +75,7 @@ bool LinkIntakeDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
             return true; // the click is the button's, not a selection
         }
     }
-    return QStyledItemDelegate::editorEvent(event, model, option, index);
+    return OutlineDelegate::editorEvent(event, model, option, index);
 }
 
 bool LinkIntakeDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
@@ -91,7 +91,7 @@ bool LinkIntakeDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
             return true;
         }
     }
-    return QStyledItemDelegate::helpEvent(event, view, option, index);
+    return OutlineDelegate::helpEvent(event, view, option, index);
 }
 
 } // namespace wc

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "outlinedelegate.h"
 
 namespace wc {
 
@@ -11,7 +11,7 @@ class OutlineModel;
 
 // Draws link intake's state on the outline's item rows: a frame and a cancel button (✕) while
 // the item's page is fetched, a warning sign after a failed fetch (its reason in the tooltip).
-class LinkIntakeDelegate : public QStyledItemDelegate {
+class LinkIntakeDelegate : public OutlineDelegate {
     Q_OBJECT
 public:
     LinkIntakeDelegate(LinkIntake *intake, OutlineModel *model, QObject *parent = nullptr);

@@ -73,8 +73,10 @@ OutlineModel::SectionRow OutlineModel::snapshotSection(const IssueDocument &docu
             marks << QStringLiteral("🖼");
         if (!item.notes.starValue.isEmpty())
             marks << QStringLiteral("⭐") + item.notes.starValue.in(text).toString();
-        if (!marks.isEmpty())
-            display += QStringLiteral("  ") + marks.join(u' ');
+        if (!marks.isEmpty()) {
+            itemRow.marks = marks.join(u' ');
+            display += QStringLiteral("  ") + itemRow.marks;
+        }
         if (!problems.isEmpty())
             display.prepend(QStringLiteral("⚠ "));
         itemRow.text = display;
@@ -259,6 +261,8 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const {
         }
         if (role == WarningRole)
             return warning;
+        if (role == MarksRole)
+            return item.marks;
         if (role == LineRole)
             return lineOf(node);
         break;

@@ -19,7 +19,9 @@ class OutlineModel : public QAbstractItemModel {
     Q_OBJECT
 public:
     // WarningRole: the reasons of the checks' findings on the row (one a line), empty if none.
-    enum Role { NodeRole = Qt::UserRole + 1, LineRole, WarningRole };
+    // MarksRole: the marks at the end of an item's text (🖼 for an image, ⭐ and the stars),
+    // which the text shows after two spaces; empty if none.
+    enum Role { NodeRole = Qt::UserRole + 1, LineRole, WarningRole, MarksRole };
 
     explicit OutlineModel(QObject *parent = nullptr);
 
@@ -75,6 +77,7 @@ private:
 
     struct ItemRow {
         QString text;
+        QString marks; // the end of `text`
         QString tooltip;
         QString url;
         QString problems;

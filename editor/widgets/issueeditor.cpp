@@ -8,6 +8,7 @@
 #include "issuesession.h"
 #include "itemform.h"
 #include "nodeselection.h"
+#include "outlinedelegate.h"
 #include "outlinefilter.h"
 #include "outlinemodel.h"
 #include "sectionform.h"
@@ -61,6 +62,7 @@ IssueEditor::IssueEditor(QWidget *parent)
     m_preview = placeholder;
 
     m_outline->setModel(m_model);
+    m_outline->setItemDelegate(new OutlineDelegate(m_outline));
     m_outline->setHeaderHidden(true);
     m_outline->setUniformRowHeights(true);
     m_outline->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Weekly Composer developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # cmake -DINCLUDES=file -P check-internal-headers.cmake: fails when a library hands an
 # internal/ folder (see wc_internal_headers in the top CMakeLists.txt) to the layers that link
 # it, or when the application, which no layer sits above, hands any include directory on.
