@@ -116,7 +116,6 @@ private:
     std::shared_ptr<ReplicaRenderer> m_replica = std::make_shared<ReplicaRenderer>();
     QList<ReplicaRenderer::Change> m_changes;
     bool m_sendWholeText = true;
-    ParseConventions m_sentConventions = ParseConventions::defaults(); // the replica's
     static constexpr qsizetype maxQueuedChanges = 2000; // then the whole text is simpler
     int m_pageGeneration = 0;                           // rises with each load of the shell
     int m_updatesInFlight = 0;                          // sent to the page, not answered yet
