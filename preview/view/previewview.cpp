@@ -308,6 +308,8 @@ void PreviewView::sendUpdate(ReplicaRenderer::Output output) {
         return; // nothing was rendered
     m_pageFragments = std::move(output.fragments);
     m_lastSentCount = output.changedCount;
+    m_lastTimings = output.timings;
+    m_lastScriptSize = output.script.size();
     m_lastDelivered = revision;
     if (output.script.isEmpty()) {
         // Nothing to send; but the page shows this revision only once the updates still on

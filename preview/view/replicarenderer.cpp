@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <utility>
+
 namespace wc {
 
 QJsonArray ReplicaRenderer::changesFrom(const QList<RenderedFragment> &shown,
@@ -32,9 +34,20 @@ QJsonArray ReplicaRenderer::changesFrom(const QList<RenderedFragment> &shown,
     return changes;
 }
 
+namespace {
+
+double millisecondsSince(const QElapsedTimer &clock, qint64 &mark) {
+    const qint64 now = clock.nsecsElapsed();
+    return double(now - std::exchange(mark, now)) / 1e6;
+}
+
+} // namespace
+
 ReplicaRenderer::Output ReplicaRenderer::render(Input input) {
+    Output output;
     QElapsedTimer clock;
     clock.start();
+    qint64 mark = 0;
     if (input.wholeText) {
         // A text of its own: sharing the session's would make the session copy all of it on
         // its next keystroke (copy on write), on the GUI thread.
@@ -47,8 +60,8 @@ ReplicaRenderer::Output ReplicaRenderer::render(Input input) {
     }
     for (const Change &change : std::as_const(input.changes))
         m_document->applyChange(change.position, change.removed, change.added);
+    output.timings.replicaMs = millisecondsSince(clock, mark);
 
-    Output output;
     output.revision = input.revision;
     // An edition is the text made over (editionText), parsed and rendered like it.
     output.fragments = input.edition
@@ -56,8 +69,10 @@ ReplicaRenderer::Output ReplicaRenderer::render(Input input) {
                                  editionText(*m_document, input.newsletter, *input.edition), {},
                                  false, input.conventions))
                            : m_renderer.render(*m_document);
+    output.timings.renderMs = millisecondsSince(clock, mark);
     const QJsonArray changes = changesFrom(input.shown, output.fragments);
     output.changedCount = int(changes.size());
+    output.timings.diffMs = millisecondsSince(clock, mark);
     if (!changes.isEmpty() || output.fragments.size() != input.shown.size()) {
         const QJsonObject payload{{QStringLiteral("revision"), input.revision},
                                   {QStringLiteral("count"), int(output.fragments.size())},
@@ -66,7 +81,8 @@ ReplicaRenderer::Output ReplicaRenderer::render(Input input) {
                         QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)) +
                         u')';
     }
-    output.renderMs = clock.elapsed();
+    output.timings.scriptMs = millisecondsSince(clock, mark);
+    output.timings.totalMs = double(clock.nsecsElapsed()) / 1e6;
     return output;
 }
 

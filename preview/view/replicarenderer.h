@@ -43,13 +43,21 @@ public:
         // What the page holds: the update is what differs from it.
         QList<RenderedFragment> shown;
     };
+    // Where one render's time went, in milliseconds (bench_preview prints them).
+    struct Timings {
+        double replicaMs = 0; // the replica brought up to date (the changes applied)
+        double renderMs = 0;  // IssueRenderer::render
+        double diffMs = 0;    // compared with what the page holds
+        double scriptMs = 0;  // the script written
+        double totalMs = 0;
+    };
     struct Output {
         int revision = -1;
         QList<RenderedFragment> fragments; // what the page holds once the script ran
         // The page's update call (wcPreview.update(…)); empty when the page holds it already.
         QString script;
         int changedCount = 0; // fragments sent
-        qint64 renderMs = 0;
+        Timings timings;
     };
 
     Output render(Input input);
