@@ -119,8 +119,18 @@ const QString pageTimer = QStringLiteral(
     " wcPreview.update = payload => { const start = performance.now();"
     " const result = update(payload); const updated = performance.now();"
     " if (%1) document.body.offsetHeight;"
-    " wcBenchTimes.push([updated - start, performance.now() - updated]); return result; };"
-    " return true; })()");
+    " const end = performance.now();"
+    " const times = [updated - start, end - updated, performance.timeOrigin + start,"
+    " performance.timeOrigin + end, 0]; wcBenchTimes.push(times);"
+    // The frame that shows the update: from its animation frame callback (before its style,
+    // layout and paint) to the first task after it (a message: setTimeout never fires in
+    // this world).
+    " requestAnimationFrame(() => { const frame = performance.now();"
+    " const channel = new MessageChannel();"
+    " channel.port1.onmessage = () => { times[4] = performance.now() - frame; };"
+    " channel.port2.postMessage(0); });"
+    " return result; };"
+    " return document.visibilityState; })()");
 bool pageLayout = false;
 
 // The middle item of the section with the most items: the largest fragment to re-render.
@@ -206,9 +216,12 @@ void benchLive(const QString &path, const QString &name) {
     if (!QTest::qWaitFor([&] { return preview->shownRevision() == session->revision(); }, 600000))
         qFatal("the preview did not show %s", qPrintable(name));
     const qint64 firstShowMs = firstShow.elapsed();
-    if (!runInPage(preview->page(), pageTimer.arg(pageLayout ? u"true" : u"false"),
-                   QWebEngineScript::ApplicationWorld)
-             .toBool())
+    // The page's visibility: a hidden page makes no frames.
+    const QString visibility = runInPage(preview->page(),
+                                         pageTimer.arg(pageLayout ? u"true" : u"false"),
+                                         QWebEngineScript::ApplicationWorld)
+                                   .toString();
+    if (visibility.isEmpty())
         qFatal("cannot time the page's updates");
     const QString head = itemSelector(session->document(), line);
     const int before =
@@ -222,10 +235,21 @@ void benchLive(const QString &path, const QString &name) {
     // until the page answers (runJavaScript's round trip, the page's own work inside it).
     using Clock = std::chrono::steady_clock;
     Clock::time_point typed, parsed, sent;
+    // The same moments on the clock the page's performance.timeOrigin counts from.
+    std::vector<double> sentEpoch, appliedEpoch;
+    const auto epochMs = [] {
+        return std::chrono::duration<double, std::milli>(
+                   std::chrono::system_clock::now().time_since_epoch())
+            .count();
+    };
+    double sentAt = 0;
     EventStamp stamp(editor.sourceEditor(), &typed);
     QObject::connect(session, &wc::IssueSession::documentChanged, preview,
                      [&] { parsed = Clock::now(); });
-    QObject::connect(preview, &wc::PreviewView::updateSent, preview, [&] { sent = Clock::now(); });
+    QObject::connect(preview, &wc::PreviewView::updateSent, preview, [&] {
+        sent = Clock::now();
+        sentAt = epochMs();
+    });
     QObject::connect(preview, &wc::PreviewView::updateApplied, preview, &wakeUp);
     Stages stages;
     const auto ms = [](Clock::time_point from, Clock::time_point to) {
@@ -235,6 +259,8 @@ void benchLive(const QString &path, const QString &name) {
         editor.sourceEditor(), [&] { return preview->shownRevision() == session->revision(); },
         [&] {
             const auto applied = Clock::now();
+            sentEpoch.push_back(sentAt);
+            appliedEpoch.push_back(epochMs());
             const wc::ReplicaRenderer::Timings &worker = preview->lastRenderTimings();
             stages.add("session", ms(typed, parsed));
             stages.add("to_sent", ms(parsed, sent));
@@ -250,10 +276,17 @@ void benchLive(const QString &path, const QString &name) {
         runInPage(preview->page(), QStringLiteral("wcBenchTimes.slice(-%1)").arg(keystrokes),
                   QWebEngineScript::ApplicationWorld)
             .toList();
-    for (const QVariant &times : pageTimes) {
-        stages.add("page_update", times.toList().value(0).toDouble());
+    // One update per keystroke (the benchmark waits for each): the last ones are its own.
+    for (qsizetype i = 0; i < pageTimes.size(); ++i) {
+        const QVariantList times = pageTimes[i].toList();
+        stages.add("page_update", times.value(0).toDouble());
         if (pageLayout)
-            stages.add("page_layout", times.toList().value(1).toDouble());
+            stages.add("page_layout", times.value(1).toDouble());
+        stages.add("page_frame", times.value(4).toDouble());
+        if (pageTimes.size() == qsizetype(sentEpoch.size())) {
+            stages.add("sent_to_page", times.value(2).toDouble() - sentEpoch[size_t(i)]);
+            stages.add("page_to_applied", appliedEpoch[size_t(i)] - times.value(3).toDouble());
+        }
     }
     {
         bench::JsonLine line;
@@ -261,7 +294,7 @@ void benchLive(const QString &path, const QString &name) {
             .add("mode", QStringLiteral("live"))
             .add("input", name)
             .addLatency(samples);
-        line.add("first_show_ms", firstShowMs);
+        line.add("first_show_ms", firstShowMs).add("page_visibility", visibility);
         stages.addTo(line);
     }
     // The page holds every character typed, in the item's own element.
