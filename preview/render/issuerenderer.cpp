@@ -128,7 +128,55 @@ QString RenderedFragment::closeTag() const {
     return QStringLiteral("</section>\n");
 }
 
+QList<RenderedFragment> IssueRenderer::render(const IssueDocument &document,
+                                              const DocumentChange &sinceLast) {
+    const SectionList &sections = document.sections();
+    const qsizetype oldSections = m_fragments.size() - 2;
+    const qsizetype first = sinceLast.firstSection;
+    const qsizetype removed = sinceLast.removedSections;
+    const qsizetype added = sinceLast.addedSections;
+    const bool addsUp = !sinceLast.full && oldSections >= 0 && first >= 0 && removed >= 0 &&
+                        added >= 0 && first + removed <= oldSections &&
+                        oldSections - removed + added == sections.size();
+    // Without definitions, and none in the new sections (every definition line holds `]:`),
+    // no section's HTML depends on another's.
+    const bool noDefinitions =
+        addsUp && m_definitions.isEmpty() &&
+        (added == 0 ||
+         !QStringView(document.text())
+              .sliced(sections[first].begin,
+                      sections[first + added - 1].contentEnd - sections[first].begin)
+              .contains(u"]:"));
+    if (!noDefinitions)
+        return render(document);
+    m_renderedCount = 0;
+    m_parseCount = 0;
+    QList<RenderedFragment> fragments;
+    fragments.reserve(sections.size() + 2);
+    fragments.append(m_fragments.first(2 + first)); // the header, the preamble, the sections before
+    for (qsizetype i = first; i < first + added; ++i) {
+        const SectionNode &section = sections[i];
+        const int line = document.lineNumberAt(section.begin);
+        fragments.append({RenderedFragment::Kind::Section, int(i), section.level, line,
+                          renderSection(document, section, m_definitions, line, m_parseCount)});
+        ++m_renderedCount;
+    }
+    // The sections after the change: the same text, so the same HTML, further on.
+    const int lineShift = document.lineCount() - m_lineCount;
+    for (qsizetype i = 2 + first + removed; i < m_fragments.size(); ++i) {
+        RenderedFragment fragment = m_fragments[i];
+        fragment.section = int(fragments.size() - 2);
+        fragment.firstLine += lineShift;
+        fragments.append(std::move(fragment));
+    }
+    m_fragments = fragments;
+    m_lineCount = document.lineCount();
+    m_local = true;
+    return fragments;
+}
+
 QList<RenderedFragment> IssueRenderer::render(const IssueDocument &document) {
+    m_local = false;
     const QString &text = document.text();
     MarkdownDefinitions definitions(document);
     if (definitions.allText() != m_definitions.allText())
@@ -194,6 +242,8 @@ QList<RenderedFragment> IssueRenderer::render(const IssueDocument &document) {
     }
     m_preamble = std::move(preambleCache);
     m_sections = std::move(sectionCache);
+    m_fragments = fragments;
+    m_lineCount = document.lineCount();
     return fragments;
 }
 

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <utility>
 
 namespace wc {
@@ -48,6 +49,13 @@ ReplicaRenderer::Output ReplicaRenderer::render(Input input) {
     QElapsedTimer clock;
     clock.start();
     qint64 mark = 0;
+    // The changes since the last render, combined: the sections before the first one any
+    // change touched and after the last stayed as they were.
+    DocumentChange sinceLast;
+    sinceLast.full = !m_document || input.wholeText || !m_renderedAsWritten;
+    const qsizetype sectionsBefore = m_document ? m_document->sections().size() : 0;
+    qsizetype leading = sectionsBefore;  // sections kept at the start
+    qsizetype trailing = sectionsBefore; // and at the end
     if (input.wholeText) {
         // A text of its own: sharing the session's would make the session copy all of it on
         // its next keystroke (copy on write), on the GUI thread.
@@ -58,8 +66,20 @@ ReplicaRenderer::Output ReplicaRenderer::render(Input input) {
     } else if (!m_document) {
         m_document = IssueDocument::parse({}, input.fileName, false, input.conventions);
     }
-    for (const Change &change : std::as_const(input.changes))
-        m_document->applyChange(change.position, change.removed, change.added);
+    for (const Change &change : std::as_const(input.changes)) {
+        const qsizetype size = m_document->sections().size();
+        const DocumentChange done =
+            m_document->applyChange(change.position, change.removed, change.added);
+        sinceLast.full = sinceLast.full || done.full;
+        leading = std::min(leading, qsizetype(done.firstSection));
+        trailing = std::min(trailing, size - done.firstSection - done.removedSections);
+    }
+    const qsizetype sectionsAfter = m_document->sections().size();
+    trailing = std::max<qsizetype>(
+        0, std::min(trailing, std::min(sectionsBefore, sectionsAfter) - leading));
+    sinceLast.firstSection = int(leading);
+    sinceLast.removedSections = int(sectionsBefore - leading - trailing);
+    sinceLast.addedSections = int(sectionsAfter - leading - trailing);
     output.timings.replicaMs = millisecondsSince(clock, mark);
 
     output.revision = input.revision;
@@ -68,7 +88,8 @@ ReplicaRenderer::Output ReplicaRenderer::render(Input input) {
                            ? m_renderer.render(IssueDocument::parse(
                                  editionText(*m_document, input.newsletter, *input.edition), {},
                                  false, input.conventions))
-                           : m_renderer.render(*m_document);
+                           : m_renderer.render(*m_document, sinceLast);
+    m_renderedAsWritten = !input.edition; // the renderer's last document is the replica's
     output.timings.renderMs = millisecondsSince(clock, mark);
     const QJsonArray changes = changesFrom(input.shown, output.fragments);
     output.changedCount = int(changes.size());

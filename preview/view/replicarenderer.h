@@ -73,6 +73,9 @@ public:
 private:
     std::optional<IssueDocument> m_document;
     IssueRenderer m_renderer;
+    // The renderer's last render was of the replica as written (not an edition made from it),
+    // so the replica's next changes tell it which sections to render again.
+    bool m_renderedAsWritten = false;
 };
 
 } // namespace wc

@@ -253,8 +253,7 @@ private slots:
         QCOMPARE(pageAgainstWholeRender(h), QString());
         // The mark is found by its index in the groups.
         h.editor->selectNode({OutlineNode::Kind::Item, 129, 2});
-        QTest::qWaitFor([&] { return markedSelector(h) == u"129:2"; }, 10000);
-        QCOMPARE(markedSelector(h), QStringLiteral("129:2"));
+        QVERIFY(QTest::qWaitFor([&] { return markedSelector(h) == u"129:2"; }, 10000));
         QVERIFY(markedInView(h)); // revealed, in a group that was out of view
 
         // Sections 10 to 139 removed: the 30 left in one group, the others gone.
