@@ -95,25 +95,22 @@ QString renderHeader(const IssueDocument &document) {
 
 } // namespace
 
-QString RenderedFragment::openTag() const {
+QString RenderedFragment::openTag(bool withFirstLine) const {
     const QString hidden = innerHtml.isEmpty() ? QStringLiteral(" hidden") : QString();
+    const QString line =
+        withFirstLine ? QStringLiteral(" data-line=\"%1\"").arg(firstLine) : QString();
     switch (kind) {
     case Kind::Header:
-        return QStringLiteral("<header class=\"issue-header\" data-line=\"%1\"%2>\n")
-            .arg(firstLine)
-            .arg(hidden);
+        return QStringLiteral("<header class=\"issue-header\"%1%2>\n").arg(line, hidden);
     case Kind::Preamble:
-        return QStringLiteral("<div class=\"preamble\" data-line=\"%1\"%2>\n")
-            .arg(firstLine)
-            .arg(hidden);
+        return QStringLiteral("<div class=\"preamble\"%1%2>\n").arg(line, hidden);
     case Kind::Section:
         break;
     }
-    return QStringLiteral(
-               "<section class=\"section level-%1\" data-section=\"%2\" data-line=\"%3\">\n")
+    return QStringLiteral("<section class=\"section level-%1\" data-section=\"%2\"%3>\n")
         .arg(level)
         .arg(section)
-        .arg(firstLine);
+        .arg(line);
 }
 
 QString RenderedFragment::closeTag() const {

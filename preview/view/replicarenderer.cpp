@@ -21,13 +21,12 @@ QJsonArray ReplicaRenderer::changesFrom(const QList<RenderedFragment> &shown,
         if (!old || old->kind != fragment.kind || old->level != fragment.level ||
             old->innerHtml != fragment.innerHtml) {
             changes.append(QJsonObject{{QStringLiteral("index"), int(i)},
-                                       {QStringLiteral("html"), fragment.outerHtml()}});
-        } else if (old->firstLine != fragment.firstLine || old->section != fragment.section) {
-            QJsonObject attributes{
-                {QStringLiteral("data-line"), QString::number(fragment.firstLine)}};
-            if (fragment.kind == RenderedFragment::Kind::Section)
-                attributes.insert(QStringLiteral("data-section"),
-                                  QString::number(fragment.section));
+                                       {QStringLiteral("html"), fragment.pageHtml()}});
+        } else if (old->section != fragment.section) {
+            // Moved by a section inserted or removed before it. (A line added before it needs
+            // nothing: the page holds no line numbers but the fragment's own.)
+            const QJsonObject attributes{
+                {QStringLiteral("data-section"), QString::number(fragment.section)}};
             changes.append(QJsonObject{{QStringLiteral("index"), int(i)},
                                        {QStringLiteral("attributes"), attributes}});
         }

@@ -66,7 +66,8 @@ public:
     const std::optional<IssueDocument> &document() const { return m_document; }
 
     // The page's update for `fragments`, where it shows `shown`: the fragments whose HTML
-    // changed, and new position attributes for those that only moved.
+    // changed (their pageHtml()), and a new data-section for those that only moved to
+    // another index.
     static QJsonArray changesFrom(const QList<RenderedFragment> &shown,
                                   const QList<RenderedFragment> &fragments);
 

@@ -98,6 +98,9 @@ private slots:
                     "<section class=\"section level-2\" data-section=\"%1\" data-line=\"%2\">")
                     .arg(s)
                     .arg(fragment.firstLine)));
+            // The page's element has no absolute line: a new line above would change it.
+            QVERIFY(fragment.pageHtml().startsWith(
+                QStringLiteral("<section class=\"section level-2\" data-section=\"%1\">").arg(s)));
         }
     }
 
