@@ -259,6 +259,17 @@ private slots:
         QVERIFY(local > 100); // most edits took the local way
     }
 
+    // A render keeps no share of the document's text when the issue has no definitions: the
+    // preview's replica would copy its whole text on its next change (copy on write), 32 MB
+    // a keystroke at 16 MB.
+    void aRenderKeepsNoShareOfTheText() {
+        const IssueDocument document = test::loadDocument(sample());
+        QVERIFY(document.text().isDetached());
+        IssueRenderer renderer;
+        renderer.render(document);
+        QVERIFY(document.text().isDetached());
+    }
+
     void everyContributorFormIsSetApart() {
         const IssueDocument document = test::parseText(
             QStringLiteral("## A\n\n1、[a](https://e.org/a)\n\n说明。（分享自@老不老）\n\n"
