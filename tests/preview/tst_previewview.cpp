@@ -253,6 +253,15 @@ private slots:
         h.editor->selectNode({OutlineNode::Kind::Item, 129, 2});
         QVERIFY(QTest::qWaitFor([&] { return markedSelector(h) == u"129:2"; }, 10000));
         QVERIFY(markedInView(h)); // revealed, in a group that was out of view
+        // The group's containment clips to its box: the marked item, which stands out of the
+        // column on both sides, stays inside it, so its border and background show.
+        QVERIFY(h.js(QStringLiteral(
+                         "(() => { const e = document.querySelector('.wc-current');"
+                         " const r = e.getBoundingClientRect();"
+                         " const g = e.closest('.wc-group').getBoundingClientRect();"
+                         " return r.left < e.closest('section').getBoundingClientRect().left"
+                         "   && g.left <= r.left && r.right <= g.right; })()"))
+                    .toBool());
 
         // Sections 10 to 139 removed: the 30 left in one group, the others gone.
         QTextCursor cut(h.session()->textDocument());
