@@ -139,11 +139,10 @@ QList<RenderedFragment> IssueRenderer::render(const IssueDocument &document,
     // no section's HTML depends on another's.
     const bool noDefinitions =
         addsUp && m_definitions.isEmpty() &&
-        (added == 0 ||
-         !QStringView(document.text())
-              .sliced(sections[first].begin,
-                      sections[first + added - 1].contentEnd - sections[first].begin)
-              .contains(u"]:"));
+        (added == 0 || !QStringView(document.text())
+                            .sliced(sections[first].begin,
+                                    sections[first + added - 1].contentEnd - sections[first].begin)
+                            .contains(u"]:"));
     if (!noDefinitions)
         return render(document);
     m_renderedCount = 0;

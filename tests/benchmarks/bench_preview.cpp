@@ -127,23 +127,23 @@ private:
 // Wraps the page's update call (in its isolated world) so the page times its own work with
 // performance.now(): the script's DOM changes, and with --page-layout also the layout they
 // cause, forced at once (else it happens before the next frame, and delays the next update).
-const QString pageTimer = QStringLiteral(
-    "(() => { const update = wcPreview.update; window.wcBenchTimes = [];"
-    " wcPreview.update = payload => { const start = performance.now();"
-    " const result = update(payload); const updated = performance.now();"
-    " if (%1) document.body.offsetHeight;"
-    " const end = performance.now();"
-    " const times = [updated - start, end - updated, performance.timeOrigin + start,"
-    " performance.timeOrigin + end, 0]; wcBenchTimes.push(times);"
-    // The frame that shows the update: from its animation frame callback (before its style,
-    // layout and paint) to the first task after it (a message: setTimeout never fires in
-    // this world).
-    " requestAnimationFrame(() => { const frame = performance.now();"
-    " const channel = new MessageChannel();"
-    " channel.port1.onmessage = () => { times[4] = performance.now() - frame; };"
-    " channel.port2.postMessage(0); });"
-    " return result; };"
-    " return document.visibilityState; })()");
+const QString pageTimer =
+    QStringLiteral("(() => { const update = wcPreview.update; window.wcBenchTimes = [];"
+                   " wcPreview.update = payload => { const start = performance.now();"
+                   " const result = update(payload); const updated = performance.now();"
+                   " if (%1) document.body.offsetHeight;"
+                   " const end = performance.now();"
+                   " const times = [updated - start, end - updated, performance.timeOrigin + start,"
+                   " performance.timeOrigin + end, 0]; wcBenchTimes.push(times);"
+                   // The frame that shows the update: from its animation frame callback (before its
+                   // style, layout and paint) to the first task after it (a message: setTimeout
+                   // never fires in this world).
+                   " requestAnimationFrame(() => { const frame = performance.now();"
+                   " const channel = new MessageChannel();"
+                   " channel.port1.onmessage = () => { times[4] = performance.now() - frame; };"
+                   " channel.port2.postMessage(0); });"
+                   " return result; };"
+                   " return document.visibilityState; })()");
 bool pageLayout = false;
 
 // The middle item of the section with the most items: the largest fragment to re-render.
@@ -230,10 +230,10 @@ void benchLive(const QString &path, const QString &name) {
         qFatal("the preview did not show %s", qPrintable(name));
     const qint64 firstShowMs = firstShow.elapsed();
     // The page's visibility: a hidden page makes no frames.
-    const QString visibility = runInPage(preview->page(),
-                                         pageTimer.arg(pageLayout ? u"true" : u"false"),
-                                         QWebEngineScript::ApplicationWorld)
-                                   .toString();
+    const QString visibility =
+        runInPage(preview->page(), pageTimer.arg(pageLayout ? u"true" : u"false"),
+                  QWebEngineScript::ApplicationWorld)
+            .toString();
     if (visibility.isEmpty())
         qFatal("cannot time the page's updates");
     const QString head = itemSelector(session->document(), line);
@@ -308,7 +308,8 @@ void benchLive(const QString &path, const QString &name) {
             .add("input", name)
             .addLatency(samples);
         line.add("typed", newlines ? QStringLiteral("newline") : QStringLiteral("y"))
-            .add("first_show_ms", firstShowMs).add("page_visibility", visibility);
+            .add("first_show_ms", firstShowMs)
+            .add("page_visibility", visibility);
         stages.addTo(line);
     }
     // The page holds every character typed, in the item's own element.

@@ -239,10 +239,12 @@ private slots:
         QCOMPARE(renderer.renderedCount(), 1);
 
         QRandomGenerator random(7);
-        const QStringList insertions{
-            QStringLiteral("字"), QStringLiteral("\n"), QStringLiteral("\n\n## 新的一节\n\n"),
-            QStringLiteral("\n1、[标题](https://a.example)\n"), QStringLiteral("```\n"),
-            QStringLiteral("[^1]: 注\n")};
+        const QStringList insertions{QStringLiteral("字"),
+                                     QStringLiteral("\n"),
+                                     QStringLiteral("\n\n## 新的一节\n\n"),
+                                     QStringLiteral("\n1、[标题](https://a.example)\n"),
+                                     QStringLiteral("```\n"),
+                                     QStringLiteral("[^1]: 注\n")};
         int local = 0;
         for (int i = 0; i < 200; ++i) {
             const qsizetype size = document.text().size();

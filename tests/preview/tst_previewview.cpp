@@ -82,21 +82,20 @@ QString pageAgainstWholeRender(test::PreviewHarness &h) {
     for (const RenderedFragment &fragment : IssueRenderer().render(h.session()->document()))
         expected.append(fragment.pageHtml());
     return h
-        .js(QStringLiteral(
-                "(() => { const expected = %1;"
-                " const shown = Array.from(document.querySelectorAll('%2'));"
-                " if (shown.length !== expected.length)"
-                "   return 'the page holds ' + shown.length + ' of ' + expected.length;"
-                " for (let i = 0; i < shown.length; ++i) {"
-                "   const template = document.createElement('template');"
-                "   template.innerHTML = expected[i];"
-                "   const got = shown[i].cloneNode(true);"
-                "   for (const e of [got, ...got.querySelectorAll('.wc-current')])"
-                "     e.classList.remove('wc-current');"
-                "   if (!got.isEqualNode(template.content.firstElementChild))"
-                "     return 'fragment ' + i + ' differs';"
-                " }"
-                " return ''; })()")
+        .js(QStringLiteral("(() => { const expected = %1;"
+                           " const shown = Array.from(document.querySelectorAll('%2'));"
+                           " if (shown.length !== expected.length)"
+                           "   return 'the page holds ' + shown.length + ' of ' + expected.length;"
+                           " for (let i = 0; i < shown.length; ++i) {"
+                           "   const template = document.createElement('template');"
+                           "   template.innerHTML = expected[i];"
+                           "   const got = shown[i].cloneNode(true);"
+                           "   for (const e of [got, ...got.querySelectorAll('.wc-current')])"
+                           "     e.classList.remove('wc-current');"
+                           "   if (!got.isEqualNode(template.content.firstElementChild))"
+                           "     return 'fragment ' + i + ' differs';"
+                           " }"
+                           " return ''; })()")
                 .arg(QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Compact)),
                      fragments))
         .toString();
@@ -155,9 +154,9 @@ private slots:
         test::PreviewHarness h;
         QVERIFY(h.open(sample()));
         QSignalSpy loads(h.preview->page(), &QWebEnginePage::loadStarted);
-        QCOMPARE(
-            h.js(QStringLiteral("document.querySelectorAll('#issue section.section').length")).toInt(),
-            4);
+        QCOMPARE(h.js(QStringLiteral("document.querySelectorAll('#issue section.section').length"))
+                     .toInt(),
+                 4);
         QCOMPARE(
             h.js(QStringLiteral("document.querySelector('.issue-title').textContent")).toString(),
             QStringLiteral("Python 潮流周刊#180：用 Rust 重写的工具还能快多少？"));
@@ -213,10 +212,11 @@ private slots:
         QCOMPARE(h.js(taggedFragments).toList(),
                  (QVariantList{true, true, false, true, true, true}));
         QCOMPARE(h.preview->lastSentCount(), 1);
-        QCOMPARE(h.js(QStringLiteral("document.querySelectorAll('%1').length").arg(
-                          QStringLiteral("#issue > [data-line], #issue > .wc-group > [data-line]")))
-                     .toInt(),
-                 0);
+        QCOMPARE(
+            h.js(QStringLiteral("document.querySelectorAll('%1').length")
+                     .arg(QStringLiteral("#issue > [data-line], #issue > .wc-group > [data-line]")))
+                .toInt(),
+            0);
         QCOMPARE(pageAgainstWholeRender(h), QString());
     }
 
@@ -233,9 +233,9 @@ private slots:
         const qsizetype sections = h.session()->document().sections().size();
         QCOMPARE(sections, 160);
         QCOMPARE(pageAgainstWholeRender(h), QString());
-        QCOMPARE(h.js(QStringLiteral("document.querySelectorAll('#issue > .wc-group').length"))
-                     .toInt(),
-                 3); // 64 + 64 + 32
+        QCOMPARE(
+            h.js(QStringLiteral("document.querySelectorAll('#issue > .wc-group').length")).toInt(),
+            3); // 64 + 64 + 32
 
         // A keystroke in section 100 (the second group) replaces its element only.
         QVERIFY(h.js(tagNodes).toBool());
@@ -255,13 +255,13 @@ private slots:
         QVERIFY(markedInView(h)); // revealed, in a group that was out of view
         // The group's containment clips to its box: the marked item, which stands out of the
         // column on both sides, stays inside it, so its border and background show.
-        QVERIFY(h.js(QStringLiteral(
-                         "(() => { const e = document.querySelector('.wc-current');"
-                         " const r = e.getBoundingClientRect();"
-                         " const g = e.closest('.wc-group').getBoundingClientRect();"
-                         " return r.left < e.closest('section').getBoundingClientRect().left"
-                         "   && g.left <= r.left && r.right <= g.right; })()"))
-                    .toBool());
+        QVERIFY(
+            h.js(QStringLiteral("(() => { const e = document.querySelector('.wc-current');"
+                                " const r = e.getBoundingClientRect();"
+                                " const g = e.closest('.wc-group').getBoundingClientRect();"
+                                " return r.left < e.closest('section').getBoundingClientRect().left"
+                                "   && g.left <= r.left && r.right <= g.right; })()"))
+                .toBool());
 
         // Sections 10 to 139 removed: the 30 left in one group, the others gone.
         QTextCursor cut(h.session()->textDocument());
@@ -563,9 +563,9 @@ private slots:
         placeCursor(h, 19, 2);
         test::typeText(h.editor->sourceEditor(), QStringLiteral("复活"));
         QVERIFY(h.waitForCurrentRevision());
-        QCOMPARE(
-            h.js(QStringLiteral("document.querySelectorAll('#issue section.section').length")).toInt(),
-            4);
+        QCOMPARE(h.js(QStringLiteral("document.querySelectorAll('#issue section.section').length"))
+                     .toInt(),
+                 4);
         QVERIFY(h.js(QStringLiteral("document.body.textContent"))
                     .toString()
                     .contains(QStringLiteral("复活")));
