@@ -95,25 +95,22 @@ QString renderHeader(const IssueDocument &document) {
 
 } // namespace
 
-QString RenderedFragment::openTag() const {
+QString RenderedFragment::openTag(bool withFirstLine) const {
     const QString hidden = innerHtml.isEmpty() ? QStringLiteral(" hidden") : QString();
+    const QString line =
+        withFirstLine ? QStringLiteral(" data-line=\"%1\"").arg(firstLine) : QString();
     switch (kind) {
     case Kind::Header:
-        return QStringLiteral("<header class=\"issue-header\" data-line=\"%1\"%2>\n")
-            .arg(firstLine)
-            .arg(hidden);
+        return QStringLiteral("<header class=\"issue-header\"%1%2>\n").arg(line, hidden);
     case Kind::Preamble:
-        return QStringLiteral("<div class=\"preamble\" data-line=\"%1\"%2>\n")
-            .arg(firstLine)
-            .arg(hidden);
+        return QStringLiteral("<div class=\"preamble\"%1%2>\n").arg(line, hidden);
     case Kind::Section:
         break;
     }
-    return QStringLiteral(
-               "<section class=\"section level-%1\" data-section=\"%2\" data-line=\"%3\">\n")
+    return QStringLiteral("<section class=\"section level-%1\" data-section=\"%2\"%3>\n")
         .arg(level)
         .arg(section)
-        .arg(firstLine);
+        .arg(line);
 }
 
 QString RenderedFragment::closeTag() const {
@@ -128,7 +125,54 @@ QString RenderedFragment::closeTag() const {
     return QStringLiteral("</section>\n");
 }
 
+QList<RenderedFragment> IssueRenderer::render(const IssueDocument &document,
+                                              const DocumentChange &sinceLast) {
+    const SectionList &sections = document.sections();
+    const qsizetype oldSections = m_fragments.size() - 2;
+    const qsizetype first = sinceLast.firstSection;
+    const qsizetype removed = sinceLast.removedSections;
+    const qsizetype added = sinceLast.addedSections;
+    const bool addsUp = !sinceLast.full && oldSections >= 0 && first >= 0 && removed >= 0 &&
+                        added >= 0 && first + removed <= oldSections &&
+                        oldSections - removed + added == sections.size();
+    // Without definitions, and none in the new sections (every definition line holds `]:`),
+    // no section's HTML depends on another's.
+    const bool noDefinitions =
+        addsUp && m_definitions.isEmpty() &&
+        (added == 0 || !QStringView(document.text())
+                            .sliced(sections[first].begin,
+                                    sections[first + added - 1].contentEnd - sections[first].begin)
+                            .contains(u"]:"));
+    if (!noDefinitions)
+        return render(document);
+    m_renderedCount = 0;
+    m_parseCount = 0;
+    QList<RenderedFragment> fragments;
+    fragments.reserve(sections.size() + 2);
+    fragments.append(m_fragments.first(2 + first)); // the header, the preamble, the sections before
+    for (qsizetype i = first; i < first + added; ++i) {
+        const SectionNode &section = sections[i];
+        const int line = document.lineNumberAt(section.begin);
+        fragments.append({RenderedFragment::Kind::Section, int(i), section.level, line,
+                          renderSection(document, section, m_definitions, line, m_parseCount)});
+        ++m_renderedCount;
+    }
+    // The sections after the change: the same text, so the same HTML, further on.
+    const int lineShift = document.lineCount() - m_lineCount;
+    for (qsizetype i = 2 + first + removed; i < m_fragments.size(); ++i) {
+        RenderedFragment fragment = m_fragments[i];
+        fragment.section = int(fragments.size() - 2);
+        fragment.firstLine += lineShift;
+        fragments.append(std::move(fragment));
+    }
+    m_fragments = fragments;
+    m_lineCount = document.lineCount();
+    m_local = true;
+    return fragments;
+}
+
 QList<RenderedFragment> IssueRenderer::render(const IssueDocument &document) {
+    m_local = false;
     const QString &text = document.text();
     MarkdownDefinitions definitions(document);
     if (definitions.allText() != m_definitions.allText())
@@ -194,6 +238,8 @@ QList<RenderedFragment> IssueRenderer::render(const IssueDocument &document) {
     }
     m_preamble = std::move(preambleCache);
     m_sections = std::move(sectionCache);
+    m_fragments = fragments;
+    m_lineCount = document.lineCount();
     return fragments;
 }
 

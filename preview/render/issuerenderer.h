@@ -26,10 +26,15 @@ struct RenderedFragment {
     // fragment's first line). So an edit elsewhere, even one that adds lines, leaves it equal.
     QString innerHtml;
 
-    // The wrapping element with its position attributes (data-section, data-line).
-    QString openTag() const;
+    // The wrapping element with its position attributes (data-section, and data-line unless
+    // `withFirstLine` is false).
+    QString openTag(bool withFirstLine = true) const;
     QString closeTag() const;
     QString outerHtml() const { return openTag() + innerHtml + closeTag(); }
+    // The element the live preview's page holds: without the fragment's first line, which a
+    // new line above it would change (in a 16 MB issue, 24,000 sections' attributes sent for
+    // one Enter), and which the page does not need (the editor knows it).
+    QString pageHtml() const { return openTag(false) + innerHtml + closeTag(); }
     friend bool operator==(const RenderedFragment &, const RenderedFragment &) = default;
 };
 
@@ -45,6 +50,14 @@ class IssueRenderer {
 public:
     // Always the header, then the preamble (both possibly empty), then one per section.
     QList<RenderedFragment> render(const IssueDocument &document);
+    // The same for `document`, which `sinceLast` made from the document of the previous
+    // render (the changes between them combined into one): only the sections the change
+    // replaced are rendered, the others keep their HTML (it does not depend on where a
+    // fragment sits) and get their new index and line, with no look at their text. So a
+    // keystroke costs one section, whatever the size of the issue. Falls back to render()
+    // when it cannot be sure: a whole parse, a change that does not add up, or an issue with
+    // link or footnote definitions (a section's HTML may then depend on another's).
+    QList<RenderedFragment> render(const IssueDocument &document, const DocumentChange &sinceLast);
 
     // The fragments' outer HTML in order: the content of the page's <article class="issue">.
     QString renderHtml(const IssueDocument &document);
@@ -54,9 +67,12 @@ public:
     // cmark-gfm parses made by the last render(): one per rendered fragment, plus one per
     // chunk that could not share its fragment's parse (see FragmentParse).
     int parseCount() const { return m_parseCount; }
+    // Sections rendered by the last render() that took only the changed ones (tests).
+    bool lastRenderWasLocal() const { return m_local; }
     void clearCache() {
         m_preamble = {};
         m_sections.clear();
+        m_fragments.clear();
     }
 
 private:
@@ -69,6 +85,10 @@ private:
     CachedFragment m_preamble;
     std::unordered_map<QString, QString> m_sections;
     MarkdownDefinitions m_definitions; // the definitions the cache was made with
+    // The last render's result and its document's line count, for the next local render.
+    QList<RenderedFragment> m_fragments;
+    int m_lineCount = 0;
+    bool m_local = false;
     int m_renderedCount = 0;
     int m_parseCount = 0;
 };

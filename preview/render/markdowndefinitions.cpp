@@ -88,6 +88,9 @@ MarkdownDefinitions::MarkdownDefinitions(const IssueDocument &document)
     }
     for (const Entry &entry : m_entries)
         appendEntry(m_allText, entry);
+    if (m_entries.empty())
+        m_text.clear(); // no view of it is kept: a reference would cost the document's
+                        // owner a copy of its whole text on its next change (copy on write)
 }
 
 void MarkdownDefinitions::appendEntry(QString &out, const Entry &entry) const {

@@ -287,12 +287,9 @@ LatestResultTask<ReplicaRenderer::Output>::Job PreviewView::prepareRender() {
     ReplicaRenderer::Input input;
     input.revision = m_session->revision();
     input.fileName = m_session->document().fileName();
-    // The newsletter's profile changed how the issue parses: the replica parses it again.
+    // A change of the conventions reaches the replica as a whole text (the session parses
+    // whole again, lastTextChange().whole).
     input.conventions = m_session->document().conventions();
-    if (!(input.conventions == m_sentConventions)) {
-        m_sentConventions = input.conventions;
-        m_sendWholeText = true;
-    }
     if (std::exchange(m_sendWholeText, false))
         input.wholeText = m_session->document().text();
     input.changes = std::exchange(m_changes, {});
@@ -311,6 +308,8 @@ void PreviewView::sendUpdate(ReplicaRenderer::Output output) {
         return; // nothing was rendered
     m_pageFragments = std::move(output.fragments);
     m_lastSentCount = output.changedCount;
+    m_lastTimings = output.timings;
+    m_lastScriptSize = output.script.size();
     m_lastDelivered = revision;
     if (output.script.isEmpty()) {
         // Nothing to send; but the page shows this revision only once the updates still on

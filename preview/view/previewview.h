@@ -63,6 +63,9 @@ public:
     // The session revision the page shows (acknowledged by the page itself), -1 before any.
     int shownRevision() const { return m_shownRevision; }
     int lastSentCount() const { return m_lastSentCount; }
+    // Where the newest render's time went on the worker, and the size of its script.
+    const ReplicaRenderer::Timings &lastRenderTimings() const { return m_lastTimings; }
+    qsizetype lastScriptSize() const { return m_lastScriptSize; }
 
     PreviewPage *previewPage() const { return m_page; }
     PreviewRequestInterceptor *requestInterceptor() const { return m_interceptor; }
@@ -116,7 +119,6 @@ private:
     std::shared_ptr<ReplicaRenderer> m_replica = std::make_shared<ReplicaRenderer>();
     QList<ReplicaRenderer::Change> m_changes;
     bool m_sendWholeText = true;
-    ParseConventions m_sentConventions = ParseConventions::defaults(); // the replica's
     static constexpr qsizetype maxQueuedChanges = 2000; // then the whole text is simpler
     int m_pageGeneration = 0;                           // rises with each load of the shell
     int m_updatesInFlight = 0;                          // sent to the page, not answered yet
@@ -129,6 +131,8 @@ private:
     bool m_updateWanted = false; // the page is behind the session (hidden or loading)
     int m_shownRevision = -1;
     int m_lastSentCount = 0;
+    ReplicaRenderer::Timings m_lastTimings;
+    qsizetype m_lastScriptSize = 0;
     // Last: goes first, with its callback (a render still running is then never delivered).
     LatestResultTask<ReplicaRenderer::Output> m_render;
 };

@@ -43,13 +43,21 @@ public:
         // What the page holds: the update is what differs from it.
         QList<RenderedFragment> shown;
     };
+    // Where one render's time went, in milliseconds (bench_preview prints them).
+    struct Timings {
+        double replicaMs = 0; // the replica brought up to date (the changes applied)
+        double renderMs = 0;  // IssueRenderer::render
+        double diffMs = 0;    // compared with what the page holds
+        double scriptMs = 0;  // the script written
+        double totalMs = 0;
+    };
     struct Output {
         int revision = -1;
         QList<RenderedFragment> fragments; // what the page holds once the script ran
         // The page's update call (wcPreview.update(…)); empty when the page holds it already.
         QString script;
         int changedCount = 0; // fragments sent
-        qint64 renderMs = 0;
+        Timings timings;
     };
 
     Output render(Input input);
@@ -58,13 +66,17 @@ public:
     const std::optional<IssueDocument> &document() const { return m_document; }
 
     // The page's update for `fragments`, where it shows `shown`: the fragments whose HTML
-    // changed, and new position attributes for those that only moved.
+    // changed (their pageHtml()), and a new data-section for those that only moved to
+    // another index.
     static QJsonArray changesFrom(const QList<RenderedFragment> &shown,
                                   const QList<RenderedFragment> &fragments);
 
 private:
     std::optional<IssueDocument> m_document;
     IssueRenderer m_renderer;
+    // The renderer's last render was of the replica as written (not an edition made from it),
+    // so the replica's next changes tell it which sections to render again.
+    bool m_renderedAsWritten = false;
 };
 
 } // namespace wc

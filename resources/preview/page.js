@@ -4,7 +4,8 @@
 // QWebEngineScript::ApplicationWorld, after qwebchannel.js: JavaScript is disabled in the
 // page's own world, so nothing from a document can run, while this world shares the DOM.
 //
-// The page holds one element per fragment (header, preamble, sections) under #issue. C++
+// The page holds one element per fragment (header, preamble, sections) under #issue, the
+// sections in groups (update() below). C++
 // sends only the fragments that changed (PreviewView::pushUpdate) and marks the node that
 // is selected in the editor; clicks go back through the web channel's `bridge`.
 (function () {
@@ -12,6 +13,7 @@
 
     let bridge = null;
     let marked = null; // {kind, section, item}
+    let markedElement = null; // the one element with the class wc-current
     let revealPending = false;
 
     function container() {
@@ -25,41 +27,107 @@
         return template.content.firstElementChild;
     }
 
-    function update(payload) {
+    // The fragments in order are the header, the preamble, then the sections, whose elements
+    // the page keeps in groups of sectionsPerGroup (div.wc-group, section i in group
+    // floor(i / sectionsPerGroup)): a group out of view is neither laid out nor painted
+    // (content-visibility in the shell), and a frame walks a few hundred groups where it
+    // walked every section of a long issue. An index still finds its element directly.
+    const firstSection = 2;
+    const sectionsPerGroup = 64;
+
+    function groupOf(index) {
+        return container().children[firstSection +
+                                    Math.floor((index - firstSection) / sectionsPerGroup)] ||
+            null;
+    }
+
+    function fragmentAt(index) {
+        if (index < firstSection)
+            return container().children[index] || null;
+        const group = groupOf(index);
+        return group ? group.children[(index - firstSection) % sectionsPerGroup] || null : null;
+    }
+
+    function fragmentCount() {
         const root = container();
+        const children = root.children.length;
+        if (children <= firstSection)
+            return children;
+        return firstSection + (children - firstSection - 1) * sectionsPerGroup +
+            root.lastElementChild.children.length;
+    }
+
+    // Replaces the fragment at `index`, or appends it when `index` is the count.
+    function put(index, element) {
+        const old = fragmentAt(index);
+        if (old) {
+            old.replaceWith(element);
+            return;
+        }
+        const root = container();
+        if (index < firstSection) {
+            root.appendChild(element);
+            return;
+        }
+        let group = groupOf(index);
+        if (!group) {
+            group = document.createElement('div');
+            group.className = 'wc-group';
+            root.appendChild(group);
+        }
+        group.appendChild(element);
+    }
+
+    function removeLast() {
+        const root = container();
+        if (root.children.length <= firstSection) {
+            root.lastElementChild.remove();
+            return;
+        }
+        const group = root.lastElementChild;
+        group.lastElementChild.remove();
+        if (!group.firstElementChild)
+            group.remove();
+    }
+
+    function update(payload) {
         for (const change of payload.changes) {
-            const old = root.children[change.index] || null;
             if (change.html !== undefined) {
-                const element = elementFrom(change.html);
-                if (old)
-                    root.replaceChild(element, old);
-                else
-                    root.appendChild(element);
-            } else if (old) {
+                put(change.index, elementFrom(change.html));
+            } else {
                 // Moved by an edit elsewhere: only its position attributes change.
+                const old = fragmentAt(change.index);
                 for (const name in change.attributes)
-                    old.setAttribute(name, change.attributes[name]);
+                    old?.setAttribute(name, change.attributes[name]);
             }
         }
-        while (root.children.length > payload.count)
-            root.lastElementChild.remove();
+        for (let count = fragmentCount(); count > payload.count; --count)
+            removeLast();
         if (marked)
             applyMark(revealPending);
         return payload.revision;
     }
 
+    // The fragment at `index` if it matches `selector`.
+    function fragment(index, selector) {
+        const element = fragmentAt(index);
+        return element && element.matches(selector) ? element : null;
+    }
+
+    // Found by the fragment's index: no query over the whole document, whose cost grew with
+    // the issue on every update.
     function target(mark) {
-        const root = container();
         switch (mark.kind) {
         case 'header':
-            return root.querySelector(':scope > header.issue-header');
+            return fragment(0, 'header.issue-header');
         case 'preamble':
-            return root.querySelector(':scope > .preamble');
+            return fragment(1, '.preamble');
         case 'section':
-            return root.querySelector(`:scope > section[data-section="${mark.section}"]`);
-        case 'item':
-            return root.querySelector(`:scope > section[data-section="${mark.section}"]` +
-                                      ` > .item[data-item="${mark.item}"]`);
+            return fragment(mark.section + firstSection, `section[data-section="${mark.section}"]`);
+        case 'item': {
+            const section = fragment(mark.section + firstSection, `section[data-section="${mark.section}"]`);
+            return section && section.querySelector(`:scope > .item[data-item="${mark.item}"]`);
+        }
         }
         return null;
     }
@@ -74,10 +142,9 @@
 
     function applyMark(reveal) {
         const element = marked ? target(marked) : null;
-        for (const current of document.querySelectorAll('.wc-current')) {
-            if (current !== element)
-                current.classList.remove('wc-current');
-        }
+        if (markedElement && markedElement !== element)
+            markedElement.classList.remove('wc-current'); // or it left the page with its fragment
+        markedElement = element;
         if (!element) {
             revealPending = reveal && marked !== null; // not rendered yet: reveal it when it is
             return false;

@@ -11,6 +11,7 @@
 #include <cmark-gfm.h>
 
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 
 using namespace wc;
@@ -97,6 +98,9 @@ private slots:
                     "<section class=\"section level-2\" data-section=\"%1\" data-line=\"%2\">")
                     .arg(s)
                     .arg(fragment.firstLine)));
+            // The page's element has no absolute line: a new line above would change it.
+            QVERIFY(fragment.pageHtml().startsWith(
+                QStringLiteral("<section class=\"section level-2\" data-section=\"%1\">").arg(s)));
         }
     }
 
@@ -216,6 +220,58 @@ private slots:
     }
 
     // Issue 10, item 7: every contributor form of the archive is set apart, not only 投稿自.
+    // Given the document's change since the last render, the renderer renders only the
+    // sections the change replaced and never reads the others' text: after every random edit
+    // (typing, new lines, new and removed sections, a definition, a code fence) it equals a
+    // whole render by a renderer of its own, and a keystroke inside a section renders one.
+    void theChangeSinceTheLastRenderRendersOnlyItsSections() {
+        IssueDocument document = test::loadDocument(sample());
+        const QString body = document.text().sliced(document.sections().first().begin);
+        for (int i = 0; i < 20; ++i) // a long issue: 84 sections
+            document.applyChange(document.text().size(), 0, u'\n' + body);
+        IssueRenderer renderer;
+        QCOMPARE(renderer.render(document), IssueRenderer().render(document));
+
+        const qsizetype at = document.sections()[50].items[0].title.begin;
+        const DocumentChange typed = document.applyChange(at, 0, u"新");
+        QCOMPARE(renderer.render(document, typed), IssueRenderer().render(document));
+        QVERIFY(renderer.lastRenderWasLocal());
+        QCOMPARE(renderer.renderedCount(), 1);
+
+        QRandomGenerator random(7);
+        const QStringList insertions{QStringLiteral("字"),
+                                     QStringLiteral("\n"),
+                                     QStringLiteral("\n\n## 新的一节\n\n"),
+                                     QStringLiteral("\n1、[标题](https://a.example)\n"),
+                                     QStringLiteral("```\n"),
+                                     QStringLiteral("[^1]: 注\n")};
+        int local = 0;
+        for (int i = 0; i < 200; ++i) {
+            const qsizetype size = document.text().size();
+            const qsizetype position = random.bounded(size + 1);
+            const qsizetype removed =
+                i % 4 == 3 ? std::min<qsizetype>(size - position, random.bounded(300)) : 0;
+            // The definition and the fence rarely: with one in the text, every render is whole.
+            const QString &added = insertions[i == 150 ? 5 : i == 170 ? 4 : i % 4];
+            const DocumentChange change = document.applyChange(position, removed, added);
+            const QList<RenderedFragment> fragments = renderer.render(document, change);
+            QVERIFY2(fragments == IssueRenderer().render(document), qPrintable(QString::number(i)));
+            local += renderer.lastRenderWasLocal();
+        }
+        QVERIFY(local > 100); // most edits took the local way
+    }
+
+    // A render keeps no share of the document's text when the issue has no definitions: the
+    // preview's replica would copy its whole text on its next change (copy on write), 32 MB
+    // a keystroke at 16 MB.
+    void aRenderKeepsNoShareOfTheText() {
+        const IssueDocument document = test::loadDocument(sample());
+        QVERIFY(document.text().isDetached());
+        IssueRenderer renderer;
+        renderer.render(document);
+        QVERIFY(document.text().isDetached());
+    }
+
     void everyContributorFormIsSetApart() {
         const IssueDocument document = test::parseText(
             QStringLiteral("## A\n\n1、[a](https://e.org/a)\n\n说明。（分享自@老不老）\n\n"
