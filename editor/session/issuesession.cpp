@@ -47,7 +47,7 @@ IssueSession::IssueSession(QObject *parent)
     // contentsChange says where the text changed; contentsChanged follows once it has.
     m_textDocument->setDocumentLayout(new NoLayout(m_textDocument));
     connect(m_textDocument, &QTextDocument::contentsChange, this, &IssueSession::noteChange);
-    connect(m_textDocument, &QTextDocument::contentsChanged, this, &IssueSession::reparse);
+    connect(m_textDocument, &QTextDocument::contentsChanged, this, &IssueSession::textChanged);
     connect(m_textDocument, &QTextDocument::modificationChanged, this,
             &IssueSession::modificationChanged);
 }
@@ -231,6 +231,19 @@ void IssueSession::setParseConventions(const ParseConventions &conventions) {
         return;
     m_conventions = conventions;
     m_changePending = false; // the whole text is parsed again, any change in it included
+    reparse();
+}
+
+void IssueSession::textChanged() {
+    // QTextDocument says "contents changed" at the end of every edit block, also of one that
+    // changed only how the text is drawn (a highlighter recolouring lines, which at 16 MB
+    // cost a whole parse and every view's update at open): no change of the text was
+    // reported and its length is the parsed one, so there is nothing to parse.
+    if (!m_changePending && m_parsedTextRevision >= 0 &&
+        m_textDocument->characterCount() - 1 == m_document.text().size()) {
+        m_parsedTextRevision = m_textDocument->revision();
+        return;
+    }
     reparse();
 }
 

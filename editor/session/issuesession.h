@@ -102,6 +102,7 @@ signals:
 
 private:
     void noteChange(int position, int removed, int added);
+    void textChanged();
     void reparse();
     // Replaces the text with a file's text (its own line endings) as one undoable step.
     void replaceAllText(const QString &fileText);
