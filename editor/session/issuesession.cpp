@@ -90,13 +90,12 @@ void IssueSession::setContents(const QString &text, const QString &filePath,
 }
 
 bool IssueSession::load(const QString &path, QString *error) {
-    auto loaded = IssueFile::load(path);
-    if (!loaded.document) {
+    auto loaded = IssueFile::loadText(path);
+    if (!loaded.text) {
         *error = loaded.error;
         return false;
     }
-    const IssueDocument &doc = *loaded.document;
-    setContents(doc.text(), QFileInfo(path).absoluteFilePath(), doc.lineEnding(), doc.hasBom());
+    setContents(*loaded.text, QFileInfo(path).absoluteFilePath(), loaded.lineEnding, loaded.hasBom);
     m_diskBytes = loaded.bytes;
     m_onDisk = true;
     return true;
@@ -127,14 +126,13 @@ void IssueSession::replaceAllText(const QString &fileText) {
 }
 
 bool IssueSession::reloadFromDisk(QString *error) {
-    auto loaded = IssueFile::load(m_filePath);
-    if (!loaded.document) {
+    auto loaded = IssueFile::loadText(m_filePath);
+    if (!loaded.text) {
         *error = loaded.error;
         return false;
     }
-    const IssueDocument &doc = *loaded.document;
-    m_hasBom = doc.hasBom();
-    replaceAllText(doc.text());
+    m_hasBom = loaded.hasBom;
+    replaceAllText(*loaded.text);
     m_diskBytes = loaded.bytes;
     m_onDisk = true;
     m_textDocument->setModified(false);
