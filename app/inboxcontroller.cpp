@@ -20,6 +20,25 @@
 
 namespace wc {
 
+namespace {
+
+// The URLs of the issue's linked items as written, one a line: a copy of their characters,
+// without the normalisation (a URL parse each) that ItemUrlIndex does.
+QString writtenItemUrls(const IssueDocument &document) {
+    QString urls;
+    for (const SectionNode &section : document.sections()) {
+        for (const ItemNode &item : section.items) {
+            if (item.hasLink && !item.url.isEmpty()) {
+                urls += item.url.in(document.text());
+                urls += u'\n';
+            }
+        }
+    }
+    return urls;
+}
+
+} // namespace
+
 InboxController::InboxController(IssueEditor *editor, QObject *parent)
     : QObject(parent)
     , m_editor(editor)
@@ -38,7 +57,10 @@ InboxController::InboxController(IssueEditor *editor, QObject *parent)
     connect(session, &IssueSession::modificationChanged, this, &InboxController::documentChanged);
     connect(session, &IssueSession::filePathChanged, this, &InboxController::issuePathChanged);
     connect(m_inbox, &LinkInbox::linksChanged, this, &InboxController::writeFile);
-    m_inbox->setTakenCheck([this](const QString &url) { return m_itemUrls.contains(url); });
+    m_inbox->setTakenCheck([this](const QString &url) {
+        updateItemUrls();
+        return m_itemUrls.contains(url);
+    });
     connect(m_pane, &InboxPane::sendRequested, this, &InboxController::sendToSelectedSection);
     connect(editor->outlineModel(), &OutlineModel::linksDropped, this,
             [this](const QByteArray &bytes, int section, int position) {
@@ -87,30 +109,70 @@ void InboxController::issuePathChanged(const QString &issuePath) {
     writeFile();
 }
 
+void InboxController::updateItemUrls() {
+    const IssueSession *session = m_editor->session();
+    if (session->isParsed())
+        m_itemUrls.update(session->document(), session->revision(), session->lastChange());
+}
+
 void InboxController::documentChanged() {
     const IssueSession *session = m_editor->session();
     if (!session->isParsed())
         return;
-    // Only the sections the parse replaced are read again (documentChanged() also follows
-    // modificationChanged: the same revision is not read twice).
-    if (m_itemUrls.update(session->document(), session->revision(), session->lastChange()))
+    // While the inbox is empty nothing asks which URLs the issue has: the index is left
+    // behind (at 16 MB normalising every item's URL was a third of the open) and catches up,
+    // reading every section once, when a link comes. Then only the sections the parse replaced
+    // are read again (documentChanged() also follows modificationChanged: the same revision is
+    // not read twice).
+    const bool hasLinks = !m_inbox->links().isEmpty();
+    if (hasLinks &&
+        m_itemUrls.update(session->document(), session->revision(), session->lastChange()))
         m_inbox->takenUrlsChanged();
     // Unmodified, the text is the file's: what the saved issue holds. (Every URL is compared
-    // here, but only on opening, saving, or undoing back to the saved text.)
+    // here, but only on opening, saving, or undoing back to the saved text; with an empty
+    // inbox they are only copied as written, to be compared if a link comes before the next
+    // save.)
     if (!session->isModified() && m_savedUrlsRevision != session->revision()) {
         m_savedUrlsRevision = session->revision();
-        if (QSet<QString> urls = m_itemUrls.urls(); urls != m_savedUrls) {
+        if (!hasLinks) {
+            m_savedWrittenUrls = writtenItemUrls(session->document());
+            m_savedUrlsPending = true;
+        } else if (QSet<QString> urls = m_itemUrls.urls();
+                   urls != m_savedUrls || m_savedUrlsPending) {
             m_savedUrls = std::move(urls);
+            m_savedWrittenUrls.clear();
+            m_savedUrlsPending = false;
             writeFile();
         }
     }
 }
 
+void InboxController::normaliseSavedUrls() {
+    if (!m_savedUrlsPending)
+        return;
+    const IssueSession *session = m_editor->session();
+    if (session->isParsed() && !session->isModified() &&
+        session->revision() == m_savedUrlsRevision) {
+        updateItemUrls(); // the saved text is the text now: its index has them normalised
+        m_savedUrls = m_itemUrls.urls();
+    } else {
+        m_savedUrls.clear();
+        for (const QStringView url :
+             QStringView(m_savedWrittenUrls).split(u'\n', Qt::SkipEmptyParts))
+            m_savedUrls.insert(normalizedUrl(url.toString()));
+    }
+    m_savedWrittenUrls.clear();
+    m_savedUrlsPending = false;
+}
+
 void InboxController::writeFile() {
     if (m_issuePath.isEmpty() || !m_fileError.isEmpty())
         return;
+    const QList<InboxLink> links = m_inbox->links();
+    if (!links.isEmpty())
+        normaliseSavedUrls();
     QList<InboxLink> kept;
-    for (const InboxLink &link : m_inbox->links()) {
+    for (const InboxLink &link : links) {
         if (!m_savedUrls.contains(normalizedUrl(link.link.url)))
             kept << link;
     }

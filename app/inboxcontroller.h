@@ -39,10 +39,15 @@ public:
     QString filePath() const;
     // Makes row `row` of the inbox an item at the end of the section selected in the outline.
     bool sendToSelectedSection(int row);
+    // The revision the index of the issue's item URLs was last brought to (-1: never read).
+    // For tests: it is read only while the inbox has links.
+    int itemUrlsRevision() const { return m_itemUrls.revision(); }
 
 private:
     void issuePathChanged(const QString &issuePath);
     void documentChanged();
+    void updateItemUrls();
+    void normaliseSavedUrls();
     void writeFile();
     void showProblem(const QString &message);
     bool insertLinks(const QList<LinkResult> &links, int section, int position);
@@ -56,8 +61,11 @@ private:
     QString m_fileError;  // the file cannot be used: it is left as it is
     QByteArray m_written; // the bytes last written or read
     bool m_fileExists = false;
-    ItemUrlIndex m_itemUrls;   // the items of the issue as it is now
+    ItemUrlIndex m_itemUrls;   // the items of the issue as it is now (while the inbox has links)
     QSet<QString> m_savedUrls; // the items of the issue as last saved (or opened)
+    // Or, saved while the inbox was empty, their URLs as written, not yet normalised.
+    QString m_savedWrittenUrls;
+    bool m_savedUrlsPending = false;
     int m_savedUrlsRevision = -1;
 };
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "issuefile.h"
 
+#include "linebreaks.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -169,15 +171,35 @@ std::optional<QByteArray> IssueFile::readBytes(const QString &path, QString *pro
     return bytes;
 }
 
-IssueFile::Loaded IssueFile::load(const QString &path, const ParseConventions &conventions) {
+IssueFile::Text IssueFile::loadText(const QString &path) {
+    Text result;
     QString problem;
-    const auto bytes = readBytes(path, &problem);
+    auto bytes = readBytes(path, &problem);
     if (!bytes) {
-        Loaded result;
         result.error = tr("cannot open %1: %2").arg(path, problem);
         return result;
     }
-    return fromBytes(*bytes, QFileInfo(path).fileName(), path, conventions);
+    result.text = decode(*bytes, &result.hasBom, &problem);
+    if (!result.text) {
+        result.error = tr("cannot open %1: %2").arg(path, problem);
+        return result;
+    }
+    result.lineEnding = firstLineEnding(*result.text);
+    result.bytes = std::move(*bytes);
+    return result;
+}
+
+IssueFile::Loaded IssueFile::load(const QString &path, const ParseConventions &conventions) {
+    Text read = loadText(path);
+    Loaded result;
+    if (!read.text) {
+        result.error = read.error;
+        return result;
+    }
+    result.document = IssueDocument::parse(std::move(*read.text), QFileInfo(path).fileName(),
+                                           read.hasBom, conventions);
+    result.bytes = std::move(read.bytes);
+    return result;
 }
 
 IssueFile::Loaded IssueFile::fromBytes(const QByteArray &bytes, const QString &fileName,

@@ -28,6 +28,16 @@ public:
     // `conventions`: those of the issue's newsletter (its profile's).
     static Loaded load(const QString &path,
                        const ParseConventions &conventions = ParseConventions::defaults());
+    // The same checks and decoding, without the parse (a window's session parses the text
+    // itself: at 16 MB a parse here was a tenth of the open).
+    struct Text {
+        std::optional<QString> text; // the decoded text; empty on failure
+        QString lineEnding;          // of its first line (IssueDocument::lineEnding())
+        bool hasBom = false;
+        QByteArray bytes; // the file as read, when it could be opened
+        QString error;    // set when text is empty
+    };
+    static Text loadText(const QString &path);
     // The file's bytes with the same checks before reading (a regular file of at most
     // maximumSize); on failure nullopt and `problem` (without the file name).
     static std::optional<QByteArray> readBytes(const QString &path, QString *problem);

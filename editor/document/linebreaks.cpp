@@ -37,6 +37,12 @@ LineEnding lineEndingOf(const QString &text) {
     return LineEnding::Lf;
 }
 
+QString firstLineEnding(QStringView text) {
+    const qsizetype newline = text.indexOf(u'\n');
+    return newline > 0 && text[newline - 1] == u'\r' ? QStringLiteral("\r\n")
+                                                     : QStringLiteral("\n");
+}
+
 SplitText splitLineEndings(const QString &fileText) {
     SplitText split;
     split.text.reserve(fileText.size());

@@ -16,6 +16,9 @@ enum class LineEnding : unsigned char { Lf, CrLf, Cr, ParagraphSeparator, FrameS
 
 QString lineEndingText(LineEnding ending);
 LineEnding lineEndingOf(const QString &text); // "\r\n" → CrLf, …; anything else → Lf
+// The ending of the first line, "\r\n" or "\n" (also for a text of one line): what a file's
+// lines without an ending of their own are given.
+QString firstLineEnding(QStringView text);
 
 struct SplitText {
     QString text;                    // the lines joined with "\n", as the editor holds them

@@ -22,6 +22,8 @@ public:
     bool contains(const QString &normalizedUrl) const { return m_counts.contains(normalizedUrl); }
     // Every URL once (a copy: for comparing with the URLs an issue had when it was saved).
     QSet<QString> urls() const;
+    // The revision the index was last brought to (-1: never).
+    int revision() const { return m_sections.revision(); }
 
     // The normalised URLs of one section's linked items.
     static QStringList sectionUrls(const IssueDocument &document, const SectionNode &section);

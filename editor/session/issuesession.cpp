@@ -47,7 +47,7 @@ IssueSession::IssueSession(QObject *parent)
     // contentsChange says where the text changed; contentsChanged follows once it has.
     m_textDocument->setDocumentLayout(new NoLayout(m_textDocument));
     connect(m_textDocument, &QTextDocument::contentsChange, this, &IssueSession::noteChange);
-    connect(m_textDocument, &QTextDocument::contentsChanged, this, [this] { reparse(); });
+    connect(m_textDocument, &QTextDocument::contentsChanged, this, &IssueSession::textChanged);
     connect(m_textDocument, &QTextDocument::modificationChanged, this,
             &IssueSession::modificationChanged);
 }
@@ -90,13 +90,12 @@ void IssueSession::setContents(const QString &text, const QString &filePath,
 }
 
 bool IssueSession::load(const QString &path, QString *error) {
-    auto loaded = IssueFile::load(path);
-    if (!loaded.document) {
+    auto loaded = IssueFile::loadText(path);
+    if (!loaded.text) {
         *error = loaded.error;
         return false;
     }
-    const IssueDocument &doc = *loaded.document;
-    setContents(doc.text(), QFileInfo(path).absoluteFilePath(), doc.lineEnding(), doc.hasBom());
+    setContents(*loaded.text, QFileInfo(path).absoluteFilePath(), loaded.lineEnding, loaded.hasBom);
     m_diskBytes = loaded.bytes;
     m_onDisk = true;
     return true;
@@ -127,14 +126,13 @@ void IssueSession::replaceAllText(const QString &fileText) {
 }
 
 bool IssueSession::reloadFromDisk(QString *error) {
-    auto loaded = IssueFile::load(m_filePath);
-    if (!loaded.document) {
+    auto loaded = IssueFile::loadText(m_filePath);
+    if (!loaded.text) {
         *error = loaded.error;
         return false;
     }
-    const IssueDocument &doc = *loaded.document;
-    m_hasBom = doc.hasBom();
-    replaceAllText(doc.text());
+    m_hasBom = loaded.hasBom;
+    replaceAllText(*loaded.text);
     m_diskBytes = loaded.bytes;
     m_onDisk = true;
     m_textDocument->setModified(false);
@@ -231,6 +229,19 @@ void IssueSession::setParseConventions(const ParseConventions &conventions) {
         return;
     m_changePending = false; // the whole text is parsed again, any change in it included
     reparse(conventions);
+}
+
+void IssueSession::textChanged() {
+    // QTextDocument says "contents changed" at the end of every edit block, also of one that
+    // changed only how the text is drawn (a highlighter recolouring lines, which at 16 MB
+    // cost a whole parse and every view's update at open): no change of the text was
+    // reported and its length is the parsed one, so there is nothing to parse.
+    if (!m_changePending && m_parsedTextRevision >= 0 &&
+        m_textDocument->characterCount() - 1 == m_document.text().size()) {
+        m_parsedTextRevision = m_textDocument->revision();
+        return;
+    }
+    reparse();
 }
 
 // `conventions` is a copy: a whole parse replaces the document that held them.

@@ -101,6 +101,7 @@ signals:
 
 private:
     void noteChange(int position, int removed, int added);
+    void textChanged();
     void reparse() { reparse(m_document.conventions()); }
     // A change with other conventions than the document's is parsed whole.
     void reparse(ParseConventions conventions);

@@ -4,13 +4,19 @@
 // MainWindow::openFile() until the window is usable (opened, shown, its first frame painted
 // and the events the open posted handled), wall-clock (open_ms) and the GUI thread's CPU time
 // (open_cpu_ms), and how much the process's anonymous memory grew
-// with the issue open (RssAnon from /proc/self/status, before the open and after it, in MiB
-// per MB of issue). Each size runs in a fresh process (this program started again with
+// with the issue open (RssAnon from /proc/self/status, before the open and 200 ms after it, in
+// MiB per MB of issue). With WC_BENCH_PREVIEW_WAIT_S=N it then waits up to N s for the preview
+// to show the issue (preview_shown_ms from the open, -1 if it did not) and prints the growth
+// again (with_preview_…): the preview's replica of the document is made on its worker then. Each
+// size runs in a fresh process (this program started again with
 // --size), so the memory of one open does not hide in the next one's.
 // Prints one JSON object per line, as the other benchmarks do.
 //
 //   bench_open [--sizes MB,MB,…]      (default 0.25,1,4,16: synthetic issues from the sample)
 //   bench_open --size MB              (one size, in this process)
+//   bench_open --qt-only MB           (Qt alone: the same text given to a bare QTextDocument
+//                                      with QPlainTextEdit's layout, as the session does; the
+//                                      floor under open_ms and mib_per_mb)
 
 #include "benchinputs.h"
 #include "benchreport.h"
@@ -19,16 +25,19 @@
 #include "issueeditor.h"
 #include "issuesession.h"
 #include "mainwindow.h"
+#include "previewview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QPlainTextDocumentLayout>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 
+#include <cstdlib>
 #include <ctime>
 
 namespace {
@@ -75,20 +84,68 @@ int measureOne(double megabytes) {
     const double openCpuMs = threadCpuMs() - cpuStart;
     if (window.editor()->session()->document().sections().isEmpty())
         qFatal("the issue was not parsed");
-    // Whatever the open left for later (the preview's render and send) is done too.
+    // What the open left for the next turns of the event loop is done too.
     QTest::qWait(200);
     QCoreApplication::processEvents();
-    const qint64 after = anonymousKiB();
-    const double grownMiB = double(after - before) / 1024;
+    const double grownMiB = double(anonymousKiB() - before) / 1024;
+    // Then the preview: its worker renders the issue into its own replica and the page shows
+    // it; that memory belongs to the open window too, but comes seconds later.
+    auto *preview = window.preview();
+    auto *session = window.editor()->session();
+    const int waitMs = qEnvironmentVariableIntValue("WC_BENCH_PREVIEW_WAIT_S") * 1000;
+    const bool previewShown =
+        preview && waitMs > 0 &&
+        QTest::qWaitFor([&] { return preview->shownRevision() == session->revision(); }, waitMs);
+    const double previewMs = double(clock.nsecsElapsed()) / 1e6;
+    QCoreApplication::processEvents();
+    const double withPreviewMiB = double(anonymousKiB() - before) / 1024;
+    {
+        bench::JsonLine line; // printed when it goes
+        line.add("bench", QStringLiteral("open"))
+            .add("input", QFileInfo(path).fileName())
+            .add("issue_mb", issueMB, 2)
+            .add("open_ms", openMs, 1)
+            .add("open_cpu_ms", openCpuMs, 1)
+            .add("anon_growth_mib", grownMiB, 1)
+            .add("mib_per_mb", grownMiB / issueMB, 1);
+        if (waitMs > 0) {
+            line.add("preview_shown_ms", previewShown ? previewMs : -1.0, 1)
+                .add("with_preview_anon_growth_mib", withPreviewMiB, 1)
+                .add("with_preview_mib_per_mb", withPreviewMiB / issueMB, 1);
+        }
+    }
+    window.editor()->session()->textDocument()->setModified(false);
+    // For a heap profiler: what is still allocated at exit is what the open window held.
+    if (qEnvironmentVariableIsSet("WC_BENCH_EXIT_OPEN"))
+        std::_Exit(0);
+    return 0;
+}
+
+// What QTextDocument::setPlainText alone costs for the same text: no parse, no highlighter,
+// no views. Printed as bench "open_qt_only" so that it cannot be taken for the window's figure.
+int measureQtOnly(double megabytes) {
+    const QString text = QString::fromUtf8(bench::syntheticIssue(megabytes));
+    const double issueMB = double(text.toUtf8().size()) / (1024 * 1024);
+    const qint64 before = anonymousKiB();
+    QElapsedTimer clock;
+    clock.start();
+    const double cpuStart = threadCpuMs();
+    QTextDocument document;
+    document.setDocumentLayout(new QPlainTextDocumentLayout(&document));
+    document.setUndoRedoEnabled(false);
+    document.setPlainText(text);
+    document.setUndoRedoEnabled(true);
+    const double ms = double(clock.nsecsElapsed()) / 1e6;
+    const double cpuMs = threadCpuMs() - cpuStart;
+    const double grownMiB = double(anonymousKiB() - before) / 1024;
     bench::JsonLine()
-        .add("bench", QStringLiteral("open"))
-        .add("input", QFileInfo(path).fileName())
+        .add("bench", QStringLiteral("open_qt_only"))
         .add("issue_mb", issueMB, 2)
-        .add("open_ms", openMs, 1)
-        .add("open_cpu_ms", openCpuMs, 1)
+        .add("blocks", qint64(document.blockCount()))
+        .add("set_plain_text_ms", ms, 1)
+        .add("set_plain_text_cpu_ms", cpuMs, 1)
         .add("anon_growth_mib", grownMiB, 1)
         .add("mib_per_mb", grownMiB / issueMB, 1);
-    window.editor()->session()->textDocument()->setModified(false);
     return 0;
 }
 
@@ -100,6 +157,8 @@ int main(int argc, char *argv[]) {
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     if (arguments.size() == 2 && arguments[0] == u"--size")
         return measureOne(arguments[1].toDouble());
+    if (arguments.size() == 2 && arguments[0] == u"--qt-only")
+        return measureQtOnly(arguments[1].toDouble());
     QStringList sizes{QStringLiteral("0.25"), QStringLiteral("1"), QStringLiteral("4"),
                       QStringLiteral("16")};
     if (arguments.size() == 2 && arguments[0] == u"--sizes")

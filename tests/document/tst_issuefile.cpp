@@ -22,6 +22,33 @@ private slots:
         QCOMPARE(loaded.document->number(), std::optional<int>(3));
     }
 
+    // What the window's session reads (no parse) is what a parse of the file says: the text,
+    // its BOM and its first line's ending; and a file unfit to open is refused the same way.
+    void theTextAloneIsReadAsTheParseReadsIt() {
+        QTemporaryDir dir;
+        const QList<QByteArray> files{"## A\r\n\r\n1、[a](b)\n",
+                                      "\xEF\xBB\xBF## A\n\r\nx",
+                                      "one line",
+                                      "\r\n",
+                                      "",
+                                      "caf\xe9\n"};
+        int n = 0;
+        for (const QByteArray &bytes : files) {
+            const QString path =
+                test::writeFile(dir.path(), QStringLiteral("%1.md").arg(n++), bytes);
+            const auto parsed = IssueFile::load(path);
+            const auto read = IssueFile::loadText(path);
+            QCOMPARE(bool(read.text), bool(parsed.document));
+            QCOMPARE(read.error, parsed.error);
+            if (!parsed.document)
+                continue;
+            QCOMPARE(*read.text, parsed.document->text());
+            QCOMPARE(read.lineEnding, parsed.document->lineEnding());
+            QCOMPARE(read.hasBom, parsed.document->hasBom());
+            QCOMPARE(read.bytes, bytes);
+        }
+    }
+
     void rejectsInvalidUtf8() {
         QTemporaryDir dir;
         const QString path = test::writeFile(dir.path(), "latin1.md", "## A\n\ncaf\xe9\n");

@@ -23,6 +23,7 @@
 #include <QClipboard>
 #include <QDockWidget>
 #include <QDragEnterEvent>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +32,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTreeView>
 
@@ -100,6 +102,7 @@ private slots:
     void urlAddedByOtherMeansLeavesTheInbox();
     void closingWhileFetchingLosesNoLink();
     void githubApiAndTokenComeFromTheSettings();
+    void theIssuesUrlsAreReadOnlyForTheInboxsLinks();
 
 private:
     // The window's inbox, shown, with the fake GitHub API.
@@ -366,6 +369,53 @@ void TestInbox::githubApiAndTokenComeFromTheSettings() {
     Settings::instance().setGithubApiUrl(QString());
     Settings::instance().setGithubToken(QString());
     delete window;
+}
+
+// Before, the window normalised every item's URL at open and kept the index up to date, inbox
+// or not (at 16 MB a third of the open). Now an empty inbox reads none; a link coming in reads
+// them, and the links the saved issue has are still kept out of the file, though the issue
+// changed meanwhile.
+void TestInbox::theIssuesUrlsAreReadOnlyForTheInboxsLinks() {
+    QTemporaryDir dir;
+    const QString one = m_server.url("/one");
+    QByteArray text = issueText;
+    text.replace("https://a.org", one.toUtf8());
+    const QString path = test::writeFile(dir.path(), QStringLiteral("2026-12-06-weekly.md"), text);
+    const QString inboxPath = dir.filePath(QStringLiteral("2026-12-06-weekly.inbox.json"));
+    DocumentManager documents;
+    auto *window = new MainWindow(&documents);
+    QVERIFY(window->openFile(path));
+    window->show();
+    InboxController *controller = openInbox(*window);
+    IssueSession *session = window->session();
+    QCOMPARE(controller->itemUrlsRevision(), -1);
+    // The item linking to /one now links elsewhere; typing meanwhile reads no URL either.
+    QTextCursor cursor(session->textDocument());
+    const qsizetype at = session->document().text().indexOf(one);
+    cursor.setPosition(int(at));
+    cursor.setPosition(int(at + one.size()), QTextCursor::KeepAnchor);
+    cursor.insertText(m_server.url("/elsewhere"));
+    cursor.insertText(QStringLiteral("x"));
+    QVERIFY(session->isModified());
+    QCOMPARE(controller->itemUrlsRevision(), -1);
+    // The issue's links, as they are now, are taken; /one no longer is.
+    const LinkInbox::Added added =
+        controller->inbox()->addUrls({QStringLiteral("https://github.com/Astral-sh/ruff/"), one});
+    QCOMPARE(added.duplicates, 1);
+    QCOMPARE(inboxUrls(controller->inbox()), QStringList{one});
+    QCOMPARE(controller->itemUrlsRevision(), session->revision());
+    // But the saved issue has /one: the file does not keep it (discarding the changes would
+    // give it back), until the issue is saved without it.
+    QTRY_COMPARE_WITH_TIMEOUT(controller->inbox()->busyCount(), 0, 20000);
+    QVERIFY(!QFileInfo::exists(inboxPath));
+    QVERIFY(window->save());
+    QCOMPARE(fileUrls(inboxPath), QStringList{one});
+    // With a link in the inbox, the index follows each parse.
+    cursor.insertText(QStringLiteral("y"));
+    QCOMPARE(controller->itemUrlsRevision(), session->revision());
+    session->textDocument()->setModified(false);
+    window->close();
+    QTRY_VERIFY(documents.windows().isEmpty());
 }
 
 QTEST_MAIN(TestInbox)

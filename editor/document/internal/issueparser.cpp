@@ -4,6 +4,7 @@
 
 #include "frontmatterparser.h"
 #include "itemnotes.h"
+#include "linebreaks.h"
 #include "markdownscan.h"
 #include "pseudoheader.h"
 
@@ -59,10 +60,7 @@ void IssueParser::scanLines() {
     m_doc.m_lineStarts.reserve(m_lines.size());
     for (const Line &line : m_lines)
         m_doc.m_lineStarts.push_back(line.begin);
-    if (!m_lines.empty() && m_lines.front().end > m_lines.front().contentEnd) {
-        if (m_lines.front().end - m_lines.front().contentEnd == 2)
-            m_doc.m_lineEnding = QStringLiteral("\r\n");
-    }
+    m_doc.m_lineEnding = firstLineEnding(m_doc.m_text);
 }
 
 int IssueParser::parseFrontMatter() {
@@ -494,9 +492,7 @@ DocumentChange IssueParser::update(IssueDocument &doc, qsizetype position, qsize
     starts.insert(starts.begin() + firstLine + 1, fresh.begin(), fresh.end());
     if (!starts.empty() && starts.back() >= text.size())
         starts.pop_back(); // the text now ends where the changed line started: no line there
-    doc.m_lineEnding = QStringLiteral("\n");
-    if (starts.size() > 1 && starts[1] >= 2 && text[starts[1] - 2] == u'\r')
-        doc.m_lineEnding = QStringLiteral("\r\n");
+    doc.m_lineEnding = firstLineEnding(text);
     const auto lineShift = int(qsizetype(starts.size()) - linesBefore);
 
     // The sections' lines, from the first section's line to the next unchanged section's.

@@ -27,7 +27,7 @@ int fenceState(QChar fenceChar, int length) {
 } // namespace
 
 MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document, QWidget *view)
-    : QSyntaxHighlighter(document)
+    : LazyHighlighter(document, view)
     , m_dark(isDarkPalette(view->palette())) {
     setupFormats();
     view->installEventFilter(this);
@@ -48,7 +48,7 @@ void MarkdownHighlighter::setDark(bool dark) {
         return;
     m_dark = dark;
     setupFormats();
-    rehighlight();
+    recolour();
 }
 
 void MarkdownHighlighter::setFrontMatterLines(int lines) {
@@ -66,10 +66,8 @@ void MarkdownHighlighter::setFrontMatterLines(int lines) {
     const int old = m_frontMatterLines < 0 ? guessed : m_frontMatterLines;
     m_frontMatterLines = lines;
     const int last = std::max(old, lines);
-    QTextBlock block = document()->findBlockByNumber(std::min(old, lines));
     // The block after the range too: its state may change with the range's end.
-    for (; block.isValid() && block.blockNumber() <= last; block = block.next())
-        rehighlightBlock(block);
+    rehighlightBlocks(std::min(old, lines), last);
 }
 
 void MarkdownHighlighter::setupFormats() {
@@ -103,11 +101,11 @@ void MarkdownHighlighter::setupFormats() {
 void MarkdownHighlighter::highlightBlock(const QString &text) {
     const int previous = previousBlockState();
     setCurrentBlockState(Normal);
-    const bool firstBlock = currentBlock().blockNumber() == 0;
+    const bool firstBlock = currentBlockNumber() == 0;
     const QStringView trimmed = scan::trimmedRight(text);
 
     if (m_frontMatterLines >= 0) {
-        if (currentBlock().blockNumber() < m_frontMatterLines) {
+        if (currentBlockNumber() < m_frontMatterLines) {
             setFormat(0, int(text.size()), m_frontMatter);
             return;
         }
@@ -131,6 +129,8 @@ void MarkdownHighlighter::highlightBlock(const QString &text) {
         setCurrentBlockState(fenceState(fenceChar, length));
         return;
     }
+    if (!isColouring())
+        return; // what follows only colours: the state stays Normal
     if (scan::atxHeadingLevel(text)) {
         setFormat(0, int(text.size()), m_heading);
         highlightInline(text, 0);

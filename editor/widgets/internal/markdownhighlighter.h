@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QSyntaxHighlighter>
+#include "lazyhighlighter.h"
+
 #include <QTextCharFormat>
 
 namespace wc {
@@ -10,8 +11,8 @@ namespace wc {
 // Line-level Markdown colouring that matches the issue grammar: front matter, headings,
 // item numbers, links and images, code fences, bold text, and the editor's notes.
 // The colours follow the palette of `view`, the widget showing the document: a theme switch
-// recolours the text at once.
-class MarkdownHighlighter : public QSyntaxHighlighter {
+// recolours the text at once. Only the lines near the view are coloured (LazyHighlighter).
+class MarkdownHighlighter : public LazyHighlighter {
     Q_OBJECT
 public:
     // The low two bits; inside a fence the bits above hold the fence that opened it (its
