@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Weekly Composer developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The outline's rows as drawn (OutlineDelegate): an item's marks (🖼, ⭐ and its stars) stay in
 // view after its title, which is elided before them, in a narrow outline and a wide one.
 
