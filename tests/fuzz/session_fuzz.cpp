@@ -404,7 +404,7 @@ private:
         check(m_editor->currentNode() == node, what + QStringLiteral(" moved the selection"));
         if (refusedWithWarning(field))
             return;
-        if (revealsTheNextNote(field, item, before)) {
+        if (revealsTheNextNote(field, item, before) || revealsTheNextImage(field, item, before)) {
             // The field keeps what was typed while it has the focus; leaving it shows the note.
             focus(m_editor->outlineView());
             check(fieldValue(field) == textValue(field),
@@ -680,6 +680,25 @@ private:
         const QString rest = before.mid(oldItem.begin, old.begin - oldItem.begin) +
                              before.mid(old.end, oldItem.end - old.end);
         return rest.contains(now.in(doc().text()));
+    }
+
+    // An item may hold two images (`![](a)` … `![](b)`); the form edits the first, and clearing
+    // its URL and alt removes it, which makes the next one, which the text held before, the
+    // item's image.
+    bool revealsTheNextImage(QWidget *field, const ItemNode &oldItem, const QString &before) const {
+        if ((field != itemForm()->imageUrlField() && field != itemForm()->imageAltField()) ||
+            !fieldValue(field).trimmed().isEmpty() || oldItem.image.blockIndex < 0)
+            return false;
+        const OutlineNode node = m_editor->currentNode();
+        if (node.kind != OutlineNode::Kind::Item)
+            return false;
+        const ItemNode &item = doc().sections()[node.section].items[node.item];
+        if (item.image.blockIndex < 0)
+            return false;
+        const TextRange old = oldItem.body[oldItem.image.blockIndex].span;
+        const QString rest = before.mid(oldItem.begin, old.begin - oldItem.begin) +
+                             before.mid(old.end, oldItem.end - old.end);
+        return rest.contains(item.body[item.image.blockIndex].content.in(doc().text()));
     }
 
     // A note value with unpaired brackets cannot be written: the form says so under the field.
