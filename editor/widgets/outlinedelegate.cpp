@@ -19,10 +19,14 @@ constexpr qsizetype maxPictures = 512;
 void OutlineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const {
     const QString marks = index.data(OutlineModel::MarksRole).toString();
+    if (marks.isEmpty() || option.direction == Qt::RightToLeft) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
     QStyleOptionViewItem row = option;
     initStyleOption(&row, index);
     const QString suffix = QStringLiteral("  ") + marks;
-    if (marks.isEmpty() || row.direction == Qt::RightToLeft || !row.text.endsWith(suffix)) {
+    if (!row.text.endsWith(suffix)) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }

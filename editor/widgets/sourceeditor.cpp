@@ -192,7 +192,8 @@ void SourceEditor::resizeEvent(QResizeEvent *event) {
 void SourceEditor::changeEvent(QEvent *event) {
     QPlainTextEdit::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
-        // The band's and the matches' colours (the highlighter recolours itself).
+        // The matches' colours (the band is painted from the palette, the highlighter
+        // recolours itself).
         updateExtraSelections();
         highlightVisibleMatches();
     }

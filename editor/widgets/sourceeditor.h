@@ -31,8 +31,6 @@ public:
     void setMarkedLines(int firstLine, int lastLine);
     int markedFirstLine() const { return m_markFirst; }
     int markedLastLine() const { return m_markLast; }
-    // The band's colour behind the marked lines (the palette's highlight, faint).
-    QColor markColor() const;
     // Where `block` is shown, in the viewport's coordinates.
     QRectF blockRectInView(const QTextBlock &block) const {
         return blockBoundingGeometry(block).translated(contentOffset());
@@ -56,6 +54,8 @@ protected:
 private:
     void updateGutterGeometry();
     void paintMarkBand(const QRect &area);
+    // The band's colour behind the marked lines (the palette's highlight, faint).
+    QColor markColor() const;
     void updateExtraSelections();
     void highlightVisibleMatches();
 

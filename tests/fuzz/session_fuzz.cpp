@@ -677,9 +677,15 @@ private:
         const TextRange old = contributor ? oldItem.notes.contributor : oldItem.notes.star;
         if (now.isEmpty() || old.isEmpty())
             return false;
+        return heldBesides(oldItem, old, before, now.in(doc().text()));
+    }
+
+    // Whether `oldItem`, in the text `before`, held `value` outside its range `old`.
+    static bool heldBesides(const ItemNode &oldItem, const TextRange &old, const QString &before,
+                            QStringView value) {
         const QString rest = before.mid(oldItem.begin, old.begin - oldItem.begin) +
                              before.mid(old.end, oldItem.end - old.end);
-        return rest.contains(now.in(doc().text()));
+        return rest.contains(value);
     }
 
     // An item may hold two images (`![](a)` … `![](b)`); the form edits the first, and clearing
@@ -695,10 +701,8 @@ private:
         const ItemNode &item = doc().sections()[node.section].items[node.item];
         if (item.image.blockIndex < 0)
             return false;
-        const TextRange old = oldItem.body[oldItem.image.blockIndex].span;
-        const QString rest = before.mid(oldItem.begin, old.begin - oldItem.begin) +
-                             before.mid(old.end, oldItem.end - old.end);
-        return rest.contains(item.body[item.image.blockIndex].content.in(doc().text()));
+        return heldBesides(oldItem, oldItem.body[oldItem.image.blockIndex].span, before,
+                           item.body[item.image.blockIndex].content.in(doc().text()));
     }
 
     // A note value with unpaired brackets cannot be written: the form says so under the field.
