@@ -76,8 +76,14 @@ Edit DocumentEdits::setItemTitle(ItemRef ref, const QString &title) const {
     const ItemNode &node = item(ref);
     // Without a link the title is the rest of the head line, read without the blanks at
     // either end: blanks typed there are not written, so they cannot pile up at the line end.
-    const QString text =
+    QString text =
         node.hasLink ? escapedLinkText(title) : QString(title).replace(u'\n', u' ').trimmed();
+    // A title without a link must not become one: a field keeps the brackets and parentheses
+    // the user did not touch as written, and a key elsewhere (a `]` or `(` deleted) can pair
+    // them into `[a](b)`, which would read as a link's text without its brackets (found by
+    // session_fuzz). Escaping the opening bracket keeps the title reading as typed.
+    if (!node.hasLink && scan::matchLink(text, 0))
+        text.prepend(u'\\');
     return minimized(m_text, {node.title, text});
 }
 

@@ -116,7 +116,13 @@ private:
     // section s will hold; an ItemRef with section -1 is fresh[item], a new item's text).
     Edit layoutItems(const QList<QList<ItemRef>> &newOrder, const QStringList &fresh = {}) const;
     QList<QList<ItemRef>> currentOrder() const;
-    Edit replaceRun(const QList<Slot> &parts, const QStringList &contents, qsizetype anchor) const;
+    // How replaceRun() separates the contents: with the blank lines written between the parts,
+    // or with at least one blank line where two parts touched. A section's header line that
+    // follows another section's last paragraph without a blank line would join that paragraph
+    // once the order changes (a bold-link header is a one-line paragraph).
+    enum class Gaps { AsWritten, AtLeastABlankLine };
+    Edit replaceRun(const QList<Slot> &parts, const QStringList &contents, qsizetype anchor,
+                    Gaps gaps = Gaps::AsWritten) const;
     qsizetype sectionBlockEnd(int section, bool withGap) const;
     // The section and the `###` subsections it carries: how many sections.
     int sectionBlockSize(int section) const;

@@ -118,12 +118,13 @@ QList<QList<ItemRef>> DocumentEdits::currentOrder() const {
 }
 
 Edit DocumentEdits::replaceRun(const QList<Slot> &parts, const QStringList &contents,
-                               qsizetype anchor) const {
+                               qsizetype anchor, Gaps gaps) const {
     const qsizetype n = parts.size();
     const qsizetype m = contents.size();
     auto gapAfter = [&](qsizetype i) {
-        return QStringView(m_text).sliced(parts[i].contentEnd,
-                                          parts[i + 1].begin - parts[i].contentEnd);
+        const QStringView gap = QStringView(m_text).sliced(
+            parts[i].contentEnd, parts[i + 1].begin - parts[i].contentEnd);
+        return gap.isEmpty() && gaps == Gaps::AtLeastABlankLine ? QStringView(m_eol) : gap;
     };
     if (n > 0 && m == 0) // the whole run goes, with the blank lines after it
         return minimized(m_text, {{parts.first().begin, parts.last().end}, {}});
@@ -327,7 +328,7 @@ Edit DocumentEdits::moveSection(int section, int position) const {
     QStringList contents;
     for (int s : order)
         contents << contentWithEol(m_doc.sections()[s].begin, sectionBlockEnd(s, false));
-    return replaceRun(parts, contents, m_text.size());
+    return replaceRun(parts, contents, m_text.size(), Gaps::AtLeastABlankLine);
 }
 
 Edit DocumentEdits::insertSection(int position, const QString &heading) const {
@@ -352,7 +353,7 @@ Edit DocumentEdits::insertSection(int position, const QString &heading) const {
         if (anchor < m_text.size())
             ++anchor;
     }
-    return replaceRun(parts, contents, anchor);
+    return replaceRun(parts, contents, anchor, Gaps::AtLeastABlankLine);
 }
 
 } // namespace wc

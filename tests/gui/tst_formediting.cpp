@@ -406,6 +406,77 @@ private slots:
         QCOMPARE(label->text(), QStringLiteral("[xb](c)y"));
     }
 
+    // Found by session_fuzz (2023-05-13, seed 5269 step 214): a title without a link keeps its
+    // untouched brackets as written; deleting its stray `]` paired them into `[a](b)`, and the
+    // item became a link whose title had lost the brackets the field showed.
+    void deletingAStrayBracketDoesNotMakeALinkOfAPlainTitle() {
+        const QString before =
+            head +
+            QStringLiteral(
+                "## 🦄文章&教程\n\n1、[Py m]_ojo](https://p.org)（英文）\n\n描述\n");
+        load(before);
+        select(itemNode(0, 0));
+        QLineEdit *title = itemForm()->titleField();
+        QCOMPARE(title->text(), QStringLiteral("[Py m]_ojo](https://p.org)（英文）"));
+        typeInto(title, {});
+        title->setCursorPosition(5);
+        QTest::keyClick(title, Qt::Key_Delete);
+        QCOMPARE(text(), QString(before).replace(QStringLiteral("1、[Py m]_ojo]"),
+                                                 QStringLiteral("1、\\[Py m_ojo]")));
+        const ItemNode &item = session()->document().sections()[0].items[0];
+        QVERIFY(!item.hasLink);
+        QCOMPARE(fieldtext::readerText(item.title.in(text())),
+                 QStringLiteral("[Py m_ojo](https://p.org)（英文）"));
+        QCOMPARE(title->text(), QStringLiteral("[Py m_ojo](https://p.org)（英文）"));
+    }
+
+    // Found by session_fuzz (2026-05-09, seed 2256 step 247): typing `[u#` over the Chinese
+    // part of a bilingual title without a link kept the title's own opening `[` for the typed
+    // one, and with the English part's `](…)` it made a link: the title read `u#`.
+    void typingABracketOverAPlainBilingualTitleReadsBack() {
+        const QString before =
+            QStringLiteral("---\ntitle: '周刊---Weekly'\n---\n\n## 🦄文章&教程\n\n"
+                           "1、[[)a---b(c](https://x.org)\n\n描述\n");
+        load(before);
+        select(itemNode(0, 0));
+        QLineEdit *title = itemForm()->titleField();
+        QLineEdit *english =
+            itemForm()->findChild<QLineEdit *>(QStringLiteral("englishTitleField"));
+        QVERIFY(english && english->isVisible());
+        QCOMPARE(title->text(), QStringLiteral("[[)a"));
+        typeInto(title, {});
+        title->selectAll();
+        test::typeText(title, QStringLiteral("[u#"));
+        QCOMPARE(text(),
+                 QString(before).replace(QStringLiteral("1、[[)a"), QStringLiteral("1、\\[u\\#")));
+        QCOMPARE(title->text(), QStringLiteral("[u#"));
+        QCOMPARE(english->text(), QStringLiteral("b(c](https://x.org)"));
+        QVERIFY(!session()->document().sections()[0].items[0].hasLink);
+    }
+
+    // Found by session_fuzz (en/2023-06-03, seed 2256 step 1315): deleting an unpaired `(` from
+    // the English part of a title without a link closed a link over the whole title, and the
+    // English title read empty.
+    void editingThePlainEnglishTitleDoesNotMakeALink() {
+        const QString before =
+            QStringLiteral("---\ntitle: '周刊---Weekly'\n---\n\n"
+                           "## 🦄文章&教程\n\n1、[t](h---y z(w) v\n\n描述\n");
+        load(before);
+        select(itemNode(0, 0));
+        QLineEdit *english =
+            itemForm()->findChild<QLineEdit *>(QStringLiteral("englishTitleField"));
+        QVERIFY(english && english->isVisible());
+        QCOMPARE(english->text(), QStringLiteral("y z(w) v"));
+        typeInto(english, {});
+        english->setCursorPosition(3);
+        QTest::keyClick(english, Qt::Key_Delete);
+        QCOMPARE(text(), QString(before).replace(QStringLiteral("1、[t](h---y z(w) v"),
+                                                 QStringLiteral("1、\\[t](h---y zw) v")));
+        QCOMPARE(english->text(), QStringLiteral("y zw) v"));
+        QCOMPARE(itemForm()->titleField()->text(), QStringLiteral("[t](h"));
+        QVERIFY(!session()->document().sections()[0].items[0].hasLink);
+    }
+
     // Seen in session_fuzz (2023-05-31 seed 4242 step 15828): a link typed for an empty `##`
     // heading was written right after its hashes, `##[](7)`, which is no heading.
     void aLinkForAnEmptyHeadingKeepsItAHeading() {
@@ -551,6 +622,27 @@ private slots:
         QTest::keyClick(m_editor->outlineView(), Qt::Key_Up, Qt::AltModifier | Qt::ShiftModifier);
         QVERIFY(text().startsWith(head + projects));
         QCOMPARE(m_editor->selectedNodes(), QList<OutlineNode>{sectionNode(0)});
+    }
+
+    // Found by session_fuzz (2025-07-12, seed 2256 step 55): a bold-link header written right
+    // below the previous section's last line, with no blank line, is a header; moved, the
+    // sections kept that empty gap, the other header then followed a paragraph and joined it,
+    // and the moved section was gone from the outline with nothing selected.
+    void movingABoldLinkSectionKeepsItsHeaderAHeader() {
+        const QString first =
+            QStringLiteral("**[🦄文章&教程](https://a.org)**\n\n1、[a](https://a.org)\n");
+        const QString second = QStringLiteral(
+            "**[🐿️项目&资源](https://b.org)**\n\n1、[p](https://p.org)\n\n描述 p\n");
+        load(head + first + second);
+        QCOMPARE(session()->document().sections().size(), 2);
+        select(sectionNode(1));
+        m_editor->outlineView()->setFocus();
+        QTest::keyClick(m_editor->outlineView(), Qt::Key_Up, Qt::AltModifier | Qt::ShiftModifier);
+        QCOMPARE(text(), head + second + u'\n' + first);
+        QCOMPARE(session()->document().sections().size(), 2);
+        QCOMPARE(m_editor->selectedNodes(), QList<OutlineNode>{sectionNode(0)});
+        undoKey();
+        QCOMPARE(text(), head + first + second);
     }
 
     // Item 15: a run of typing in one field is one undo step; another field starts another.
