@@ -94,6 +94,10 @@ public:
 signals:
     // After every change of the text, once it has been parsed again.
     void documentChanged();
+    // In setContents(), before the text is replaced by one of `lineCount` lines: a view whose
+    // geometry depends on the line count sets it now. Qt lays out every line again when a
+    // view's width changes with the text in it (a QTextLayout per line: 7 MiB per MB).
+    void contentsAboutToBeReplaced(qsizetype lineCount);
     // After setContents(): a file was opened or a new issue started (views go to the top).
     void contentsReplaced();
     void filePathChanged(const QString &path);

@@ -62,7 +62,8 @@ private:
     QWidget *m_gutter;
     QLabel *m_problems;
     QList<int> m_problemLines;
-    QList<TextMatch> m_searchRanges;                  // all of them, sorted
+    qsizetype m_announcedLines = 0;  // the lines of a text about to be set (followSession())
+    QList<TextMatch> m_searchRanges; // all of them, sorted
     QList<QTextEdit::ExtraSelection> m_searchMatches; // those in view
     QMetaObject::Connection m_followEdits;
     int m_frontMatterLines = -1; // as last handed to the highlighter
