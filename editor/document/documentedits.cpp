@@ -39,6 +39,16 @@ QString DocumentEdits::normalizedBlock(const QString &markdown) const {
         block.chop(1);
     while (block.startsWith(u'\n'))
         block.remove(0, 1);
+    // In an issue whose front matter is never closed, the first `---` or `...` line closes it
+    // and takes everything above into the front matter: a form writing one would end the item
+    // being typed into, and the next key would land in another (found by session_fuzz). Such a
+    // line is written indented by a blank, which closes nothing and reads the same (a
+    // thematic break, or the text `...`).
+    if (m_doc.frontMatterIsBroken() && !m_doc.frontMatter()) {
+        static const QRegularExpression closing(QStringLiteral("^(---|\\.\\.\\.)[ \\t]*$"),
+                                                QRegularExpression::MultilineOption);
+        block.replace(closing, QStringLiteral(" \\1"));
+    }
     if (m_eol != u"\n")
         block.replace(u'\n', m_eol);
     return block;

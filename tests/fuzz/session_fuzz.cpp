@@ -37,6 +37,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -736,6 +737,14 @@ private:
         const qsizetype separator = value.indexOf(QStringLiteral("---"));
         if (field == itemForm()->titleField() && itemForm()->showsEnglishTitle() && separator >= 0)
             return value.left(separator);
+        // In an issue whose front matter is never closed, a description's `---` and `...`
+        // lines are written indented, so that they do not close it (DocumentEdits).
+        if (field == itemForm()->descriptionField() && doc().frontMatterIsBroken() &&
+            !doc().frontMatter()) {
+            static const QRegularExpression closing(QStringLiteral("^(---|\\.\\.\\.)[ \\t]*$"),
+                                                    QRegularExpression::MultilineOption);
+            return QString(value).replace(closing, QStringLiteral(" \\1"));
+        }
         return value;
     }
 

@@ -624,6 +624,28 @@ private slots:
         QCOMPARE(m_editor->selectedNodes(), QList<OutlineNode>{sectionNode(0)});
     }
 
+    // Found by session_fuzz (2024-07-27, seed 7311 step 490): in an issue whose front matter
+    // is never closed, a `---` typed as a description line closed it there. Everything above,
+    // the item typed into too, became front matter, and the next key was written into another
+    // item. The line is written indented, which closes nothing and is the same thematic break.
+    void aTypedThematicBreakDoesNotCloseAnUnclosedFrontMatter() {
+        const QString before = QStringLiteral("---\ntitle: t\n\n## A\n\n1、[a](https://a.org)\n\n"
+                                              "2、[b](https://b.org)\n\n描述 b\n");
+        load(before);
+        QVERIFY(session()->document().frontMatterIsBroken());
+        select(itemNode(0, 0));
+        QPlainTextEdit *description = itemForm()->descriptionField();
+        typeInto(description, QStringLiteral("---"));
+        QCOMPARE(session()->document().sections().size(), 1);
+        QCOMPARE(text(), QString(before).replace(QStringLiteral("(https://a.org)\n\n"),
+                                                 QStringLiteral("(https://a.org)\n\n ---\n\n")));
+        test::typeText(description, QStringLiteral("\nK"));
+        QCOMPARE(text(), QString(before).replace(QStringLiteral("(https://a.org)\n\n"),
+                                                 QStringLiteral("(https://a.org)\n\n ---\nK\n\n")));
+        QCOMPARE(m_editor->currentNode(), itemNode(0, 0));
+        QCOMPARE(description->toPlainText(), QStringLiteral("---\nK"));
+    }
+
     // Found by session_fuzz (2025-07-12, seed 2256 step 55): a bold-link header written right
     // below the previous section's last line, with no blank line, is a header; moved, the
     // sections kept that empty gap, the other header then followed a paragraph and joined it,
