@@ -86,12 +86,6 @@ struct Latencies {
     std::vector<double> cpu;   // the GUI thread's CPU time for it: what the load cannot inflate
 };
 
-double threadCpuMs() {
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
 double msBetween(std::chrono::steady_clock::time_point from,
                  std::chrono::steady_clock::time_point to) {
     return std::chrono::duration<double, std::milli>(to - from).count();
@@ -108,12 +102,12 @@ template <typename Type, typename Check> Latencies measure(int paceMs, Type type
         if (paceMs > 0)
             QTest::qWait(paceMs);
         const auto start = std::chrono::steady_clock::now();
-        const double cpuStart = threadCpuMs();
+        const double cpuStart = bench::threadCpuMs();
         app->lastRepaint = start;
         type(i);
         QCoreApplication::processEvents();
         const auto end = std::chrono::steady_clock::now();
-        const double cpu = threadCpuMs() - cpuStart;
+        const double cpu = bench::threadCpuMs() - cpuStart;
         if (!check(i))
             qFatal("keystroke %d did not show up", i);
         if (app->lastRepaint == start)

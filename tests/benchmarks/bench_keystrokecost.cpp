@@ -8,6 +8,7 @@
 // title read for the bilingual forms: 20-40 ms at 1 MB) fails it.
 
 #include "benchinputs.h"
+#include "benchreport.h"
 #include "documentmanager.h"
 #include "issueeditor.h"
 #include "issuesession.h"
@@ -20,8 +21,6 @@
 #include <QTest>
 #include <QTextBlock>
 
-#include <ctime>
-
 using namespace wc;
 
 class TestKeystrokeCost : public QObject {
@@ -31,12 +30,6 @@ private slots:
 };
 
 namespace {
-
-double threadCpuMs() {
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
 
 // The median CPU time of a character typed into the middle of the source.
 double medianKeystrokeMs(const QString &path) {
@@ -59,11 +52,11 @@ double medianKeystrokeMs(const QString &path) {
     QCoreApplication::processEvents();
     std::vector<double> times;
     for (int i = 0; i < 60; ++i) {
-        const double start = threadCpuMs();
+        const double start = bench::threadCpuMs();
         test::typeText(editor->sourceEditor(), QStringLiteral("y"));
         QCoreApplication::processEvents();
         if (i >= 10)
-            times.push_back(threadCpuMs() - start);
+            times.push_back(bench::threadCpuMs() - start);
     }
     editor->session()->textDocument()->setModified(false);
     std::sort(times.begin(), times.end());

@@ -54,14 +54,6 @@ qint64 anonymousKiB() {
     return -1;
 }
 
-// CPU time of the calling (GUI) thread: what the open costs the window, whatever else the
-// machine is running (the wall-clock time grows with the load of a shared machine).
-double threadCpuMs() {
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
 int measureOne(double megabytes) {
     QTemporaryDir folder;
     const QString path = bench::writeSyntheticIssue(folder.path(), megabytes);
@@ -76,12 +68,12 @@ int measureOne(double megabytes) {
     const qint64 before = anonymousKiB();
     QElapsedTimer clock;
     clock.start();
-    const double cpuStart = threadCpuMs();
+    const double cpuStart = bench::threadCpuMs();
     if (!window.openFile(path))
         qFatal("cannot open %s", qPrintable(path));
     QCoreApplication::processEvents(); // the posted events: layout, first paint
     const double openMs = double(clock.nsecsElapsed()) / 1e6;
-    const double openCpuMs = threadCpuMs() - cpuStart;
+    const double openCpuMs = bench::threadCpuMs() - cpuStart;
     if (window.editor()->session()->document().sections().isEmpty())
         qFatal("the issue was not parsed");
     // What the open left for the next turns of the event loop is done too.
@@ -129,14 +121,14 @@ int measureQtOnly(double megabytes) {
     const qint64 before = anonymousKiB();
     QElapsedTimer clock;
     clock.start();
-    const double cpuStart = threadCpuMs();
+    const double cpuStart = bench::threadCpuMs();
     QTextDocument document;
     document.setDocumentLayout(new QPlainTextDocumentLayout(&document));
     document.setUndoRedoEnabled(false);
     document.setPlainText(text);
     document.setUndoRedoEnabled(true);
     const double ms = double(clock.nsecsElapsed()) / 1e6;
-    const double cpuMs = threadCpuMs() - cpuStart;
+    const double cpuMs = bench::threadCpuMs() - cpuStart;
     const double grownMiB = double(anonymousKiB() - before) / 1024;
     bench::JsonLine()
         .add("bench", QStringLiteral("open_qt_only"))

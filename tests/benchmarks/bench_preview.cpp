@@ -6,16 +6,17 @@
 // and loaded with setHtml on every keystroke, until loadFinished.
 // Prints one JSON object per line, as the other benchmarks do. The live lines also say where
 // each keystroke's time went (p50, p95 and max of each): `session` (the key until the session
-// has parsed, GUI thread), `to_sent` (from there until the worker's update is sent: the timer,
-// the worker, the delivery), the worker's own stages `worker_replica`, `worker_render`,
-// `worker_diff`, `worker_script` and `worker_total`, `sent_to_applied` (until the page's
-// answer is back), inside it `sent_to_page` (until the page's update code starts: the page
-// busy with the frame before), `page_update` (the update code, timed in the page with
-// performance.now()), `page_to_applied` (the answer's way back), `page_frame` (the frame that
-// shows the update: style, layout, paint), `script_kb` (the script's size), and
+// has parsed, GUI thread; `session_cpu` the GUI thread's CPU time for it), `to_sent` (from there
+// until the worker's update is sent: the timer, the worker, the delivery), the worker's own stages
+// `worker_replica`, `worker_render`, `worker_diff`, `worker_script` and `worker_total`,
+// `sent_to_applied` (until the page's answer is back), inside it `sent_to_page` (until the page's
+// update code starts: the page busy with the frame before), `page_update` (the update code, timed
+// in the page with performance.now()), `page_to_applied` (the answer's way back), `page_frame` (the
+// frame that shows the update: style, layout, paint), `script_kb` (the script's size), and
 // `first_show_ms` (opening until the page first shows the issue).
 //
 //   QT_QPA_PLATFORM=offscreen bench_preview [--sizes MB,MB,…] [--keystrokes N] [--newlines]
+//                                           [--pace MS]
 //                                           [--page-layout]
 //                                           [FILE…]
 //   (defaults: the bundled sample, and from ../shared/corpus the largest regular issue and the
@@ -53,6 +54,10 @@ constexpr int warmup = 20;
 // --newlines: each keystroke a new line at the start of the item's line (every later section
 // moves down a line), instead of a `y` in its title.
 bool newlines = false;
+// --pace MS: at least MS between two keystrokes, the events handled meanwhile (80: a fast
+// typist). Without it, each key follows as soon as the page has the one before, while the
+// page's renderer may still be painting it on the machine's other core.
+int paceMs = 0;
 
 // The loop a measurement waits in, quit by what may have brought the page up to date. (Not
 // processEvents() in a loop: that never sleeps, and its spinning took one of the machine's
@@ -69,7 +74,12 @@ template <typename Shown>
 std::vector<double> measure(QWidget *target, Shown shown,
                             const std::function<void()> &measured = {}) {
     std::vector<double> samples;
+    QElapsedTimer sincePrevious;
+    sincePrevious.start();
     for (int i = 0; i < warmup + keystrokes; ++i) {
+        if (paceMs > 0 && sincePrevious.elapsed() < paceMs)
+            QTest::qWait(int(paceMs - sincePrevious.elapsed()));
+        sincePrevious.restart();
         QElapsedTimer guard;
         guard.start();
         const auto start = std::chrono::steady_clock::now();
@@ -176,23 +186,28 @@ int openAndPlaceCursor(wc::IssueEditor &editor, const QString &path) {
     return document.lineNumberAt(item.begin);
 }
 
-// Stores the time a keystroke (a key press) reaches `target`.
+// Stores the time a keystroke (a key press) reaches `target`, and the GUI thread's CPU time
+// then.
 class EventStamp : public QObject {
 public:
-    EventStamp(QObject *target, std::chrono::steady_clock::time_point *stamp)
-        : m_stamp(stamp) {
+    EventStamp(QObject *target, std::chrono::steady_clock::time_point *stamp, double *cpuMs)
+        : m_stamp(stamp)
+        , m_cpuMs(cpuMs) {
         target->installEventFilter(this);
     }
 
 protected:
     bool eventFilter(QObject *, QEvent *event) override {
-        if (event->type() == QEvent::KeyPress)
+        if (event->type() == QEvent::KeyPress) {
             *m_stamp = std::chrono::steady_clock::now();
+            *m_cpuMs = bench::threadCpuMs();
+        }
         return false;
     }
 
 private:
     std::chrono::steady_clock::time_point *m_stamp;
+    double *m_cpuMs;
 };
 
 QVariant runInPage(QWebEnginePage *page, const QString &script, quint32 world) {
@@ -256,9 +271,12 @@ void benchLive(const QString &path, const QString &name) {
             .count();
     };
     double sentAt = 0;
-    EventStamp stamp(editor.sourceEditor(), &typed);
-    QObject::connect(session, &wc::IssueSession::documentChanged, preview,
-                     [&] { parsed = Clock::now(); });
+    double typedCpuMs = 0, sessionCpuMs = 0;
+    EventStamp stamp(editor.sourceEditor(), &typed, &typedCpuMs);
+    QObject::connect(session, &wc::IssueSession::documentChanged, preview, [&] {
+        parsed = Clock::now();
+        sessionCpuMs = bench::threadCpuMs() - typedCpuMs;
+    });
     QObject::connect(preview, &wc::PreviewView::updateSent, preview, [&] {
         sent = Clock::now();
         sentAt = epochMs();
@@ -276,6 +294,7 @@ void benchLive(const QString &path, const QString &name) {
             appliedEpoch.push_back(epochMs());
             const wc::ReplicaRenderer::Timings &worker = preview->lastRenderTimings();
             stages.add("session", ms(typed, parsed));
+            stages.add("session_cpu", sessionCpuMs);
             stages.add("to_sent", ms(parsed, sent));
             stages.add("worker_replica", worker.replicaMs);
             stages.add("worker_render", worker.renderMs);
@@ -308,6 +327,7 @@ void benchLive(const QString &path, const QString &name) {
             .add("input", name)
             .addLatency(samples);
         line.add("typed", newlines ? QStringLiteral("newline") : QStringLiteral("y"))
+            .add("pace_ms", qint64(paceMs))
             .add("first_show_ms", firstShowMs)
             .add("page_visibility", visibility);
         stages.addTo(line);
@@ -367,6 +387,8 @@ int main(int argc, char *argv[]) {
                     sizes << size.toDouble();
         } else if (arguments[i] == u"--newlines") {
             newlines = true;
+        } else if (arguments[i] == u"--pace" && i + 1 < arguments.size()) {
+            paceMs = std::max(0, arguments[++i].toInt());
         } else if (arguments[i] == u"--page-layout") {
             pageLayout = true;
         } else if (arguments[i] == u"--keystrokes" && i + 1 < arguments.size()) {

@@ -13,9 +13,18 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 namespace bench {
+
+// CPU time of the calling thread, in ms: what a keystroke or an open costs the GUI thread,
+// whatever else the machine runs (wall-clock times grow with the load of a shared machine).
+inline double threadCpuMs() {
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
 
 // Nearest-rank percentile of sorted samples.
 inline double percentile(const std::vector<double> &sorted, double p) {
