@@ -440,8 +440,7 @@ private slots:
         load(before);
         select(itemNode(0, 0));
         QLineEdit *title = itemForm()->titleField();
-        QLineEdit *english =
-            itemForm()->findChild<QLineEdit *>(QStringLiteral("englishTitleField"));
+        QLineEdit *english = itemForm()->englishTitleField();
         QVERIFY(english && english->isVisible());
         QCOMPARE(title->text(), QStringLiteral("[[)a"));
         typeInto(title, {});
@@ -463,8 +462,7 @@ private slots:
                            "## 🦄文章&教程\n\n1、[t](h---y z(w) v\n\n描述\n");
         load(before);
         select(itemNode(0, 0));
-        QLineEdit *english =
-            itemForm()->findChild<QLineEdit *>(QStringLiteral("englishTitleField"));
+        QLineEdit *english = itemForm()->englishTitleField();
         QVERIFY(english && english->isVisible());
         QCOMPARE(english->text(), QStringLiteral("y z(w) v"));
         typeInto(english, {});
