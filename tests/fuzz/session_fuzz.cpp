@@ -734,9 +734,20 @@ private:
     // (the field shows it until the user leaves it): in the text the Chinese part is what
     // comes before it.
     QString inTextOf(QWidget *field, const QString &value) const {
-        const qsizetype separator = value.indexOf(QStringLiteral("---"));
-        if (field == itemForm()->titleField() && itemForm()->showsEnglishTitle() && separator >= 0)
-            return value.left(separator);
+        if (field == itemForm()->titleField() && itemForm()->showsEnglishTitle() &&
+            m_editor->currentNode().kind == OutlineNode::Kind::Item) {
+            // The title splits at the first `---` its source writes as such: one that reads so
+            // from an escaped dash (`--\-`) splits nothing, and the field's part runs on past it.
+            const OutlineNode node = m_editor->currentNode();
+            const ItemNode &item = doc().sections()[node.section].items[node.item];
+            const qsizetype chinese =
+                fieldtext::readerText(splitBilingual(item.title.in(doc().text())).chinese).size();
+            qsizetype separator = value.indexOf(QStringLiteral("---"));
+            while (separator >= 0 && separator < chinese)
+                separator = value.indexOf(QStringLiteral("---"), separator + 1);
+            if (separator >= 0)
+                return value.left(separator);
+        }
         // In an issue whose front matter is never closed, a description's `---` and `...`
         // lines are written indented, so that they do not close it (DocumentEdits).
         if (field == itemForm()->descriptionField() && doc().frontMatterIsBroken() &&
