@@ -210,12 +210,40 @@ TextRange DocumentEdits::noteParagraphOrNote(TextRange note) const {
     return {blankBegin, afterEnd};
 }
 
+QString DocumentEdits::escapedLineStart(TextRange removed) const {
+    // What follows the removed run on its line moves to the line's start, where `## x`, `> x`,
+    // `- x`, a fence or `---` would start a heading, quote, list or code block of its own
+    // (found by session_fuzz: a note cleared before `## …` made a section). A backslash before
+    // its first character keeps it the paragraph's text, reading as before.
+    if (removed.begin > 0 && m_text[removed.begin - 1] != u'\n')
+        return {};
+    qsizetype lineEnd = m_text.indexOf(u'\n', removed.end);
+    if (lineEnd < 0)
+        lineEnd = m_text.size();
+    const QStringView rest = QStringView(m_text).sliced(removed.end, lineEnd - removed.end);
+    if (rest.isEmpty() || !QStringView(u"#>-+*`~=").contains(rest.front()))
+        return {};
+    // Under a line of the paragraph, `==` or `--` alone would make that line a heading.
+    const QStringView trimmed = scan::trimmedRight(rest);
+    const bool underline = std::all_of(trimmed.begin(), trimmed.end(),
+                                       [&](QChar c) { return c == trimmed.front(); }) &&
+                           (trimmed.front() == u'=' || trimmed.front() == u'-');
+    QChar fence;
+    const bool startsBlock = underline || scan::atxHeadingLevel(rest) > 0 || rest.front() == u'>' ||
+                             scan::fenceOpening(rest, &fence) > 0 || scan::isThematicBreak(rest) ||
+                             (rest.size() > 1 && QStringView(u"-+*").contains(rest.front()) &&
+                              (rest[1] == u' ' || rest[1] == u'\t'));
+    return startsBlock ? QStringLiteral("\\") : QString();
+}
+
 Edit DocumentEdits::setNote(const ItemNode &node, TextRange whole, TextRange value,
                             const QString &newValue, const QString &newNote) const {
     const QString clean = QString(newValue).replace(u'\n', u' ').trimmed();
     if (!whole.isEmpty()) {
-        if (clean.isEmpty())
-            return minimized(m_text, {noteParagraphOrNote(whole), {}});
+        if (clean.isEmpty()) {
+            const TextRange gone = noteParagraphOrNote(whole);
+            return minimized(m_text, {gone, gone == whole ? escapedLineStart(whole) : QString()});
+        }
         return minimized(m_text, {value, clean});
     }
     if (clean.isEmpty())

@@ -644,6 +644,28 @@ private slots:
         QCOMPARE(description->toPlainText(), QStringLiteral("---\nK"));
     }
 
+    // Found by session_fuzz (en/2023-07-08, seed 9157 step 1279): a contributor note that
+    // starts a line with text after it; cleared, that text moved to the line's start, and its
+    // `## …` became a heading: a new section. It is written escaped and reads as before.
+    void clearingANoteBeforeHashesMakesNoHeading() {
+        const QString before = head + QStringLiteral("## A\n\n1、[a](https://a.org)\n\n描述 a\n"
+                                                     "（投稿自@小红）## 不是标题\n\n## B\n\n"
+                                                     "1、[b](https://b.org)\n");
+        load(before);
+        select(itemNode(0, 0));
+        QLineEdit *contributor = itemForm()->contributorField();
+        QCOMPARE(contributor->text(), QStringLiteral("小红"));
+        typeInto(contributor, {});
+        contributor->selectAll();
+        QTest::keyClick(contributor, Qt::Key_Backspace);
+        QCOMPARE(text(), QString(before).replace(QStringLiteral("（投稿自@小红）## 不是标题"),
+                                                 QStringLiteral("\\## 不是标题")));
+        QCOMPARE(session()->document().sections().size(), 2);
+        QCOMPARE(m_editor->currentNode(), itemNode(0, 0));
+        undoKey();
+        QCOMPARE(text(), before);
+    }
+
     // Found by session_fuzz (2025-07-12, seed 2256 step 55): a bold-link header written right
     // below the previous section's last line, with no blank line, is a header; moved, the
     // sections kept that empty gap, the other header then followed a paragraph and joined it,
