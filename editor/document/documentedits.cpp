@@ -102,9 +102,14 @@ Edit DocumentEdits::setItemUrl(ItemRef ref, const QString &url) const {
     const ItemNode &node = item(ref);
     const QString target = encodedUrl(url);
     if (node.hasLink) {
-        if (target.isEmpty()) // no URL left: the link becomes plain text
-            return minimized(
-                m_text, {{node.spacing.end, node.tail.begin}, node.title.in(m_text).toString()});
+        if (target.isEmpty()) { // no URL left: the link becomes plain text
+            // Which must not read as another link, made of brackets inside the title and the
+            // tail's parentheses (found by session_fuzz): its opening bracket is then escaped.
+            QString plain = node.title.in(m_text).toString();
+            if (scan::matchLink(plain + node.tail.in(m_text).toString(), 0))
+                plain.prepend(u'\\');
+            return minimized(m_text, {{node.spacing.end, node.tail.begin}, plain});
+        }
         return minimized(m_text, {node.url, target});
     }
     if (target.isEmpty())

@@ -666,6 +666,26 @@ private slots:
         QCOMPARE(text(), before);
     }
 
+    // Found by session_fuzz (2024-10-19, seed 4411 step 877): clearing the URL of a link whose
+    // text holds `](` turned the link into plain text that read as another link, made of the
+    // title's inner bracket and the tail's parenthesis: the item had a URL again.
+    void clearingAUrlDoesNotMakeAnotherLink() {
+        const QString before = head + QStringLiteral("## 🦄文章&教程\n\n"
+                                                     "1、[[a](b c](https://x.org)\\#d)\n\n描述\n");
+        load(before);
+        select(itemNode(0, 0));
+        QCOMPARE(session()->document().sections()[0].items[0].hasLink, true);
+        QLineEdit *url = itemForm()->urlField();
+        QCOMPARE(url->text(), QStringLiteral("https://x.org"));
+        typeInto(url, {});
+        url->selectAll();
+        QTest::keyClick(url, Qt::Key_Backspace);
+        QCOMPARE(text(), QString(before).replace(QStringLiteral("1、[[a](b c](https://x.org)"),
+                                                 QStringLiteral("1、\\[a](b c")));
+        QVERIFY(!session()->document().sections()[0].items[0].hasLink);
+        QCOMPARE(url->text(), QString());
+    }
+
     // Found by session_fuzz (2025-07-12, seed 2256 step 55): a bold-link header written right
     // below the previous section's last line, with no blank line, is a header; moved, the
     // sections kept that empty gap, the other header then followed a paragraph and joined it,
