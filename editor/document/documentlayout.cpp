@@ -147,6 +147,9 @@ Edit DocumentEdits::replaceRun(const QList<Slot> &parts, const QStringList &cont
         QString gap = QStringView(m_text).sliced(anchor, gapEnd - anchor).toString();
         if (gap.isEmpty())
             gap = m_eol;
+        else if (!gap.endsWith(u'\n'))
+            gap += m_eol; // the last line, blank but without its line break (` `):
+                          // the new lines would start on it, indented (found by session_fuzz)
         const QString lead = (anchor > 0 && m_text.at(anchor - 1) != u'\n') ? m_eol : QString();
         return {{{anchor, anchor}, lead + gap + joined}};
     }

@@ -256,6 +256,21 @@ private slots:
         QVERIFY(result.diff.removed.isEmpty());
     }
 
+    // Found by session_fuzz (2026-06-27, seed 4411 step 191): an issue ending in a blank line
+    // without its line break (` `) under an empty last section; an item moved there started on
+    // that line, indented by its blank, and was no item: it vanished from the outline.
+    void itemMovedUnderAnEmptyLastSectionOnALastBlankLineStaysAnItem() {
+        const QString text =
+            QStringLiteral("## A\n\n1、[a](https://a.org)\n\n2、[b](https://b.org)\n\n"
+                           "## B\n ");
+        const auto doc = IssueDocument::parse(text);
+        QCOMPARE(doc.sections().size(), 2);
+        const auto result = apply(doc, DocumentEdits(doc).moveItem({0, 0}, 1, 0));
+        QCOMPARE(result.after, QStringLiteral("## A\n\n1、[b](https://b.org)\n\n## B\n \n"
+                                              "1、[a](https://a.org)\n "));
+        QCOMPARE(titlesOf(result.document, 1), QStringList{QStringLiteral("a")});
+    }
+
     void removeItem() {
         const auto doc = test::loadDocument(test::corpusFile("2023-05-31-weekly.md"));
         const auto result = apply(doc, DocumentEdits(doc).removeItem({0, 1}));
