@@ -407,7 +407,22 @@ Edit DocumentEdits::setSectionUrl(int section, const QString &url) const {
             // `## 🦄[文章](u)` becomes `## 🦄文章`: drop the brackets and the target.
             const qsizetype linkBegin = node.labelLink.begin - 1;
             const qsizetype linkEnd = m_text.indexOf(u')', node.headingUrl.end) + 1;
-            edit = minimized(m_text, {{linkBegin, linkEnd}, node.labelLink.in(m_text).toString()});
+            // A link later in the heading would become its link, and the field would show its
+            // URL (found by session_fuzz): that link's opening bracket is escaped.
+            const QStringView rest = QStringView(m_text).sliced(
+                linkEnd, std::max(linkEnd, node.header.content.end) - linkEnd);
+            qsizetype escapeAt = -1;
+            for (qsizetype i = 0; i < rest.size() && escapeAt < 0; ++i) {
+                if (rest[i] == u'\\')
+                    ++i;
+                else if (rest[i] == u'[' && scan::matchLink(rest, i))
+                    escapeAt = i;
+            }
+            QString plain = node.labelLink.in(m_text).toString();
+            if (escapeAt >= 0)
+                plain += rest.first(escapeAt).toString() + u'\\';
+            edit = minimized(m_text,
+                             {{linkBegin, escapeAt >= 0 ? linkEnd + escapeAt : linkEnd}, plain});
         }
     } else if (!target.isEmpty()) {
         // An empty `##` has no blank after its hashes: `##[](url)` would be no heading at all.

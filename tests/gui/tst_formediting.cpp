@@ -686,6 +686,27 @@ private slots:
         QCOMPARE(url->text(), QString());
     }
 
+    // Found by session_fuzz (2023-09-16, seed 4411 step 415): clearing the link of a heading
+    // followed by another link made that one the heading's link: the URL field showed its URL.
+    void clearingASectionLinkDoesNotTakeTheNextLink() {
+        const QString before =
+            head +
+            QStringLiteral("## [🐿️项目&资源](https://w.org)[hatch](https://h.org)\n\n"
+                           "1、[a](https://a.org)\n");
+        load(before);
+        select(sectionNode(0));
+        QLineEdit *url = m_editor->formPanel()->sectionForm()->urlField();
+        QCOMPARE(url->text(), QStringLiteral("https://w.org"));
+        typeInto(url, {});
+        url->selectAll();
+        QTest::keyClick(url, Qt::Key_Backspace);
+        QCOMPARE(text(), QString(before).replace(
+                             QStringLiteral("## [🐿️项目&资源](https://w.org)[hatch]"),
+                             QStringLiteral("## 🐿️项目&资源\\[hatch]")));
+        QVERIFY(!session()->document().sections()[0].hasLink);
+        QCOMPARE(url->text(), QString());
+    }
+
     // Found by session_fuzz (2025-07-12, seed 2256 step 55): a bold-link header written right
     // below the previous section's last line, with no blank line, is a header; moved, the
     // sections kept that empty gap, the other header then followed a paragraph and joined it,
