@@ -44,7 +44,7 @@ QString DocumentEdits::normalizedBlock(const QString &markdown) const {
     // being typed into, and the next key would land in another (found by session_fuzz). Such a
     // line is written indented by a blank, which closes nothing and reads the same (a
     // thematic break, or the text `...`).
-    if (m_doc.frontMatterIsBroken() && !m_doc.frontMatter()) {
+    if (m_doc.frontMatterIsUnclosed()) {
         static const QRegularExpression closing(QStringLiteral("^(---|\\.\\.\\.)[ \\t]*$"),
                                                 QRegularExpression::MultilineOption);
         block.replace(closing, QStringLiteral(" \\1"));
@@ -81,6 +81,16 @@ QString DocumentEdits::closingFence(const Block &block) const {
     return QString(length, fenceChar);
 }
 
+QString DocumentEdits::notALink(QString title, QStringView tail) {
+    // An item's title without a link must not read as one: a field keeps the brackets and
+    // parentheses the user did not touch as written, and a key elsewhere (a `]` or `(`
+    // deleted, the URL cleared) can pair them, with the tail's, into `[a](b)`, a link whose text
+    // lacks what the field showed (found by session_fuzz). The opening bracket is escaped.
+    if (scan::matchLink(title + tail.toString(), 0))
+        title.prepend(u'\\');
+    return title;
+}
+
 Edit DocumentEdits::setItemTitle(ItemRef ref, const QString &title) const {
     WC_ASSERT(hasItem(ref), return {});
     const ItemNode &node = item(ref);
@@ -88,12 +98,8 @@ Edit DocumentEdits::setItemTitle(ItemRef ref, const QString &title) const {
     // either end: blanks typed there are not written, so they cannot pile up at the line end.
     QString text =
         node.hasLink ? escapedLinkText(title) : QString(title).replace(u'\n', u' ').trimmed();
-    // A title without a link must not become one: a field keeps the brackets and parentheses
-    // the user did not touch as written, and a key elsewhere (a `]` or `(` deleted) can pair
-    // them into `[a](b)`, which would read as a link's text without its brackets (found by
-    // session_fuzz). Escaping the opening bracket keeps the title reading as typed.
-    if (!node.hasLink && scan::matchLink(text, 0))
-        text.prepend(u'\\');
+    if (!node.hasLink)
+        text = notALink(text, node.tail.in(m_text));
     return minimized(m_text, {node.title, text});
 }
 
@@ -102,14 +108,10 @@ Edit DocumentEdits::setItemUrl(ItemRef ref, const QString &url) const {
     const ItemNode &node = item(ref);
     const QString target = encodedUrl(url);
     if (node.hasLink) {
-        if (target.isEmpty()) { // no URL left: the link becomes plain text
-            // Which must not read as another link, made of brackets inside the title and the
-            // tail's parentheses (found by session_fuzz): its opening bracket is then escaped.
-            QString plain = node.title.in(m_text).toString();
-            if (scan::matchLink(plain + node.tail.in(m_text).toString(), 0))
-                plain.prepend(u'\\');
-            return minimized(m_text, {{node.spacing.end, node.tail.begin}, plain});
-        }
+        if (target.isEmpty()) // no URL left: the link becomes plain text
+            return minimized(m_text,
+                             {{node.spacing.end, node.tail.begin},
+                              notALink(node.title.in(m_text).toString(), node.tail.in(m_text))});
         return minimized(m_text, {node.url, target});
     }
     if (target.isEmpty())
@@ -233,9 +235,8 @@ QString DocumentEdits::escapedLineStart(TextRange removed) const {
     const bool underline = std::all_of(trimmed.begin(), trimmed.end(),
                                        [&](QChar c) { return c == trimmed.front(); }) &&
                            (trimmed.front() == u'=' || trimmed.front() == u'-');
-    QChar fence;
     const bool startsBlock = underline || scan::atxHeadingLevel(rest) > 0 || rest.front() == u'>' ||
-                             scan::fenceOpening(rest, &fence) > 0 || scan::isThematicBreak(rest) ||
+                             scan::fenceOpening(rest, nullptr) > 0 || scan::isThematicBreak(rest) ||
                              (rest.size() > 1 && QStringView(u"-+*").contains(rest.front()) &&
                               (rest[1] == u' ' || rest[1] == u'\t'));
     return startsBlock ? QStringLiteral("\\") : QString();

@@ -104,6 +104,8 @@ private:
     // to the end of the issue, and text added after it would be code); else empty.
     QString closingFence(const Block &block) const;
     TextRange noteParagraphOrNote(TextRange note) const;
+    // `title` as an item's plain title before `tail`, escaped where it would read as a link.
+    static QString notALink(QString title, QStringView tail);
     // `\` when removing `removed` would bring a block's syntax to the start of its line.
     QString escapedLineStart(TextRange removed) const;
     Edit setNote(const ItemNode &node, TextRange whole, TextRange value, const QString &newValue,

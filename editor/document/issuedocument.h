@@ -52,6 +52,8 @@ public:
     bool frontMatterIsBroken() const {
         return m_frontMatter ? !m_frontMatter->valid : m_frontMatterUnclosed;
     }
+    // The text opens a front matter on its first line that no `---` or `...` line closes.
+    bool frontMatterIsUnclosed() const { return m_frontMatterUnclosed; }
 
     // The issue title: front matter `title`, else the H1 line's text.
     std::optional<QString> title() const;

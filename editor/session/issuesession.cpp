@@ -79,7 +79,7 @@ void IssueSession::setContents(const QString &text, const QString &filePath,
     m_lineEnding = lineEndingOf(lineEnding);
     m_hasBom = hasBom;
     const SplitText split = splitLineEndings(text);
-    emit contentsAboutToBeReplaced(split.text.count(u'\n') + 1);
+    emit contentsAboutToBeReplaced(qsizetype(split.endings.size()) + 1);
     m_textDocument->setUndoRedoEnabled(false);
     m_textDocument->setPlainText(split.text); // emits contentsChanged: parses
     setBlockEndings(m_textDocument, split.endings, m_lineEnding);

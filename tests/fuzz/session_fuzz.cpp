@@ -750,8 +750,7 @@ private:
         }
         // In an issue whose front matter is never closed, a description's `---` and `...`
         // lines are written indented, so that they do not close it (DocumentEdits).
-        if (field == itemForm()->descriptionField() && doc().frontMatterIsBroken() &&
-            !doc().frontMatter()) {
+        if (field == itemForm()->descriptionField() && doc().frontMatterIsUnclosed()) {
             static const QRegularExpression closing(QStringLiteral("^(---|\\.\\.\\.)[ \\t]*$"),
                                                     QRegularExpression::MultilineOption);
             return QString(value).replace(closing, QStringLiteral(" \\1"));

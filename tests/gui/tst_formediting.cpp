@@ -78,6 +78,12 @@ private:
         QTRY_VERIFY(field->hasFocus());
         test::typeText(field, typed);
     }
+    // Selects the whole line field and deletes it, as a user clears a value.
+    void clearField(QLineEdit *field) {
+        typeInto(field, {});
+        field->selectAll();
+        QTest::keyClick(field, Qt::Key_Backspace);
+    }
     // The platform's Undo and Redo keys (Redo is Ctrl+Y on some, Ctrl+Shift+Z on others).
     void undoKey() {
         QTest::keySequence(QApplication::focusWidget(), QKeySequence(QKeySequence::Undo));
@@ -655,9 +661,7 @@ private slots:
         select(itemNode(0, 0));
         QLineEdit *contributor = itemForm()->contributorField();
         QCOMPARE(contributor->text(), QStringLiteral("小红"));
-        typeInto(contributor, {});
-        contributor->selectAll();
-        QTest::keyClick(contributor, Qt::Key_Backspace);
+        clearField(contributor);
         QCOMPARE(text(), QString(before).replace(QStringLiteral("（投稿自@小红）## 不是标题"),
                                                  QStringLiteral("\\## 不是标题")));
         QCOMPARE(session()->document().sections().size(), 2);
@@ -677,9 +681,7 @@ private slots:
         QCOMPARE(session()->document().sections()[0].items[0].hasLink, true);
         QLineEdit *url = itemForm()->urlField();
         QCOMPARE(url->text(), QStringLiteral("https://x.org"));
-        typeInto(url, {});
-        url->selectAll();
-        QTest::keyClick(url, Qt::Key_Backspace);
+        clearField(url);
         QCOMPARE(text(), QString(before).replace(QStringLiteral("1、[[a](b c](https://x.org)"),
                                                  QStringLiteral("1、\\[a](b c")));
         QVERIFY(!session()->document().sections()[0].items[0].hasLink);
@@ -697,9 +699,7 @@ private slots:
         select(sectionNode(0));
         QLineEdit *url = m_editor->formPanel()->sectionForm()->urlField();
         QCOMPARE(url->text(), QStringLiteral("https://w.org"));
-        typeInto(url, {});
-        url->selectAll();
-        QTest::keyClick(url, Qt::Key_Backspace);
+        clearField(url);
         QCOMPARE(text(), QString(before).replace(
                              QStringLiteral("## [🐿️项目&资源](https://w.org)[hatch]"),
                              QStringLiteral("## 🐿️项目&资源\\[hatch]")));
