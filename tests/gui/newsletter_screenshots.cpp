@@ -11,6 +11,7 @@
 #include "newsletterdialog.h"
 #include "newsletterprofiles.h"
 #include "profileform.h"
+#include "screenshottool.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -35,12 +36,9 @@ int main(int argc, char *argv[]) {
         return 2;
     }
     const QDir out(QString::fromLocal8Bit(argv[1]));
-    QCoreApplication::setOrganizationName(QStringLiteral("weekly-composer-screenshots"));
-    QSettings().clear();
     QTranslator chinese;
-    if (!chinese.load(QStringLiteral(":/i18n/weekly-composer_zh_CN.qm")))
+    if (!wc::test::startScreenshots(chinese))
         return 1;
-    QCoreApplication::installTranslator(&chinese);
     QTemporaryDir folder;
     wc::test::writeFile(folder.path(), QStringLiteral("2026-10-31-weekly.md"), issue);
     wc::test::writeFile(folder.path(), QStringLiteral("weekly-composer.yaml"),

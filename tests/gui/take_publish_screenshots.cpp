@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "previewview.h"
 #include "publishpane.h"
+#include "screenshottool.h"
 
 #include <QApplication>
 #include <QDir>
@@ -22,9 +23,7 @@
 #include <QTranslator>
 
 int main(int argc, char *argv[]) {
-    if (qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("offscreen")) == u"offscreen")
-        qputenv("QT_QPA_PLATFORM",
-                "offscreen:configfile=" WC_TESTS_DIR "/gui/screens/screenshots-1920x1080.json");
+    wc::test::useScreenshotScreen();
     QApplication app(argc, argv);
     if (argc < 3) {
         qWarning("usage: take_publish_screenshots ISSUE.md OUTPUT_DIR");
@@ -32,11 +31,9 @@ int main(int argc, char *argv[]) {
     }
     const QString issue = QString::fromLocal8Bit(argv[1]);
     const QDir out(QString::fromLocal8Bit(argv[2]));
-    QCoreApplication::setOrganizationName(QStringLiteral("weekly-composer-screenshots"));
     QTranslator chinese;
-    if (!chinese.load(QStringLiteral(":/i18n/weekly-composer_zh_CN.qm")))
+    if (!wc::test::startScreenshots(chinese))
         return 1;
-    QCoreApplication::installTranslator(&chinese);
     struct Shot {
         wc::appearance::Theme theme;
         wc::PublishChannel channel;

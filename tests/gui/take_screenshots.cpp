@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "outlinenode.h"
 #include "previewview.h"
+#include "screenshottool.h"
 #include "typing.h"
 
 #include <QApplication>
@@ -26,11 +27,7 @@
 #include <QTreeView>
 
 int main(int argc, char *argv[]) {
-    // Offscreen, on a 1920×1080 screen without window frames: the window keeps itself inside
-    // its screen, so the screen must hold the largest shot.
-    if (qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("offscreen")) == u"offscreen")
-        qputenv("QT_QPA_PLATFORM",
-                "offscreen:configfile=" WC_TESTS_DIR "/gui/screens/screenshots-1920x1080.json");
+    wc::test::useScreenshotScreen();
     QApplication app(argc, argv);
     if (argc < 3) {
         qWarning("usage: take_screenshots ISSUE.md OUTPUT_DIR");
@@ -45,10 +42,8 @@ int main(int argc, char *argv[]) {
         const char *find; // opens the find bar on this word
         const char *name;
     };
-    QCoreApplication::setOrganizationName(QStringLiteral("weekly-composer-screenshots"));
-    QSettings().clear(); // every pane shown, the toolbar too, whatever an earlier run left
-    QTranslator chinese;
-    if (!chinese.load(QStringLiteral(":/i18n/weekly-composer_zh_CN.qm")))
+    QTranslator chinese; // installed for the Chinese shots only
+    if (!wc::test::startScreenshots(chinese))
         return 1;
     wc::DocumentManager documents;
     const Shot shots[] = {

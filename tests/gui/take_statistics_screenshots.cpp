@@ -13,6 +13,7 @@
 #include "itemform.h"
 #include "mainwindow.h"
 #include "outlinenode.h"
+#include "screenshottool.h"
 #include "statisticspane.h"
 
 #include <QApplication>
@@ -25,10 +26,7 @@
 #include <QTranslator>
 
 int main(int argc, char *argv[]) {
-    // Offscreen on a 1920×1080 screen (the window keeps itself inside its screen).
-    if (qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("offscreen")) == u"offscreen")
-        qputenv("QT_QPA_PLATFORM",
-                "offscreen:configfile=" WC_TESTS_DIR "/gui/screens/screenshots-1920x1080.json");
+    wc::test::useScreenshotScreen();
     QApplication app(argc, argv);
     if (argc < 3) {
         qWarning("usage: take_statistics_screenshots ISSUE.md OUTPUT_DIR");
@@ -36,12 +34,9 @@ int main(int argc, char *argv[]) {
     }
     const QString issue = QString::fromLocal8Bit(argv[1]);
     const QDir out(QString::fromLocal8Bit(argv[2]));
-    QCoreApplication::setOrganizationName(QStringLiteral("weekly-composer-screenshots"));
-    QSettings().clear();
     QTranslator chinese;
-    if (!chinese.load(QStringLiteral(":/i18n/weekly-composer_zh_CN.qm")))
+    if (!wc::test::startScreenshots(chinese))
         return 1;
-    QCoreApplication::installTranslator(&chinese);
     wc::DocumentManager documents;
     for (const auto theme : {wc::appearance::Theme::Light, wc::appearance::Theme::Dark}) {
         wc::appearance::applyTheme(wc::appearance::Theme::Light);

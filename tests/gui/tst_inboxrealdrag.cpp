@@ -12,13 +12,13 @@
 #include "localhttpserver.h"
 #include "mainwindow.h"
 #include "outlinemodel.h"
+#include "pointerdrag.h"
 #include "testsupport.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDockWidget>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -73,27 +73,8 @@ private slots:
         QVERIFY(source.isValid() && target.isValid());
         const QPoint from = list->viewport()->mapToGlobal(source.center());
         const QPoint to = outline->viewport()->mapToGlobal(target.center());
-        QStringList script{"mousemove",
-                           QString::number(from.x()),
-                           QString::number(from.y()),
-                           "sleep",
-                           "0.3",
-                           "mousedown",
-                           "1"};
-        for (int step = 1; step <= 12; ++step) {
-            const QPoint p = from + (to - from) * step / 12;
-            script << "mousemove" << QString::number(p.x()) << QString::number(p.y()) << "sleep"
-                   << "0.1";
-        }
-        script << "sleep"
-               << "0.3"
-               << "mouseup"
-               << "1";
-        QProcess xdotool;
-        xdotool.start(QStringLiteral("xdotool"), script);
-        QVERIFY(xdotool.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(xdotool.state() == QProcess::NotRunning, 15000);
-        QCOMPARE(xdotool.exitCode(), 0);
+        const QString dragged = test::dragWithPointer(from, to, 12);
+        QVERIFY2(dragged.isEmpty(), qPrintable(dragged));
         QTRY_COMPARE_WITH_TIMEOUT(session->document().sections()[1].items.size(), count + 1, 5000);
 
         const IssueDocument &doc = session->document();

@@ -8,9 +8,9 @@
 #include "issuesession.h"
 #include "mainwindow.h"
 #include "outlinemodel.h"
+#include "pointerdrag.h"
 #include "testsupport.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <QTreeView>
@@ -60,28 +60,8 @@ private slots:
         const QPoint from = outline->viewport()->mapToGlobal(source.center());
         const QPoint to = outline->viewport()->mapToGlobal(target.center());
 
-        QStringList script{"mousemove",
-                           QString::number(from.x()),
-                           QString::number(from.y()),
-                           "sleep",
-                           "0.3",
-                           "mousedown",
-                           "1"};
-        for (int step = 1; step <= 10; ++step) {
-            const QPoint p = from + (to - from) * step / 10;
-            script << "mousemove" << QString::number(p.x()) << QString::number(p.y()) << "sleep"
-                   << "0.1";
-        }
-        script << "sleep"
-               << "0.3"
-               << "mouseup"
-               << "1";
-        QProcess xdotool;
-        xdotool.start(QStringLiteral("xdotool"), script);
-        QVERIFY(xdotool.waitForStarted());
-        // Qt's drag runs its own event loop while xdotool moves the pointer.
-        QTRY_VERIFY_WITH_TIMEOUT(xdotool.state() == QProcess::NotRunning, 15000);
-        QCOMPARE(xdotool.exitCode(), 0);
+        const QString dragged = test::dragWithPointer(from, to, 10);
+        QVERIFY2(dragged.isEmpty(), qPrintable(dragged));
         QTRY_COMPARE_WITH_TIMEOUT(titles(window.editor()->session()->document(), 1).size(),
                                   projects.size() + 1, 5000);
 
