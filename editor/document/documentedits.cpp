@@ -91,6 +91,16 @@ QString DocumentEdits::notALink(QString title, QStringView tail) {
     return title;
 }
 
+QString DocumentEdits::notAHeadingLink(QString label) {
+    // The same for a heading's label without a link (found by session_fuzz), where the parser
+    // takes the heading's first unescaped `[` for its link's, wherever it stands: while that
+    // bracket would open one, it is escaped, and the next one is looked at.
+    for (qsizetype at = 0;
+         (at = scan::indexOfUnescaped(label, u'[')) >= 0 && scan::matchLink(label, at);)
+        label.insert(at, u'\\');
+    return label;
+}
+
 Edit DocumentEdits::setItemTitle(ItemRef ref, const QString &title) const {
     WC_ASSERT(hasItem(ref), return {});
     const ItemNode &node = item(ref);
@@ -384,7 +394,8 @@ Edit DocumentEdits::setSectionLabel(int section, const QString &label) const {
         const qsizetype at = node.labelPrefix.begin;
         const bool needsBlank =
             node.level > 0 && !clean.isEmpty() && at > 0 && m_text.at(at - 1) == u'#';
-        edit = minimized(m_text, {node.labelPrefix, needsBlank ? u' ' + clean : clean});
+        const QString plain = notAHeadingLink(clean);
+        edit = minimized(m_text, {node.labelPrefix, needsBlank ? u' ' + plain : plain});
     } else if (!prefix.isEmpty() && clean.startsWith(prefix)) {
         // `🦄[文章&教程](url)`: keep the emoji outside the link when the new label starts
         // with it.

@@ -106,6 +106,8 @@ private:
     TextRange noteParagraphOrNote(TextRange note) const;
     // `title` as an item's plain title before `tail`, escaped where it would read as a link.
     static QString notALink(QString title, QStringView tail);
+    // `label` as a heading's label without a link, escaped where it would read as one.
+    static QString notAHeadingLink(QString label);
     // `\` when removing `removed` would bring a block's syntax to the start of its line.
     QString escapedLineStart(TextRange removed) const;
     Edit setNote(const ItemNode &node, TextRange whole, TextRange value, const QString &newValue,

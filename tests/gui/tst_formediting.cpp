@@ -412,6 +412,42 @@ private slots:
         QCOMPARE(label->text(), QStringLiteral("[xb](c)y"));
     }
 
+    // Found by session_fuzz (2026-05-30, seed 6021 step 1133): a heading without a link keeps
+    // its untouched brackets as written; deleting a stray `]` paired them into `[a](b)`, and
+    // the heading took the link: its label lost the brackets the field showed. A link after
+    // other text counts too (`中 [b](c)`: the parser takes a heading's first `[`).
+    void deletingAStrayBracketDoesNotMakeALinkOfAPlainHeading() {
+        const QString before =
+            head + QStringLiteral("## [Py m]_ojo](https://p.org)\n\n1、[a](https://a.org)\n\n"
+                                  "描述 a\n\n## 中 [b]x(c)\n\n1、[d](https://d.org)\n\n描述 d\n");
+        load(before);
+        QLineEdit *label = m_editor->formPanel()->sectionForm()->labelField();
+        const auto deleteAt = [&](int section, int position) {
+            select(sectionNode(section));
+            label->setFocus();
+            QTRY_VERIFY(label->hasFocus());
+            label->setCursorPosition(position);
+            QTest::keyClick(label, Qt::Key_Delete);
+        };
+        QCOMPARE(session()->document().sections().size(), qsizetype(2));
+        deleteAt(0, 5);
+        QCOMPARE(text(), QString(before).replace(QStringLiteral("## [Py m]_ojo]"),
+                                                 QStringLiteral("## \\[Py m_ojo]")));
+        const SectionNode &first = session()->document().sections()[0];
+        QVERIFY(!first.hasLink);
+        QCOMPARE(fieldtext::readerText(session()->document().sectionLabel(first)),
+                 QStringLiteral("[Py m_ojo](https://p.org)"));
+        QCOMPARE(label->text(), QStringLiteral("[Py m_ojo](https://p.org)"));
+
+        deleteAt(1, 5);
+        QVERIFY2(text().contains(QStringLiteral("\n## 中 \\[b](c)\n")), qPrintable(text()));
+        const SectionNode &second = session()->document().sections()[1];
+        QVERIFY(!second.hasLink);
+        QCOMPARE(fieldtext::readerText(session()->document().sectionLabel(second)),
+                 QStringLiteral("中 [b](c)"));
+        QCOMPARE(label->text(), QStringLiteral("中 [b](c)"));
+    }
+
     // Found by session_fuzz (2023-05-13, seed 5269 step 214): a title without a link keeps its
     // untouched brackets as written; deleting its stray `]` paired them into `[a](b)`, and the
     // item became a link whose title had lost the brackets the field showed.
