@@ -244,6 +244,8 @@ std::optional<QByteArray> publishedOutput(const QString &format, const QString &
     if (channel == channels.end())
         return std::nullopt;
     const QString output = publishedText(*channel, document, profile, edition);
+    for (const QString &key : emptyPlaceholders(*channel, document, profile, edition))
+        warn(QStringLiteral("{%1} is left empty: the issue has no value for it").arg(key));
     if (*channel == PublishChannel::Telegram &&
         IssueSummary::telegramLength(output) > IssueSummary::telegramLimit)
         warn(QStringLiteral("the Telegram caption is %1 characters, over Telegram's limit of %2")

@@ -58,6 +58,7 @@ PublishPane::PublishPane(IssueSession *session, QWidget *parent)
     , m_editions(new QComboBox(this))
     , m_view(new QPlainTextEdit(this))
     , m_length(new QLabel(this))
+    , m_empty(new QLabel(this))
     , m_readme(new QPushButton(tr("Insert into &README…"), this))
     , m_update(new QTimer(this))
     , m_work([this](int, QString output) { showOutput(output); }) {
@@ -66,6 +67,7 @@ PublishPane::PublishPane(IssueSession *session, QWidget *parent)
     m_editions->setObjectName(QStringLiteral("publishEdition"));
     m_view->setObjectName(QStringLiteral("publishOutput"));
     m_length->setObjectName(QStringLiteral("telegramLength"));
+    m_empty->setObjectName(QStringLiteral("publishEmptyPlaceholders"));
     for (PublishChannel channel : publishChannels())
         m_channels->addItem(channelLabel(channel), int(channel));
     m_editions->addItem(tr("Chinese"), int(Edition::Chinese));
@@ -89,6 +91,9 @@ PublishPane::PublishPane(IssueSession *session, QWidget *parent)
     layout->addWidget(m_view, 1);
     m_length->setWordWrap(true);
     layout->addWidget(m_length);
+    m_empty->setWordWrap(true);
+    m_empty->hide();
+    layout->addWidget(m_empty);
 
     auto *buttons = new QHBoxLayout;
     auto *copy = new QPushButton(tr("&Copy"), this);
@@ -161,6 +166,8 @@ void PublishPane::updateOutput() {
     const PublishChannel channel = this->channel();
     const Edition edition = this->edition();
     const IssueDocument &document = m_session->document();
+    // A few fixed texts: quick enough for the GUI thread at any size.
+    showEmptyPlaceholders(emptyPlaceholders(channel, document, profile, edition));
     if (document.text().size() < backgroundThreshold) {
         m_work.invalidate(); // a result still on its way for an older request is not shown
         showOutput(publishedText(channel, document, profile, edition));
@@ -209,6 +216,32 @@ void PublishPane::showLength() {
     }
     m_length->setPalette(palette);
     m_length->setProperty("overLimit", length > limit);
+}
+
+void PublishPane::showEmptyPlaceholders(const QStringList &keys) {
+    QStringList notes;
+    for (const QString &key : keys)
+        notes << emptyPlaceholderNote(key);
+    m_empty->setText(notes.join(u'\n'));
+    m_empty->setVisible(!notes.isEmpty());
+}
+
+QString PublishPane::emptyPlaceholderNote(const QString &key) {
+    const QString name = u'{' + key + u'}';
+    if (key == u"number")
+        return tr("⚠ %1 is left empty: the issue's title has no number.").arg(name);
+    if (key == u"title" || key == u"topic")
+        return tr("⚠ %1 is left empty: the issue has no title for this edition.").arg(name);
+    if (key == u"description")
+        return tr("⚠ %1 is left empty: the front matter has no description for this edition.")
+            .arg(name);
+    if (key == u"date")
+        return tr("⚠ %1 is left empty: the front matter has no date.").arg(name);
+    if (key == u"file")
+        return tr("⚠ %1 is left empty: the issue has not been saved to a file yet.").arg(name);
+    return tr("⚠ %1 is left empty: the front matter has no “%2” key (add it under Other keys "
+              "of the front matter).")
+        .arg(name, key);
 }
 
 void PublishPane::copyOutput() {

@@ -57,6 +57,8 @@ public:
 
     QPlainTextEdit *outputView() const { return m_view; }
     QLabel *lengthLabel() const { return m_length; }
+    // Names the placeholders the output leaves empty, and what would fill them.
+    QLabel *emptyPlaceholdersLabel() const { return m_empty; }
     QComboBox *channelChoice() const { return m_channels; }
     QPushButton *readmeButton() const { return m_readme; }
 
@@ -74,12 +76,15 @@ private:
     void scheduleUpdate();
     void showOutput(const QString &output);
     void showLength();
+    void showEmptyPlaceholders(const QStringList &keys);
+    static QString emptyPlaceholderNote(const QString &key);
 
     IssueSession *m_session;
     QComboBox *m_channels;
     QComboBox *m_editions;
     QPlainTextEdit *m_view;
     QLabel *m_length;
+    QLabel *m_empty;
     QPushButton *m_readme;
     QTimer *m_update;
     QString m_output;

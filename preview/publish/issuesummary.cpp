@@ -86,43 +86,65 @@ QList<IssueSummary::Line> IssueSummary::sections() const {
     return lines;
 }
 
-QString IssueSummary::fill(const QString &templateText) const {
+const QRegularExpression &IssueSummary::placeholderPattern() {
+    static const QRegularExpression placeholder(QStringLiteral("\\{([A-Za-z][A-Za-z0-9_-]*)\\}"));
+    return placeholder;
+}
+
+QString IssueSummary::placeholderValue(const QString &key) const {
     const QString title = m_document.title().value_or(QString());
     const BilingualText titleParts = splitBilingual(title);
     const QString shownTitle =
         m_edition == Edition::Chinese ? titleParts.chinese : titleParts.english;
-    QString out = templateText;
-    static const QRegularExpression placeholder(QStringLiteral("\\{([A-Za-z][A-Za-z0-9_-]*)\\}"));
+    if (key == QLatin1String("number"))
+        return m_document.number() ? QString::number(*m_document.number()) : QString();
+    if (key == QLatin1String("title"))
+        return shownTitle;
+    if (key == QLatin1String("topic"))
+        return issueTopic(shownTitle);
+    if (key == QLatin1String("date"))
+        return m_document.date() ? m_document.date()->toString(Qt::ISODate) : QString();
+    if (key == QLatin1String("file"))
+        return QFileInfo(m_document.fileName()).fileName();
+    if (!m_document.frontMatter() || !m_document.frontMatter()->field(key))
+        return {};
+    const QString value = m_document.frontMatter()->field(key)->value;
+    if (key != QLatin1String("description"))
+        return value;
+    const BilingualText parts = splitBilingual(value);
+    return m_edition == Edition::Chinese ? parts.chinese : parts.english;
+}
+
+QString IssueSummary::fill(const QString &templateText) const {
     QString result;
     qsizetype copied = 0;
-    auto it = placeholder.globalMatch(out);
+    auto it = placeholderPattern().globalMatch(templateText);
     while (it.hasNext()) {
         const auto found = it.next();
-        const QString key = found.captured(1);
-        QString value;
-        if (key == QLatin1String("number"))
-            value = m_document.number() ? QString::number(*m_document.number()) : QString();
-        else if (key == QLatin1String("title"))
-            value = shownTitle;
-        else if (key == QLatin1String("topic"))
-            value = issueTopic(shownTitle);
-        else if (key == QLatin1String("date"))
-            value = m_document.date() ? m_document.date()->toString(Qt::ISODate) : QString();
-        else if (key == QLatin1String("file"))
-            value = QFileInfo(m_document.fileName()).fileName();
-        else if (m_document.frontMatter() && m_document.frontMatter()->field(key))
-            value = m_document.frontMatter()->field(key)->value;
-        if (key == QLatin1String("description") && m_document.frontMatter() &&
-            m_document.frontMatter()->field(key)) {
-            const BilingualText parts = splitBilingual(value);
-            value = m_edition == Edition::Chinese ? parts.chinese : parts.english;
-        }
-        result += QStringView(out).mid(copied, found.capturedStart() - copied);
-        result += value;
+        result += QStringView(templateText).mid(copied, found.capturedStart() - copied);
+        result += placeholderValue(found.captured(1));
         copied = found.capturedEnd();
     }
-    result += QStringView(out).mid(copied);
+    result += QStringView(templateText).mid(copied);
     return result;
+}
+
+QStringList IssueSummary::emptyPlaceholders(const QString &templateText) const {
+    QStringList empty;
+    auto it = placeholderPattern().globalMatch(templateText);
+    while (it.hasNext()) {
+        const QString key = it.next().captured(1);
+        if (!empty.contains(key) && placeholderValue(key).trimmed().isEmpty())
+            empty << key;
+    }
+    return empty;
+}
+
+QString IssueSummary::templateText(const QString &key) const {
+    const QString text = m_profile.text(key);
+    if (text.isEmpty() && key == QLatin1String("readme-entry"))
+        return QStringLiteral("- 第 {number} 期：[{topic}](./docs/{file})\n  - {description}\n");
+    return text;
 }
 
 QString IssueSummary::summaryBody() const {
@@ -139,23 +161,23 @@ QString IssueSummary::blog() const {
     QString out;
     if (const auto &frontMatter = m_document.frontMatter())
         out += withLfLineBreaks(frontMatter->span.in(m_document.text()).toString());
-    out += fill(m_profile.text(QStringLiteral("summary-intro")));
+    out += fill(templateText(QStringLiteral("summary-intro")));
     out += summaryBody();
-    out += fill(m_profile.text(QStringLiteral("summary-footer")));
+    out += fill(templateText(QStringLiteral("summary-footer")));
     return out;
 }
 
 QString IssueSummary::github() const {
     QString out = QStringLiteral("# ") + fill(QStringLiteral("{title}")) + QStringLiteral("\n\n");
-    out += fill(m_profile.text(QStringLiteral("summary-intro")));
+    out += fill(templateText(QStringLiteral("summary-intro")));
     out += summaryBody();
-    out += fill(m_profile.text(QStringLiteral("summary-footer")));
+    out += fill(templateText(QStringLiteral("summary-footer")));
     return out;
 }
 
 QString IssueSummary::telegram() const {
     QString out = telegramEscaped(
-        fieldtext::readerText(fill(m_profile.text(QStringLiteral("telegram-header")))));
+        fieldtext::readerText(fill(templateText(QStringLiteral("telegram-header")))));
     for (const Line &line : sections()) {
         QString heading = fieldtext::readerText(line.heading);
         static const QRegularExpression link(QStringLiteral("^\\[(.*)\\]\\([^)]*\\)$"));
@@ -167,7 +189,7 @@ QString IssueSummary::telegram() const {
         out += u'\n';
     }
     out += telegramEscaped(
-        fieldtext::readerText(fill(m_profile.text(QStringLiteral("telegram-footer")))));
+        fieldtext::readerText(fill(templateText(QStringLiteral("telegram-footer")))));
     return out.trimmed() + u'\n';
 }
 
@@ -187,11 +209,7 @@ qsizetype IssueSummary::telegramLength(const QString &caption) {
 }
 
 QString IssueSummary::readmeEntry() const {
-    QString templateText = m_profile.text(QStringLiteral("readme-entry"));
-    if (templateText.isEmpty())
-        templateText =
-            QStringLiteral("- 第 {number} 期：[{topic}](./docs/{file})\n  - {description}\n");
-    return fill(templateText);
+    return fill(templateText(QStringLiteral("readme-entry")));
 }
 
 QString readmeWithEntry(const QString &readme, const QString &entry, int number) {

@@ -7,6 +7,9 @@
 #include "newsletterprofile.h"
 
 #include <QString>
+#include <QStringList>
+
+class QRegularExpression;
 
 namespace wc {
 
@@ -37,6 +40,11 @@ public:
 
     // `template` with the placeholders filled in.
     QString fill(const QString &templateText) const;
+    // The placeholders of `template` that fill() leaves empty (or blank) for this edition of
+    // the issue, each once, in the order they first appear.
+    QStringList emptyPlaceholders(const QString &templateText) const;
+    // The profile's fixed text `key` (readme-entry has a default when the profile has none).
+    QString templateText(const QString &key) const;
 
 private:
     struct Line {
@@ -46,6 +54,8 @@ private:
     QList<Line> sections() const;
     QString summaryBody() const;
     QString itemTitle(QStringView written) const;
+    QString placeholderValue(const QString &key) const;
+    static const QRegularExpression &placeholderPattern();
 
     IssueDocument m_document; // the edition's
     NewsletterProfile m_profile;

@@ -65,4 +65,37 @@ QString publishedText(PublishChannel channel, const IssueDocument &document,
     }
 }
 
+QStringList emptyPlaceholders(PublishChannel channel, const IssueDocument &document,
+                              const NewsletterProfile &profile, Edition edition) {
+    const IssueSummary summary(document, profile, edition);
+    QStringList templates;
+    switch (channel) { // the fixed texts each output of IssueSummary uses
+    case PublishChannel::GithubSummary:
+        templates << QStringLiteral("{title}");
+        [[fallthrough]];
+    case PublishChannel::BlogSummary:
+        templates << summary.templateText(QStringLiteral("summary-intro"))
+                  << summary.templateText(QStringLiteral("summary-footer"));
+        break;
+    case PublishChannel::Telegram:
+        templates << summary.templateText(QStringLiteral("telegram-header"))
+                  << summary.templateText(QStringLiteral("telegram-footer"));
+        break;
+    case PublishChannel::ReadmeEntry:
+        templates << summary.templateText(QStringLiteral("readme-entry"));
+        break;
+    case PublishChannel::Wechat:
+    case PublishChannel::EditionMarkdown:
+        break;
+    }
+    QStringList empty;
+    for (const QString &text : templates) {
+        for (const QString &key : summary.emptyPlaceholders(text)) {
+            if (!empty.contains(key))
+                empty << key;
+        }
+    }
+    return empty;
+}
+
 } // namespace wc

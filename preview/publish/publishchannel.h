@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace wc {
 
@@ -34,5 +35,10 @@ QString publishChannelSuffix(PublishChannel channel);
 // of an issue that is not bilingual is its text as written).
 QString publishedText(PublishChannel channel, const IssueDocument &document,
                       const NewsletterProfile &profile, Edition edition);
+// The placeholders of the profile's fixed texts that the output of `channel` leaves empty for
+// this issue ({fullTextUrl} without a fullTextUrl field, say), each once: what the Publish view
+// warns of.
+QStringList emptyPlaceholders(PublishChannel channel, const IssueDocument &document,
+                              const NewsletterProfile &profile, Edition edition);
 
 } // namespace wc

@@ -1917,6 +1917,30 @@
         <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>⚠ %1 is left empty: the issue's title has no number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ %1 is left empty: the issue has no title for this edition.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ %1 is left empty: the front matter has no description for this edition.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ %1 is left empty: the front matter has no date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ %1 is left empty: the issue has not been saved to a file yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ %1 is left empty: the front matter has no “%2” key (add it under Other keys of the front matter).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>wc::ReadmeInsertion</name>

@@ -1902,6 +1902,30 @@
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
+    <message>
+        <source>⚠ %1 is left empty: the issue's title has no number.</source>
+        <translation>⚠ %1 留空了：本期标题里没有期号。</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is left empty: the issue has no title for this edition.</source>
+        <translation>⚠ %1 留空了：本期没有这个版本的标题。</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is left empty: the front matter has no description for this edition.</source>
+        <translation>⚠ %1 留空了：文件头信息里没有这个版本的描述。</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is left empty: the front matter has no date.</source>
+        <translation>⚠ %1 留空了：文件头信息里没有日期。</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is left empty: the issue has not been saved to a file yet.</source>
+        <translation>⚠ %1 留空了：本期还没有保存为文件。</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is left empty: the front matter has no “%2” key (add it under Other keys of the front matter).</source>
+        <translation>⚠ %1 留空了：文件头信息里没有“%2”字段（可在文件头信息的“其他字段”中添加）。</translation>
+    </message>
 </context>
 <context>
     <name>wc::ReadmeInsertion</name>

@@ -90,6 +90,7 @@ private slots:
     void hiddenItWaitsUntilShown();
     void aLongIssueIsMadeOnAWorkerThread();
     void telegramLengthAndWarning();
+    void emptyPlaceholdersAreNamed();
     void copyPutsTheOutputOnTheClipboard();
     void saveWritesThroughTheCheckedWriter();
     void readmeInsertionShowsADiffFirst();
@@ -266,6 +267,44 @@ void TestPublishPane::telegramLengthAndWarning() {
     QVERIFY(m_pane->lengthLabel()->text().startsWith(QStringLiteral("⚠")));
     m_pane->setChannel(PublishChannel::GithubSummary);
     QVERIFY(!m_pane->lengthLabel()->isVisible());
+}
+
+// The default fixed texts link the full text ({fullTextUrl}); an issue without that key gets
+// "全文：" and nothing after it, and the pane says what is missing and where it goes.
+void TestPublishPane::emptyPlaceholdersAreNamed() {
+    m_pane->setChannel(PublishChannel::Telegram);
+    QLabel *empty = m_pane->emptyPlaceholdersLabel();
+    QVERIFY(!empty->isVisible());
+    QVERIFY(m_pane->output().endsWith(QStringLiteral("全文：https://full.example/120\n")));
+    // Delete the front matter's fullTextUrl line in the source, as a user would.
+    SourceEditor *source = m_editor->sourceEditor();
+    source->setFocus();
+    QTextCursor line(source->document()->findBlock(
+        int(m_editor->session()->document().text().indexOf(QStringLiteral("fullTextUrl:")))));
+    line.movePosition(QTextCursor::NextBlock, QTextCursor::KeepAnchor);
+    source->setTextCursor(line);
+    QSignalSpy updated(m_pane, &PublishPane::outputUpdated);
+    QTest::keyClick(source, Qt::Key_Delete);
+    QVERIFY(!m_editor->session()->document().text().contains(QStringLiteral("fullTextUrl")));
+    QVERIFY(updated.wait(5000));
+    QVERIFY2(m_pane->output().endsWith(QStringLiteral("全文：\n")), qPrintable(m_pane->output()));
+    QVERIFY(empty->isVisible());
+    QCOMPARE(empty->text(), QStringLiteral("⚠ {fullTextUrl} is left empty: the front matter has "
+                                           "no “fullTextUrl” key (add it under Other keys of "
+                                           "the front matter)."));
+    // The blog summary names it too; WeChat's HTML uses no fixed text.
+    m_pane->setChannel(PublishChannel::BlogSummary);
+    QVERIFY(empty->isVisible());
+    QVERIFY(empty->text().contains(QStringLiteral("{fullTextUrl}")));
+    m_pane->setChannel(PublishChannel::Wechat);
+    QVERIFY(!empty->isVisible());
+    // Undo brings the key back, and the note goes.
+    m_pane->setChannel(PublishChannel::Telegram);
+    QVERIFY(empty->isVisible());
+    source->undo();
+    QVERIFY(updated.wait(5000));
+    QVERIFY(m_pane->output().endsWith(QStringLiteral("全文：https://full.example/120\n")));
+    QVERIFY(!empty->isVisible());
 }
 
 void TestPublishPane::copyPutsTheOutputOnTheClipboard() {

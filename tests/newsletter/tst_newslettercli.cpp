@@ -145,10 +145,15 @@ void TestNewsletterCli::exports() {
     QVERIFY(run({"export", "--to", "summary", m_last}).out.startsWith("---\ntitle:"));
     const Run telegram = run({"export", "--to", "telegram", m_last});
     QVERIFY(telegram.out.contains("*🦄文章&教程*\n① 中文\n② b\n"));
+    // The default footer links the full text, which this issue does not name: said on stderr.
+    QVERIFY(telegram.out.endsWith("全文：\n"));
+    QCOMPARE(telegram.err, QByteArray("weekly-composer: warning: {fullTextUrl} is left empty: "
+                                      "the issue has no value for it\n"));
     QVERIFY(run({"export", "--to", "readme-entry", m_last})
                 .out.startsWith("- 第 2 期：[二](./docs/2026-11-21-weekly.md)"));
     const Run wechat = run({"export", "--to", "wechat", m_last});
     QVERIFY(wechat.out.contains("<sup"));
+    QCOMPARE(wechat.err, QByteArray()); // its HTML uses no fixed text
     QVERIFY(!wechat.out.contains("class="));
     // WeChat of an edition: the Chinese one (also without --lang) cuts the bilingual title.
     QVERIFY(wechat.out.contains("1、中文<sup"));

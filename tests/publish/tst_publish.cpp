@@ -51,6 +51,7 @@ private slots:
     void telegramHeadingWithMarkupCharacters();
     void telegramLengthCountsUtf16Units();
     void readmeEntry();
+    void emptyPlaceholdersPerChannelAndEdition();
     void readmeInsertionReplacesAndKeepsLineEndings();
     void newsletterReadmeIsFoundAtOrAboveTheIssue();
     void corpusSummariesListTheItems();
@@ -277,6 +278,39 @@ void TestPublish::readmeEntry() {
                  .readmeEntry(),
              QStringLiteral("- 第 120 期：[English topic](./docs/2026-11-21-weekly.md)\n  - "
                             "English description\n"));
+}
+
+// What each channel's fixed texts leave empty: only keys its own texts name, per edition.
+void TestPublish::emptyPlaceholdersPerChannelAndEdition() {
+    const NewsletterProfile profile = NewsletterProfile::defaults();
+    const auto empty = [&](const char *text, PublishChannel channel, Edition edition,
+                           const QString &fileName = {}) {
+        return emptyPlaceholders(channel, IssueDocument::parse(QString::fromUtf8(text), fileName),
+                                 profile, edition);
+    };
+    const char *complete = "---\ntitle: 'Python 潮流周刊#7：主题---Topic'\n"
+                           "description: '描述---Description'\nfullTextUrl: https://f/7\n---\n";
+    for (const PublishChannel channel : publishChannels()) {
+        for (const Edition edition : {Edition::Chinese, Edition::English})
+            QCOMPARE(empty(complete, channel, edition, QStringLiteral("2026-01-03-weekly.md")),
+                     QStringList());
+    }
+    // No English description, no full-text URL, no file name (parsed, never saved).
+    const char *partial =
+        "---\ntitle: 'Python 潮流周刊#7：主题---Topic'\ndescription: '描述'\n---\n";
+    QCOMPARE(empty(partial, PublishChannel::Telegram, Edition::Chinese),
+             QStringList{QStringLiteral("fullTextUrl")});
+    QCOMPARE(empty(partial, PublishChannel::BlogSummary, Edition::English),
+             QStringList{QStringLiteral("fullTextUrl")});
+    QCOMPARE(empty(partial, PublishChannel::ReadmeEntry, Edition::Chinese),
+             QStringList{QStringLiteral("file")});
+    QCOMPARE(empty(partial, PublishChannel::ReadmeEntry, Edition::English),
+             (QStringList{QStringLiteral("file"), QStringLiteral("description")}));
+    QCOMPARE(empty(partial, PublishChannel::Wechat, Edition::Chinese), QStringList());
+    // Without a title: the GitHub summary's heading, and the number its texts use.
+    QCOMPARE(empty("正文\n", PublishChannel::GithubSummary, Edition::Chinese),
+             (QStringList{QStringLiteral("title"), QStringLiteral("number"),
+                          QStringLiteral("fullTextUrl")}));
 }
 
 void TestPublish::readmeInsertionReplacesAndKeepsLineEndings() {
