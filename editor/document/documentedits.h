@@ -132,6 +132,10 @@ private:
     qsizetype sectionBlockEnd(int section, bool withGap) const;
     // The section and the `###` subsections it carries: how many sections.
     int sectionBlockSize(int section) const;
+    // The text of `section` with its subsections, to be laid out at a new place; unless it
+    // goes `last`, a fence never closed at its end (it runs to the end of the issue, and would
+    // make code of what follows) is closed.
+    QString sectionBlockText(int section, bool last) const;
     // `edit` of a level-0 header's line, or the edit that keeps the line a header.
     Edit keptAsHeader(const SectionNode &node, const Edit &edit, const QString &label,
                       const QString &url) const;

@@ -318,6 +318,22 @@ int DocumentEdits::sectionBlockSize(int section) const {
     return size;
 }
 
+QString DocumentEdits::sectionBlockText(int section, bool last) const {
+    QString text = contentWithEol(m_doc.sections()[section].begin, sectionBlockEnd(section, false));
+    if (last)
+        return text;
+    const SectionNode &node = m_doc.sections()[section + sectionBlockSize(section) - 1];
+    const Block &end = !node.trailers.isEmpty() ? node.trailers.last()
+                       : !node.items.isEmpty()
+                           ? (node.items.last().body.isEmpty() ? node.items.last().head
+                                                               : node.items.last().body.last())
+                       : !node.intro.isEmpty() ? node.intro.last()
+                                               : node.header;
+    if (const QString fence = closingFence(end); !fence.isEmpty())
+        text += fence + m_eol;
+    return text;
+}
+
 Edit DocumentEdits::moveSection(int section, int position) const {
     WC_ASSERT(hasSection(section), return {});
     const QList<int> siblings = siblingsOf(section);
@@ -330,7 +346,7 @@ Edit DocumentEdits::moveSection(int section, int position) const {
             {m_doc.sections()[s].begin, sectionBlockEnd(s, false), sectionBlockEnd(s, true)});
     QStringList contents;
     for (int s : order)
-        contents << contentWithEol(m_doc.sections()[s].begin, sectionBlockEnd(s, false));
+        contents << sectionBlockText(s, s == order.last());
     return replaceRun(parts, contents, m_text.size(), Gaps::AtLeastABlankLine);
 }
 
@@ -342,7 +358,7 @@ Edit DocumentEdits::insertSection(int position, const QString &heading) const {
     QStringList contents;
     for (int s : topLevel) {
         parts.append({sections[s].begin, sectionBlockEnd(s, false), sectionBlockEnd(s, true)});
-        contents << contentWithEol(sections[s].begin, sectionBlockEnd(s, false));
+        contents << sectionBlockText(s, s == topLevel.last() && position < topLevel.size());
     }
     contents.insert(position, QStringLiteral("## ") +
                                   QString(heading).replace(u'\n', u' ').trimmed() + m_eol);

@@ -460,6 +460,33 @@ private slots:
         QCOMPARE(result.after.size(), result.before.size());
     }
 
+    // Found by session_fuzz (en/2024-08-03, seed 8123 step 1013): the last section ended in
+    // a code fence never closed, which runs to the end of the issue; a section moved after it,
+    // or a new one inserted there, became code (the moved section was gone from the outline).
+    // The fence is closed when its section is no longer last.
+    void sectionsLaidOutAfterAnUnclosedFenceStaySections() {
+        const QString text = QStringLiteral("## A\n\n1、[a](https://a.org)\n\n描述 a\n\n"
+                                            "## B\n\n1、[b](https://b.org)\n\n```python\n"
+                                            "print(1)\n");
+        const auto doc = IssueDocument::parse(text);
+        QCOMPARE(doc.sections().size(), 2);
+        const auto moved = apply(doc, DocumentEdits(doc).moveSection(0, 2));
+        QCOMPARE(moved.after, QStringLiteral("## B\n\n1、[b](https://b.org)\n\n```python\n"
+                                             "print(1)\n```\n\n"
+                                             "## A\n\n1、[a](https://a.org)\n\n描述 a\n"));
+        QCOMPARE(moved.document.sections().size(), 2);
+        QCOMPARE(moved.document.sectionLabel(moved.document.sections()[1]), QStringLiteral("A"));
+        const auto inserted = apply(doc, DocumentEdits(doc).insertSection(2, QStringLiteral("C")));
+        QCOMPARE(inserted.after, text + QStringLiteral("```\n\n## C\n"));
+        QCOMPARE(inserted.document.sections().size(), 3);
+        // The section with the fence moved first: its copy closes it.
+        const auto first = apply(doc, DocumentEdits(doc).moveSection(1, 0));
+        QVERIFY2(first.after.startsWith(QStringLiteral(
+                     "## B\n\n1、[b](https://b.org)\n\n```python\nprint(1)\n```\n\n## A\n")),
+                 qPrintable(first.after));
+        QCOMPARE(first.document.sections().size(), 2);
+    }
+
     void moveSectionCarriesSubsections() {
         const auto doc = test::loadDocument(test::corpusFile("2024-07-10-sweekly.md"));
         const DocumentEdits editor(doc);
