@@ -80,10 +80,19 @@ void IssueSession::setContents(const QString &text, const QString &filePath,
     m_hasBom = hasBom;
     const SplitText split = splitLineEndings(text);
     emit contentsAboutToBeReplaced(qsizetype(split.endings.size()) + 1);
+    // The new text is parsed once it is all in (line endings included), not on each change
+    // signal that taking it in sends.
+    m_replacingContents = true;
     m_textDocument->setUndoRedoEnabled(false);
-    m_textDocument->setPlainText(split.text); // emits contentsChanged: parses
+    m_textDocument->setPlainText(split.text);
     setBlockEndings(m_textDocument, split.endings, m_lineEnding);
     m_textDocument->setUndoRedoEnabled(true);
+    m_replacingContents = false;
+    m_document = IssueDocument::parse(currentText(), QFileInfo(m_filePath).fileName(), false,
+                                      m_document.conventions());
+    m_lastChange = {};
+    m_lastTextChange = {};
+    finishParse();
     m_textDocument->setModified(false);
     breakTypingRun();
     emit filePathChanged(m_filePath);
@@ -211,6 +220,8 @@ void IssueSession::applyReplacements(const Edit &edit, bool joinPrevious) {
 }
 
 void IssueSession::noteChange(int position, int removed, int added) {
+    if (m_replacingContents)
+        return; // setContents() parses the new text whole
     // Changes between two parses (normally one) merge into one range of the parsed text.
     if (!m_changePending) {
         m_changePending = true;
@@ -233,6 +244,8 @@ void IssueSession::setParseConventions(const ParseConventions &conventions) {
 }
 
 void IssueSession::textChanged() {
+    if (m_replacingContents)
+        return;
     // QTextDocument says "contents changed" at the end of every edit block, also of one that
     // changed only how the text is drawn (a highlighter recolouring lines, which at 16 MB
     // cost a whole parse and every view's update at open): no change of the text was
@@ -271,6 +284,10 @@ void IssueSession::reparse(ParseConventions conventions) {
         m_lastChange = {};
         m_lastTextChange = {};
     }
+    finishParse();
+}
+
+void IssueSession::finishParse() {
     m_changePending = false;
     m_parsedTextRevision = m_textDocument->revision();
     ++m_revision;

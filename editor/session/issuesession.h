@@ -109,6 +109,8 @@ private:
     void reparse() { reparse(m_document.conventions()); }
     // A change with other conventions than the document's is parsed whole.
     void reparse(ParseConventions conventions);
+    // After m_document was parsed again: the new revision, announced.
+    void finishParse();
     // Replaces the text with a file's text (its own line endings) as one undoable step.
     void replaceAllText(const QString &fileText);
     void applyReplacements(const Edit &edit, bool joinPrevious);
@@ -129,6 +131,7 @@ private:
     // The text changed since the last parse, as QTextDocument reported it: [m_changeFrom,
     // m_changeOldEnd) of the parsed text is [m_changeFrom, m_changeNewEnd) now.
     bool m_changePending = false;
+    bool m_replacingContents = false; // in setContents(), which parses the new text itself
     qsizetype m_changeFrom = 0;
     qsizetype m_changeOldEnd = 0;
     qsizetype m_changeNewEnd = 0;

@@ -7,6 +7,7 @@
 #include "incrementalcheck.h"
 #include "issuesession.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QSyntaxHighlighter>
@@ -21,6 +22,7 @@ class TestSessionChange : public QObject {
 private slots:
     void typingIsParsedInItsSection();
     void openingParsesAll();
+    void openingAFileWithOtherLineEndingsParsesOnce();
     void randomEditsUndoAndRedo();
     void recolouringTheTextParsesNothing();
 
@@ -77,6 +79,30 @@ void TestSessionChange::openingParsesAll() {
     QVERIFY2(session.load(samplePath, &error), qPrintable(error));
     QVERIFY(session.lastChange().full);
     QCOMPARE(whole(session), QString());
+}
+
+// A line whose ending is not the file's own (a mixed file, or CRLF lines in a file taken as
+// LF) has it set on its block once the text is in: that is a change of the QTextDocument too,
+// and the session parsed the whole text a second time for it, with a second report to every
+// view. An open is one whole parse, one report.
+void TestSessionChange::openingAFileWithOtherLineEndingsParsesOnce() {
+    QFile sample(samplePath);
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    const QString lf = QString::fromUtf8(sample.readAll());
+    for (const QString &text :
+         {lf, QString(lf).replace(u'\n', QStringLiteral("\r\n")),
+          QString(lf).replace(QStringLiteral("\n\n"), QStringLiteral("\n\r\n"))}) {
+        IssueSession session;
+        QSignalSpy parses(&session, &IssueSession::documentChanged);
+        session.setContents(text, QStringLiteral("/tmp/2026-11-21-weekly.md"), QStringLiteral("\n"),
+                            false);
+        QCOMPARE(parses.count(), 1);
+        QVERIFY(session.isParsed());
+        QVERIFY(session.lastChange().full);
+        QVERIFY(!session.isModified());
+        QCOMPARE(whole(session), QString());
+        QCOMPARE(QString::fromUtf8(session.fileBytes()), text); // the endings as they were
+    }
 }
 
 // QTextDocument ends every edit block with contentsChanged, also one that only recoloured
