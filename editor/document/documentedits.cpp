@@ -95,8 +95,8 @@ QString DocumentEdits::notAHeadingLink(QString label) {
     // The same for a heading's label without a link (found by session_fuzz), where the parser
     // takes the heading's first unescaped `[` for its link's, wherever it stands: while that
     // bracket would open one, it is escaped, and the next one is looked at.
-    for (qsizetype at = 0;
-         (at = scan::indexOfUnescaped(label, u'[')) >= 0 && scan::matchLink(label, at);)
+    qsizetype at = 0;
+    while ((at = scan::indexOfUnescaped(label, u'[')) >= 0 && scan::matchLink(label, at))
         label.insert(at, u'\\');
     return label;
 }

@@ -274,6 +274,21 @@ Edit DocumentEdits::renumberSection(int section) const {
 
 // ---- sections ------------------------------------------------------------------------------
 
+namespace {
+
+// The section's last block: its header when it holds nothing else.
+const Block &lastBlockOf(const SectionNode &node) {
+    if (!node.trailers.isEmpty())
+        return node.trailers.last();
+    if (!node.items.isEmpty()) {
+        const ItemNode &item = node.items.last();
+        return item.body.isEmpty() ? item.head : item.body.last();
+    }
+    return node.intro.isEmpty() ? node.header : node.intro.last();
+}
+
+} // namespace
+
 QList<int> DocumentEdits::siblingsOf(int section) const {
     WC_ASSERT(hasSection(section), return {});
     return sectionsUnder(m_doc.sections(), m_doc.sections()[section].parent);
@@ -323,13 +338,7 @@ QString DocumentEdits::sectionBlockText(int section, bool last) const {
     if (last)
         return text;
     const SectionNode &node = m_doc.sections()[section + sectionBlockSize(section) - 1];
-    const Block &end = !node.trailers.isEmpty() ? node.trailers.last()
-                       : !node.items.isEmpty()
-                           ? (node.items.last().body.isEmpty() ? node.items.last().head
-                                                               : node.items.last().body.last())
-                       : !node.intro.isEmpty() ? node.intro.last()
-                                               : node.header;
-    if (const QString fence = closingFence(end); !fence.isEmpty())
+    if (const QString fence = closingFence(lastBlockOf(node)); !fence.isEmpty())
         text += fence + m_eol;
     return text;
 }
