@@ -18,7 +18,9 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -59,6 +61,7 @@ PublishPane::PublishPane(IssueSession *session, QWidget *parent)
     , m_view(new QPlainTextEdit(this))
     , m_length(new QLabel(this))
     , m_empty(new QLabel(this))
+    , m_setKey(new QPushButton(this))
     , m_readme(new QPushButton(tr("Insert into &README…"), this))
     , m_update(new QTimer(this))
     , m_work([this](int, QString output) { showOutput(output); }) {
@@ -68,6 +71,7 @@ PublishPane::PublishPane(IssueSession *session, QWidget *parent)
     m_view->setObjectName(QStringLiteral("publishOutput"));
     m_length->setObjectName(QStringLiteral("telegramLength"));
     m_empty->setObjectName(QStringLiteral("publishEmptyPlaceholders"));
+    m_setKey->setObjectName(QStringLiteral("publishSetKey"));
     for (PublishChannel channel : publishChannels())
         m_channels->addItem(channelLabel(channel), int(channel));
     m_editions->addItem(tr("Chinese"), int(Edition::Chinese));
@@ -91,9 +95,13 @@ PublishPane::PublishPane(IssueSession *session, QWidget *parent)
     layout->addWidget(m_view, 1);
     m_length->setWordWrap(true);
     layout->addWidget(m_length);
+    auto *empty = new QHBoxLayout;
     m_empty->setWordWrap(true);
     m_empty->hide();
-    layout->addWidget(m_empty);
+    empty->addWidget(m_empty, 1);
+    m_setKey->hide();
+    empty->addWidget(m_setKey, 0, Qt::AlignTop);
+    layout->addLayout(empty);
 
     auto *buttons = new QHBoxLayout;
     auto *copy = new QPushButton(tr("&Copy"), this);
@@ -118,6 +126,7 @@ PublishPane::PublishPane(IssueSession *session, QWidget *parent)
     connect(copy, &QPushButton::clicked, this, &PublishPane::copyOutput);
     connect(save, &QPushButton::clicked, this, &PublishPane::saveWithDialog);
     connect(m_readme, &QPushButton::clicked, this, &PublishPane::insertIntoReadme);
+    connect(m_setKey, &QPushButton::clicked, this, &PublishPane::setEmptyKey);
     updateOutput();
 }
 
@@ -218,12 +227,56 @@ void PublishPane::showLength() {
     m_length->setProperty("overLimit", length > limit);
 }
 
+namespace {
+
+// Placeholders whose value the issue's other parts give (the description is bilingual: a
+// one-line value would replace both editions' text).
+bool isDerivedPlaceholder(const QString &key) {
+    static const QStringList derived{QStringLiteral("number"), QStringLiteral("title"),
+                                     QStringLiteral("topic"),  QStringLiteral("date"),
+                                     QStringLiteral("file"),   QStringLiteral("description")};
+    return derived.contains(key);
+}
+
+} // namespace
+
 void PublishPane::showEmptyPlaceholders(const QStringList &keys) {
     QStringList notes;
-    for (const QString &key : keys)
+    m_keyToSet.clear();
+    for (const QString &key : keys) {
         notes << emptyPlaceholderNote(key);
+        if (m_keyToSet.isEmpty() && !isDerivedPlaceholder(key))
+            m_keyToSet = key;
+    }
     m_empty->setText(notes.join(u'\n'));
     m_empty->setVisible(!notes.isEmpty());
+    m_setKey->setText(tr("Set %1…").arg(m_keyToSet));
+    m_setKey->setVisible(!m_keyToSet.isEmpty());
+}
+
+void PublishPane::setEmptyKey() {
+    const QString key = m_keyToSet;
+    if (key.isEmpty())
+        return;
+    bool ok = false;
+    const QString value =
+        QInputDialog::getText(this, tr("Set %1").arg(key),
+                              tr("The value of “%1” in this issue's front matter:").arg(key),
+                              QLineEdit::Normal, QString(), &ok)
+            .trimmed();
+    if (!ok || value.isEmpty())
+        return;
+    const Edit edit = m_session->edits().setFrontMatterField(key, value);
+    if (edit.isEmpty()) {
+        QMessageBox::warning(this, tr("Set %1").arg(key),
+                             tr("The front matter cannot take “%1” as it is (its YAML is broken, "
+                                "or the key holds a list or several lines): edit it in the "
+                                "source.")
+                                 .arg(key));
+        return;
+    }
+    m_session->apply(edit);
+    updateOutput();
 }
 
 QString PublishPane::emptyPlaceholderNote(const QString &key) {

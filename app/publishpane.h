@@ -59,6 +59,10 @@ public:
     QLabel *lengthLabel() const { return m_length; }
     // Names the placeholders the output leaves empty, and what would fill them.
     QLabel *emptyPlaceholdersLabel() const { return m_empty; }
+    // Shown when one of them is a front-matter key: asks for its value and writes it into the
+    // front matter (one undo step).
+    QPushButton *setKeyButton() const { return m_setKey; }
+    void setEmptyKey();
     QComboBox *channelChoice() const { return m_channels; }
     QPushButton *readmeButton() const { return m_readme; }
 
@@ -85,6 +89,8 @@ private:
     QPlainTextEdit *m_view;
     QLabel *m_length;
     QLabel *m_empty;
+    QPushButton *m_setKey;
+    QString m_keyToSet; // the front-matter key m_setKey sets
     QPushButton *m_readme;
     QTimer *m_update;
     QString m_output;

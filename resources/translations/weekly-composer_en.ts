@@ -1941,6 +1941,22 @@
         <source>⚠ %1 is left empty: the front matter has no “%2” key (add it under Other keys of the front matter).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Set %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The value of “%1” in this issue's front matter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The front matter cannot take “%1” as it is (its YAML is broken, or the key holds a list or several lines): edit it in the source.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>wc::ReadmeInsertion</name>

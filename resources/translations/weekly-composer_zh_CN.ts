@@ -1926,6 +1926,22 @@
         <source>⚠ %1 is left empty: the front matter has no “%2” key (add it under Other keys of the front matter).</source>
         <translation>⚠ %1 留空了：文件头信息里没有“%2”字段（可在文件头信息的“其他字段”中添加）。</translation>
     </message>
+    <message>
+        <source>Set %1…</source>
+        <translation>设置 %1…</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>设置 %1</translation>
+    </message>
+    <message>
+        <source>The value of “%1” in this issue's front matter:</source>
+        <translation>本期文件头信息中“%1”的值：</translation>
+    </message>
+    <message>
+        <source>The front matter cannot take “%1” as it is (its YAML is broken, or the key holds a list or several lines): edit it in the source.</source>
+        <translation>文件头信息现在无法写入“%1”（其 YAML 有误，或该键的值是列表或多行）：请在源码中编辑。</translation>
+    </message>
 </context>
 <context>
     <name>wc::ReadmeInsertion</name>

@@ -21,6 +21,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
@@ -298,9 +299,29 @@ void TestPublishPane::emptyPlaceholdersAreNamed() {
     QVERIFY(empty->text().contains(QStringLiteral("{fullTextUrl}")));
     m_pane->setChannel(PublishChannel::Wechat);
     QVERIFY(!empty->isVisible());
-    // Undo brings the key back, and the note goes.
+    // Its button asks for the value and writes the key into the front matter, one undo step.
     m_pane->setChannel(PublishChannel::Telegram);
     QVERIFY(empty->isVisible());
+    QPushButton *set = m_pane->setKeyButton();
+    QVERIFY(set->isVisible());
+    QCOMPARE(set->text(), QStringLiteral("Set fullTextUrl…"));
+    ModalHandler<QInputDialog> answer([](QInputDialog *dialog) {
+        dialog->setTextValue(QStringLiteral(" https://full.example/121 "));
+        dialog->accept();
+    });
+    QTest::mouseClick(set, Qt::LeftButton);
+    QCOMPARE(answer.count(), 1);
+    QVERIFY2(m_editor->session()->document().text().contains(
+                 QStringLiteral("\nfullTextUrl: 'https://full.example/121'\n---\n")),
+             qPrintable(m_editor->session()->document().text()));
+    QVERIFY(m_pane->output().endsWith(QStringLiteral("全文：https://full.example/121\n")));
+    QVERIFY(!empty->isVisible());
+    QVERIFY(!set->isVisible());
+    source->undo();
+    QVERIFY(updated.wait(5000));
+    QVERIFY(m_pane->output().endsWith(QStringLiteral("全文：\n")));
+    QVERIFY(set->isVisible());
+    // Undo again brings the deleted line back, and the note goes.
     source->undo();
     QVERIFY(updated.wait(5000));
     QVERIFY(m_pane->output().endsWith(QStringLiteral("全文：https://full.example/120\n")));
