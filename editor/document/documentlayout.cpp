@@ -156,6 +156,12 @@ Edit DocumentEdits::replaceRun(const QList<Slot> &parts, const QStringList &cont
     const TextRange region{parts.first().begin, parts.last().contentEnd};
     if (m_text.at(region.end - 1) != u'\n' && joined.endsWith(m_eol))
         joined.chop(m_eol.size()); // the file ends without a final newline: keep it so
+    // Nothing separated the run's last block from what follows (a bare-link header may stand
+    // right under a `#` line): a paragraph laid out there would take that line in, and the
+    // header with it (found by fuzz_edits). The run then ends with a blank line.
+    else if (parts.last().end == region.end && region.end < m_text.size() &&
+             !joined.endsWith(m_eol + m_eol))
+        joined += m_eol;
     return minimized(m_text, {region, joined});
 }
 

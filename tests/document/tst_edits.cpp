@@ -464,6 +464,31 @@ private slots:
     // a code fence never closed, which runs to the end of the issue; a section moved after it,
     // or a new one inserted there, became code (the moved section was gone from the outline).
     // The fence is closed when its section is no longer last.
+    // Found by fuzz_edits: an item written at the end of a section whose last block touches
+    // the next header (`#` then a bare-link header on the next line, valid after a heading)
+    // put its description right above that header, which then joined its paragraph: the next
+    // section was gone. The run now ends with a blank line when nothing separated it from
+    // what follows.
+    void anItemAddedBeforeAHeaderThatTouchesTheSectionKeepsTheHeader() {
+        const QString text =
+            QStringLiteral("# T\n\n**[🦄A](https://a.org)**\n\n"
+                           "1、[a](https://a.org)\n\n#\n"
+                           "[🐿️B](https://b.org)\n\n1、[b](https://b.org)\n");
+        const auto doc = IssueDocument::parse(text);
+        QCOMPARE(doc.sections().size(), 2);
+        QCOMPARE(doc.sections()[1].level, 0);
+        const auto result =
+            apply(doc, DocumentEdits(doc).insertItem(0, 1,
+                                                     {QStringLiteral("新条目"),
+                                                      QStringLiteral("https://e.org/new"),
+                                                      QStringLiteral("说明。")}));
+        QCOMPARE(result.document.sections().size(), 2);
+        QCOMPARE(result.document.sections()[0].items.size(), 2);
+        QCOMPARE(result.document.sections()[1].items.size(), 1);
+        QVERIFY2(result.after.contains(QStringLiteral("说明。\n\n[🐿️B](https://b.org)\n")),
+                 qPrintable(result.after));
+    }
+
     void sectionsLaidOutAfterAnUnclosedFenceStaySections() {
         const QString text = QStringLiteral("## A\n\n1、[a](https://a.org)\n\n描述 a\n\n"
                                             "## B\n\n1、[b](https://b.org)\n\n```python\n"
