@@ -150,7 +150,12 @@ Edit DocumentEdits::replaceRun(const QList<Slot> &parts, const QStringList &cont
         else if (!gap.endsWith(u'\n'))
             gap += m_eol; // the last line, blank but without its line break (` `):
                           // the new lines would start on it, indented (found by session_fuzz)
-        const QString lead = (anchor > 0 && m_text.at(anchor - 1) != u'\n') ? m_eol : QString();
+        // The last line has no line break yet. One ending in a CR (which the parser keeps as a
+        // character, not a line break) would make CRLF with it and read as another line (a
+        // `---\r` would close the front matter, found by fuzz_edits): a blank keeps them apart.
+        QString lead;
+        if (anchor > 0 && m_text.at(anchor - 1) != u'\n')
+            lead = m_text.at(anchor - 1) == u'\r' ? u' ' + m_eol : m_eol;
         return {{{anchor, anchor}, lead + gap + joined}};
     }
     const TextRange region{parts.first().begin, parts.last().contentEnd};

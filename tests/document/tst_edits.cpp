@@ -489,6 +489,26 @@ private slots:
                  qPrintable(result.after));
     }
 
+    // Found by fuzz_edits: a text whose last line ends in a CR (a character to the parser, not
+    // a line break) took the new item's line break after it, which made CRLF of the two: the
+    // last line `---\r` became `---`, closed the front matter above, and the section was gone.
+    void anItemAddedAfterALastLineEndingInACrKeepsThatLine() {
+        const QString text = QStringLiteral("---\na: b\n### S\n\n---\r");
+        const auto doc = IssueDocument::parse(text);
+        QVERIFY(!doc.frontMatter());
+        QCOMPARE(doc.sections().size(), 1);
+        QCOMPARE(doc.sections()[0].items.size(), 0);
+        const auto result =
+            apply(doc, DocumentEdits(doc).insertItem(0, 0,
+                                                     {QStringLiteral("新条目"),
+                                                      QStringLiteral("https://e.org/new"),
+                                                      QStringLiteral("说明。")}));
+        QVERIFY(!result.document.frontMatter());
+        QCOMPARE(result.document.sections().size(), 1);
+        QCOMPARE(result.document.sections()[0].items.size(), 1);
+        QVERIFY2(result.after.startsWith(text + QStringLiteral(" \n")), qPrintable(result.after));
+    }
+
     void sectionsLaidOutAfterAnUnclosedFenceStaySections() {
         const QString text = QStringLiteral("## A\n\n1、[a](https://a.org)\n\n描述 a\n\n"
                                             "## B\n\n1、[b](https://b.org)\n\n```python\n"

@@ -19,6 +19,7 @@
 #include "textreplacement.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QString>
 
 #include <algorithm>
@@ -37,9 +38,23 @@ int g_step = 0;
 // FUZZ_EDITS_STRICT=1 drops the steps around the known findings below, to find them again.
 const bool g_strict = std::getenv("FUZZ_EDITS_STRICT") != nullptr;
 
+// The text before and after the current step's edit, for FUZZ_EDITS_DUMP.
+QString g_before;
+QString g_after;
+
+// FUZZ_EDITS_DUMP=FILE: a failure also writes the text before the failing step's edit to FILE
+// and the text after it to FILE.after, to look at or to make a test of.
 [[noreturn]] void fail(const char *what, const QString &detail = {}) {
     std::fprintf(stderr, "fuzz_edits: step %d: %s %s\n", g_step, what,
                  qPrintable(detail.left(300)));
+    if (const char *dump = std::getenv("FUZZ_EDITS_DUMP")) {
+        for (const auto &[suffix, text] :
+             {std::pair{"", &g_before}, std::pair{".after", &g_after}}) {
+            QFile file(QString::fromLocal8Bit(dump) + QLatin1String(suffix));
+            if (file.open(QIODevice::WriteOnly))
+                file.write(text->toUtf8());
+        }
+    }
     std::abort();
 }
 
@@ -213,6 +228,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
 
         const QString previous = text;
         text = wc::applyEdit(previous, edit);
+        g_before = previous;
+        g_after = text;
         if (wc::applyEdit(text, wc::invertEdit(previous, edit)) != previous)
             fail("undo does not restore the bytes");
         const bool fencesBefore = hasCodeFence(document);
