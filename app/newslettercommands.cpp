@@ -243,8 +243,9 @@ std::optional<QByteArray> publishedOutput(const QString &format, const QString &
     });
     if (channel == channels.end())
         return std::nullopt;
-    const QString output = publishedText(*channel, document, profile, edition);
-    for (const QString &key : emptyPlaceholders(*channel, document, profile, edition))
+    const Publication publication = publish(*channel, document, profile, edition);
+    const QString &output = publication.text;
+    for (const QString &key : publication.emptyPlaceholders)
         warn(QStringLiteral("{%1} is left empty: the issue has no value for it").arg(key));
     if (*channel == PublishChannel::Telegram &&
         IssueSummary::telegramLength(output) > IssueSummary::telegramLimit)

@@ -64,7 +64,7 @@ PublishPane::PublishPane(IssueSession *session, QWidget *parent)
     , m_setKey(new QPushButton(this))
     , m_readme(new QPushButton(tr("Insert into &README…"), this))
     , m_update(new QTimer(this))
-    , m_work([this](int, QString output) { showOutput(output); }) {
+    , m_work([this](int, Publication publication) { showOutput(publication); }) {
     setObjectName(QStringLiteral("publishPane"));
     m_channels->setObjectName(QStringLiteral("publishChannel"));
     m_editions->setObjectName(QStringLiteral("publishEdition"));
@@ -175,23 +175,22 @@ void PublishPane::updateOutput() {
     const PublishChannel channel = this->channel();
     const Edition edition = this->edition();
     const IssueDocument &document = m_session->document();
-    // A few fixed texts: quick enough for the GUI thread at any size.
-    showEmptyPlaceholders(emptyPlaceholders(channel, document, profile, edition));
     if (document.text().size() < backgroundThreshold) {
         m_work.invalidate(); // a result still on its way for an older request is not shown
-        showOutput(publishedText(channel, document, profile, edition));
+        showOutput(publish(channel, document, profile, edition));
         return;
     }
     // A long issue (the WeChat HTML of a 291 KB compilation takes tens of milliseconds) is
     // made on a worker thread from a copy of the parsed document; a result that a newer
     // request overtook is dropped.
     m_work.run(++m_requests, [document, profile, channel, edition] {
-        return publishedText(channel, document, profile, edition);
+        return publish(channel, document, profile, edition);
     });
 }
 
-void PublishPane::showOutput(const QString &output) {
-    m_output = output;
+void PublishPane::showOutput(const Publication &publication) {
+    m_output = publication.text;
+    showEmptyPlaceholders(publication.emptyPlaceholders);
     // Keep the reader's place in the output when it is made again.
     const int scroll = m_view->verticalScrollBar()->value();
     m_view->setPlainText(m_output);
@@ -227,25 +226,14 @@ void PublishPane::showLength() {
     m_length->setProperty("overLimit", length > limit);
 }
 
-namespace {
-
-// Placeholders whose value the issue's other parts give (the description is bilingual: a
-// one-line value would replace both editions' text).
-bool isDerivedPlaceholder(const QString &key) {
-    static const QStringList derived{QStringLiteral("number"), QStringLiteral("title"),
-                                     QStringLiteral("topic"),  QStringLiteral("date"),
-                                     QStringLiteral("file"),   QStringLiteral("description")};
-    return derived.contains(key);
-}
-
-} // namespace
-
 void PublishPane::showEmptyPlaceholders(const QStringList &keys) {
     QStringList notes;
     m_keyToSet.clear();
     for (const QString &key : keys) {
         notes << emptyPlaceholderNote(key);
-        if (m_keyToSet.isEmpty() && !isDerivedPlaceholder(key))
+        // Not the description: it is bilingual, and one value would replace both editions'.
+        if (m_keyToSet.isEmpty() && IssueSummary::isFrontMatterPlaceholder(key) &&
+            key != u"description")
             m_keyToSet = key;
     }
     m_empty->setText(notes.join(u'\n'));

@@ -78,7 +78,7 @@ protected:
 
 private:
     void scheduleUpdate();
-    void showOutput(const QString &output);
+    void showOutput(const Publication &publication);
     void showLength();
     void showEmptyPlaceholders(const QStringList &keys);
     static QString emptyPlaceholderNote(const QString &key);
@@ -94,9 +94,9 @@ private:
     QPushButton *m_readme;
     QTimer *m_update;
     QString m_output;
-    bool m_stale = true;              // the issue changed while the view was hidden
-    int m_requests = 0;               // each request of the output, the newest wins
-    LatestResultTask<QString> m_work; // last: goes first, with its callback
+    bool m_stale = true;                  // the issue changed while the view was hidden
+    int m_requests = 0;                   // each request of the output, the newest wins
+    LatestResultTask<Publication> m_work; // last: goes first, with its callback
 };
 
 } // namespace wc

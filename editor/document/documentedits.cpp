@@ -419,22 +419,14 @@ Edit DocumentEdits::setSectionUrl(int section, const QString &url) const {
             // `## 🦄[文章](u)` becomes `## 🦄文章`: drop the brackets and the target.
             const qsizetype linkBegin = node.labelLink.begin - 1;
             const qsizetype linkEnd = m_text.indexOf(u')', node.headingUrl.end) + 1;
-            // A link later in the heading would become its link, and the field would show its
-            // URL (found by session_fuzz): that link's opening bracket is escaped.
-            const QStringView rest = QStringView(m_text).sliced(
-                linkEnd, std::max(linkEnd, node.header.content.end) - linkEnd);
-            qsizetype escapeAt = -1;
-            for (qsizetype i = 0; i < rest.size() && escapeAt < 0; ++i) {
-                if (rest[i] == u'\\')
-                    ++i;
-                else if (rest[i] == u'[' && scan::matchLink(rest, i))
-                    escapeAt = i;
-            }
-            QString plain = node.labelLink.in(m_text).toString();
-            if (escapeAt >= 0)
-                plain += rest.first(escapeAt).toString() + u'\\';
-            edit = minimized(m_text,
-                             {{linkBegin, escapeAt >= 0 ? linkEnd + escapeAt : linkEnd}, plain});
+            // The label and the rest of the heading as plain text: a link later in it, or in
+            // the label, must not become the heading's link, which the URL field would then
+            // show (found by session_fuzz), as for a typed label.
+            const qsizetype restEnd = std::max(linkEnd, node.header.content.end);
+            const QString plain =
+                notAHeadingLink(node.labelLink.in(m_text).toString() +
+                                QStringView(m_text).sliced(linkEnd, restEnd - linkEnd).toString());
+            edit = minimized(m_text, {{linkBegin, restEnd}, plain});
         }
     } else if (!target.isEmpty()) {
         // An empty `##` has no blank after its hashes: `##[](url)` would be no heading at all.

@@ -91,6 +91,13 @@ const QRegularExpression &IssueSummary::placeholderPattern() {
     return placeholder;
 }
 
+bool IssueSummary::isFrontMatterPlaceholder(const QString &key) {
+    static const QStringList derived{QStringLiteral("number"), QStringLiteral("title"),
+                                     QStringLiteral("topic"), QStringLiteral("date"),
+                                     QStringLiteral("file")};
+    return !derived.contains(key);
+}
+
 QString IssueSummary::placeholderValue(const QString &key) const {
     const QString title = m_document.title().value_or(QString());
     const BilingualText titleParts = splitBilingual(title);
@@ -106,6 +113,7 @@ QString IssueSummary::placeholderValue(const QString &key) const {
         return m_document.date() ? m_document.date()->toString(Qt::ISODate) : QString();
     if (key == QLatin1String("file"))
         return QFileInfo(m_document.fileName()).fileName();
+    Q_ASSERT(isFrontMatterPlaceholder(key));
     if (!m_document.frontMatter() || !m_document.frontMatter()->field(key))
         return {};
     const QString value = m_document.frontMatter()->field(key)->value;

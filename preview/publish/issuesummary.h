@@ -43,6 +43,10 @@ public:
     // The placeholders of `template` that fill() leaves empty (or blank) for this edition of
     // the issue, each once, in the order they first appear.
     QStringList emptyPlaceholders(const QString &templateText) const;
+    // Whether placeholder `key` takes its value from the front matter key of that name (all
+    // but {number}, {title}, {topic}, {date} and {file}, which the issue's title, date and
+    // file name give).
+    static bool isFrontMatterPlaceholder(const QString &key);
     // The profile's fixed text `key` (readme-entry has a default when the profile has none).
     QString templateText(const QString &key) const;
 

@@ -42,60 +42,49 @@ QString publishChannelSuffix(PublishChannel channel) {
     }
 }
 
-QString publishedText(PublishChannel channel, const IssueDocument &document,
-                      const NewsletterProfile &profile, Edition edition) {
+Publication publish(PublishChannel channel, const IssueDocument &document,
+                    const NewsletterProfile &profile, Edition edition) {
     switch (channel) {
     case PublishChannel::EditionMarkdown:
-        return editionText(document, profile, edition);
+        return {editionText(document, profile, edition), {}};
     case PublishChannel::Wechat:
-        return wechatHtml(editionDocument(document, profile, edition), edition);
+        return {wechatHtml(editionDocument(document, profile, edition), edition), {}};
     default:
         break;
     }
+    // One edition document (a parse of the edition's whole text) for the output and for the
+    // placeholders its fixed texts leave empty.
     const IssueSummary summary(document, profile, edition);
+    QString text;
+    QStringList templates; // the fixed texts the output uses
     switch (channel) {
     case PublishChannel::BlogSummary:
-        return summary.blog();
-    case PublishChannel::GithubSummary:
-        return summary.github();
-    case PublishChannel::Telegram:
-        return summary.telegram();
-    default:
-        return summary.readmeEntry();
-    }
-}
-
-QStringList emptyPlaceholders(PublishChannel channel, const IssueDocument &document,
-                              const NewsletterProfile &profile, Edition edition) {
-    const IssueSummary summary(document, profile, edition);
-    QStringList templates;
-    switch (channel) { // the fixed texts each output of IssueSummary uses
-    case PublishChannel::GithubSummary:
-        templates << QStringLiteral("{title}");
-        [[fallthrough]];
-    case PublishChannel::BlogSummary:
+        text = summary.blog();
         templates << summary.templateText(QStringLiteral("summary-intro"))
                   << summary.templateText(QStringLiteral("summary-footer"));
         break;
+    case PublishChannel::GithubSummary:
+        text = summary.github();
+        templates << QStringLiteral("{title}")
+                  << summary.templateText(QStringLiteral("summary-intro"))
+                  << summary.templateText(QStringLiteral("summary-footer"));
+        break;
     case PublishChannel::Telegram:
+        text = summary.telegram();
         templates << summary.templateText(QStringLiteral("telegram-header"))
                   << summary.templateText(QStringLiteral("telegram-footer"));
         break;
-    case PublishChannel::ReadmeEntry:
+    default:
+        text = summary.readmeEntry();
         templates << summary.templateText(QStringLiteral("readme-entry"));
         break;
-    case PublishChannel::Wechat:
-    case PublishChannel::EditionMarkdown:
-        break;
     }
-    QStringList empty;
-    for (const QString &text : templates) {
-        for (const QString &key : summary.emptyPlaceholders(text)) {
-            if (!empty.contains(key))
-                empty << key;
-        }
-    }
-    return empty;
+    return {text, summary.emptyPlaceholders(templates.join(u'\n'))};
+}
+
+QString publishedText(PublishChannel channel, const IssueDocument &document,
+                      const NewsletterProfile &profile, Edition edition) {
+    return publish(channel, document, profile, edition).text;
 }
 
 } // namespace wc

@@ -13,7 +13,7 @@
 namespace wc {
 
 // Where an issue is published, and the one output each channel takes. The Publish view and
-// `export --to …` both go through publishedText(), so the window shows what the command line
+// `export --to …` both go through publish(), so the window shows what the command line
 // writes.
 enum class PublishChannel {
     BlogSummary,     // export --to summary
@@ -31,14 +31,18 @@ QString publishChannelName(PublishChannel channel, Edition edition = Edition::Ch
 // The extension a saved output gets: md, txt or html.
 QString publishChannelSuffix(PublishChannel channel);
 
-// The output of `channel` for `edition`, each made of the edition's text (the Chinese edition
-// of an issue that is not bilingual is its text as written).
+// The output of `channel` for `edition`, made of the edition's text (the Chinese edition of
+// an issue that is not bilingual is its text as written), and the placeholders of the
+// profile's fixed texts it leaves empty for this issue ({fullTextUrl} without a fullTextUrl
+// key, say), each once: what the Publish view and `export` warn of.
+struct Publication {
+    QString text;
+    QStringList emptyPlaceholders;
+};
+Publication publish(PublishChannel channel, const IssueDocument &document,
+                    const NewsletterProfile &profile, Edition edition);
+// publish()'s text alone.
 QString publishedText(PublishChannel channel, const IssueDocument &document,
                       const NewsletterProfile &profile, Edition edition);
-// The placeholders of the profile's fixed texts that the output of `channel` leaves empty for
-// this issue ({fullTextUrl} without a fullTextUrl field, say), each once: what the Publish view
-// warns of.
-QStringList emptyPlaceholders(PublishChannel channel, const IssueDocument &document,
-                              const NewsletterProfile &profile, Edition edition);
 
 } // namespace wc

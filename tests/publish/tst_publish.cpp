@@ -285,8 +285,9 @@ void TestPublish::emptyPlaceholdersPerChannelAndEdition() {
     const NewsletterProfile profile = NewsletterProfile::defaults();
     const auto empty = [&](const char *text, PublishChannel channel, Edition edition,
                            const QString &fileName = {}) {
-        return emptyPlaceholders(channel, IssueDocument::parse(QString::fromUtf8(text), fileName),
-                                 profile, edition);
+        return publish(channel, IssueDocument::parse(QString::fromUtf8(text), fileName), profile,
+                       edition)
+            .emptyPlaceholders;
     };
     const char *complete = "---\ntitle: 'Python 潮流周刊#7：主题---Topic'\n"
                            "description: '描述---Description'\nfullTextUrl: https://f/7\n---\n";
