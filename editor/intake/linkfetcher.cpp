@@ -25,6 +25,14 @@ bool isHtml(const QString &contentType) {
            type == QLatin1String("application/xhtml+xml");
 }
 
+// The Content-Type of the answer that ended the fetch. Qt joins repeated headers with ", ",
+// and after a redirect it sometimes keeps the redirect's headers in front of the final
+// answer's ("text/html, text/html; charset=gbk"), so the last entry is the page's own.
+QString finalContentType(const QNetworkReply &reply) {
+    const QString joined = reply.header(QNetworkRequest::ContentTypeHeader).toString();
+    return joined.section(u',', -1).trimmed();
+}
+
 } // namespace
 
 LinkItemFields LinkResult::itemFields(SectionKind kind, const NewsletterProfile &profile) const {
@@ -170,7 +178,7 @@ void LinkFetcher::pageFinished(quint64 id) {
     if (!fetch.cancelled && !fetch.truncated)
         fetch.result.error = networkError(fetch);
     if (fetch.result.error.isEmpty()) {
-        const QString contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+        const QString contentType = finalContentType(*reply);
         if (isHtml(contentType)) {
             const PageMetadata metadata = scanPageMetadata(fetch.body, contentType, reply->url());
             fetch.result.title = metadata.title;

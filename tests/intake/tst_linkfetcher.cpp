@@ -23,6 +23,7 @@ private slots:
     void titleOnlyAndTwitter();
     void gbkPage();
     void redirectChainUpToFive();
+    void repeatedContentTypeIsThePagesOwn();
     void notFoundAndRefused();
     void silentServerTimesOut();
     void hugePageReadsOneMegabyte();
@@ -83,6 +84,13 @@ void TestLinkFetcher::initTestCase() {
         m_server.route("/r" + QByteArray::number(i),
                        {302, "Found", {{"Location", "/r" + QByteArray::number(i + 1)}}, {}});
     m_server.route("/r7", {200, "OK", {}, "<title>End of the chain</title>"});
+    // Two Content-Type headers, which Qt joins with ", " as it does (sometimes) for a redirect's
+    // and the final answer's: the page is still read as GBK HTML.
+    m_server.route("/twice",
+                   {200,
+                    "OK",
+                    {{"Content-Type", "text/html"}, {"Content-Type", "text/html; charset=gbk"}},
+                    "<title>" + QByteArray(gbk.encode(QStringLiteral("两个头"))) + "</title>"});
     m_server.route("/silent", {200, "OK", {}, {}, true});
     m_server.route("/huge",
                    {200, "OK", {}, "<title>Huge</title>" + QByteArray(20 * 1024 * 1024, 'x')});
@@ -130,6 +138,14 @@ void TestLinkFetcher::redirectChainUpToFive() {
     const LinkResult six = fetchOne(m_server.url(QStringLiteral("/r1")));
     QVERIFY(six.error.contains(QStringLiteral("redirect")));
     QVERIFY(six.title.isEmpty());
+}
+
+void TestLinkFetcher::repeatedContentTypeIsThePagesOwn() {
+    // CI saw the redirect chain titled "r7" (its file name) because the reply's Content-Type
+    // read "text/html, text/html", which was not taken for HTML.
+    const LinkResult result = fetchOne(m_server.url(QStringLiteral("/twice")));
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.title, QStringLiteral("两个头"));
 }
 
 void TestLinkFetcher::notFoundAndRefused() {
