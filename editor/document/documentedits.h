@@ -127,8 +127,10 @@ private:
     // follows another section's last paragraph without a blank line would join that paragraph
     // once the order changes (a bold-link header is a one-line paragraph).
     enum class Gaps { AsWritten, AtLeastABlankLine };
+    // With no parts the contents go after `anchor`, below `fenceToClose` (the closing line of
+    // a fence never closed that ends there, else empty).
     Edit replaceRun(const QList<Slot> &parts, const QStringList &contents, qsizetype anchor,
-                    Gaps gaps = Gaps::AsWritten) const;
+                    Gaps gaps = Gaps::AsWritten, const QString &fenceToClose = {}) const;
     qsizetype sectionBlockEnd(int section, bool withGap) const;
     // The section and the `###` subsections it carries: how many sections.
     int sectionBlockSize(int section) const;

@@ -118,7 +118,7 @@ QList<QList<ItemRef>> DocumentEdits::currentOrder() const {
 }
 
 Edit DocumentEdits::replaceRun(const QList<Slot> &parts, const QStringList &contents,
-                               qsizetype anchor, Gaps gaps) const {
+                               qsizetype anchor, Gaps gaps, const QString &fenceToClose) const {
     const qsizetype n = parts.size();
     const qsizetype m = contents.size();
     auto gapAfter = [&](qsizetype i) {
@@ -156,6 +156,8 @@ Edit DocumentEdits::replaceRun(const QList<Slot> &parts, const QStringList &cont
         QString lead;
         if (anchor > 0 && m_text.at(anchor - 1) != u'\n')
             lead = m_text.at(anchor - 1) == u'\r' ? u' ' + m_eol : m_eol;
+        if (!fenceToClose.isEmpty())
+            lead += fenceToClose + m_eol;
         return {{{anchor, anchor}, lead + gap + joined}};
     }
     const TextRange region{parts.first().begin, parts.last().contentEnd};
@@ -198,7 +200,12 @@ Edit DocumentEdits::layoutItems(const QList<QList<ItemRef>> &newOrder,
             parts.append({node.begin, node.contentEnd, node.end});
         const qsizetype anchor =
             section.intro.isEmpty() ? section.header.contentEnd : section.intro.last().contentEnd;
-        edit += replaceRun(parts, contents, anchor);
+        // Items added to a section whose intro ends in a fence never closed would be code
+        // (found by fuzz_edits): the fence is closed above them.
+        const QString fence = section.items.isEmpty() && !section.intro.isEmpty()
+                                  ? closingFence(section.intro.last())
+                                  : QString();
+        edit += replaceRun(parts, contents, anchor, Gaps::AsWritten, fence);
     }
     return sorted(edit);
 }

@@ -532,6 +532,36 @@ private slots:
         QCOMPARE(first.document.sections().size(), 2);
     }
 
+    void itemsAddedUnderAnIntroEndingInAnUnclosedFenceAreItems() {
+        // fuzz_edits (strict): the section's intro was a fence never closed, so the new item
+        // went into the code and the section still had none.
+        const QString text = QStringLiteral("## A\n\n1、[a](https://a.org)\n\n"
+                                            "## B\n\n说明：\n\n~~~~\ncode\n~~~\n");
+        const auto doc = IssueDocument::parse(text);
+        QCOMPARE(doc.sections().size(), 2);
+        QVERIFY(doc.sections()[1].items.isEmpty());
+        const auto added =
+            apply(doc, DocumentEdits(doc).insertItem(
+                           1, 0, {QStringLiteral("b"), QStringLiteral("https://b.org"), {}}));
+        QCOMPARE(added.after, text + QStringLiteral("~~~~\n\n1、[b](https://b.org)\n"));
+        QCOMPARE(added.document.sections()[1].items.size(), 1);
+        QCOMPARE(added.document.sections()[1].intro.last().content.in(added.after),
+                 QStringLiteral("~~~~\ncode\n~~~\n~~~~"));
+        const auto moved = apply(doc, DocumentEdits(doc).moveItem({0, 0}, 1, 0));
+        QCOMPARE(moved.document.sections()[0].items.size(), 0);
+        QCOMPARE(moved.document.sections()[1].items.size(), 1);
+        // Without a final newline the fence's last line gets one first.
+        QString unterminated = text;
+        unterminated.chop(1);
+        const auto bare = IssueDocument::parse(unterminated);
+        const auto addedToBare =
+            apply(bare, DocumentEdits(bare).insertItem(
+                            1, 0, {QStringLiteral("b"), QStringLiteral("https://b.org"), {}}));
+        QCOMPARE(addedToBare.document.sections()[1].items.size(), 1);
+        QVERIFY2(addedToBare.after.startsWith(unterminated + QStringLiteral("\n~~~~\n")),
+                 qPrintable(addedToBare.after));
+    }
+
     void moveSectionCarriesSubsections() {
         const auto doc = test::loadDocument(test::corpusFile("2024-07-10-sweekly.md"));
         const DocumentEdits editor(doc);
