@@ -25,6 +25,7 @@ private slots:
     void changesBeyondTheSectionsParseAll();
     void movesPendingOverManyEditsReadTrue();
     void aCopyTakesThePendingMoves();
+    void changesNearTheStartLeaveACopyAlone();
 };
 
 namespace {
@@ -169,6 +170,41 @@ void TestIncremental::changesBeyondTheSectionsParseAll() {
     // Closing it again in the same section is local once more.
     QVERIFY(!document.applyChange(at + 5, 0, u"```\n").full);
     QCOMPARE(document, IssueDocument::parse(document.text(), document.fileName()));
+}
+
+void TestIncremental::changesNearTheStartLeaveACopyAlone() {
+    // applyChange moves the text before a change in the first half instead of the text after
+    // it: growing, shrinking and same-length changes there, each with a copy of the document
+    // taken before it (which must keep its text), read as QString::replace writes them.
+    IssueDocument document = load(sample());
+    const SectionNode &first = *std::ranges::find_if(
+        document.sections(), [](const SectionNode &section) { return !section.items.isEmpty(); });
+    const qsizetype at = first.items[0].title.begin + 1;
+    QVERIFY2(at < document.text().size() / 4, qPrintable(QString::number(at)));
+    const struct {
+        qsizetype position;
+        qsizetype removed;
+        QString added;
+    } changes[] = {{at, 0, QStringLiteral("键")},
+                   {at, 0, QStringLiteral("abc")},
+                   {at, 3, QStringLiteral("x")},
+                   {at, 1, QStringLiteral("y")},
+                   {at, 2, QString()},
+                   {0, 0, QStringLiteral("\n")},
+                   {0, 1, QString()},
+                   {at + 5, 1, QStringLiteral("（中文）")}};
+    for (const auto &change : changes) {
+        const IssueDocument copy = document;
+        QString expected = document.text();
+        expected.replace(change.position, change.removed, change.added);
+        document.applyChange(change.position, change.removed, change.added);
+        QCOMPARE(document.text(), expected);
+        QCOMPARE(test::firstDifference(document, IssueDocument::parse(expected, document.fileName(),
+                                                                      document.hasBom())),
+                 QString());
+        QVERIFY(copy.text() != expected);
+        QCOMPARE(copy, IssueDocument::parse(copy.text(), copy.fileName(), copy.hasBom()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestIncremental)

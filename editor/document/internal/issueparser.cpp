@@ -12,8 +12,44 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
+#include <functional>
 
 namespace wc {
+
+namespace {
+
+// Replaces [position, position + removed) of `text` with `added`, moving whichever side of the
+// change is shorter. QString::replace always moves what follows the change: for a keystroke
+// near the top of a 16 MB issue that was 10 million characters, most of the keystroke's time.
+// A change in the first half moves what precedes it instead, in place: Qt 6's QString drops
+// characters at its start by moving its start pointer, and prepends into the room that
+// leaves (when there is none, it reallocates once with room to spare at the start).
+void replaceMovingTheShorterSide(QString &text, qsizetype position, qsizetype removed,
+                                 QStringView added) {
+    const qsizetype after = text.size() - (position + removed);
+    const auto *begin = reinterpret_cast<const QChar *>(text.constData());
+    const bool aliased = std::less_equal<>()(begin, added.data()) &&
+                         std::less<>()(added.data(), begin + text.size());
+    if (position >= after || aliased) {
+        text.replace(position, removed, added.data(), added.size());
+        return;
+    }
+    const qsizetype grow = added.size() - removed;
+    if (grow > 0)
+        text.prepend(QString(grow, u' ')); // what follows the change is now where it belongs
+    QChar *data = text.data();             // (detached)
+    // The text before the change goes to its new start: `grow` earlier, or `-grow` later.
+    const qsizetype newStart = grow > 0 ? 0 : -grow;
+    const qsizetype oldStart = grow > 0 ? grow : 0;
+    std::memmove(static_cast<void *>(data + newStart), data + oldStart,
+                 size_t(position) * sizeof(QChar));
+    std::copy(added.begin(), added.end(), data + newStart + position);
+    if (grow < 0)
+        text.remove(0, -grow);
+}
+
+} // namespace
 
 IssueParser::IssueParser(QString text, const QString &fileName, bool hasBom,
                          const ParseConventions &conventions)
@@ -464,13 +500,13 @@ DocumentChange IssueParser::update(IssueDocument &doc, qsizetype position, qsize
     const auto isH2 = [](const SectionNode &s) { return s.level == 2; };
     if (first < 0 || doc.m_frontMatterUnclosed ||
         std::none_of(sections.cbegin(), sections.cend(), isH2)) {
-        text.replace(position, removed, added.data(), added.size());
+        replaceMovingTheShorterSide(text, position, removed, added);
         return parseAll();
     }
 
     // The text and its line starts.
     const qsizetype delta = added.size() - removed;
-    text.replace(position, removed, added.data(), added.size());
+    replaceMovingTheShorterSide(text, position, removed, added);
     std::vector<qsizetype> &starts = doc.m_lineStarts;
     // Lines [firstLine, endLine) held the change; the line starting at endLine is unchanged.
     const auto firstLine =
