@@ -33,12 +33,13 @@ const ItemNode &DocumentEdits::item(ItemRef ref) const {
     return m_doc.sections().at(ref.section).items.at(ref.item);
 }
 
-QString DocumentEdits::normalizedBlock(const QString &markdown) const {
+QString DocumentEdits::normalizedBlock(const QString &markdown, BlockPlace place) const {
     QString block = withLfLineBreaks(markdown);
     while (block.endsWith(u'\n'))
         block.chop(1);
     while (block.startsWith(u'\n'))
         block.remove(0, 1);
+    block = startingNoStructure(std::move(block), place);
     // In an issue whose front matter is never closed, the first `---` or `...` line closes it
     // and takes everything above into the front matter: a form writing one would end the item
     // being typed into, and the next key would land in another (found by session_fuzz). Such a
@@ -52,6 +53,51 @@ QString DocumentEdits::normalizedBlock(const QString &markdown) const {
     if (m_eol != u"\n")
         block.replace(u'\n', m_eol);
     return block;
+}
+
+QString DocumentEdits::startingNoStructure(QString block, BlockPlace place) const {
+    // A line the parser reads as a section's heading (`## x`, `### x`; in an issue without
+    // `##` a bold-link header alone in its paragraph) or, in an item, as the next item's head
+    // (`1、x`, `2. x`, `③ x`) would end the description or preamble there, and the next key,
+    // still meant for the field, would land somewhere else: `##` typed into a description
+    // split the section and the next key wrote outside the item (found by session_fuzz).
+    // Such a line is written to read the same and start nothing: a backslash before the
+    // hashes or the link's bracket, or a blank before the number or the bold. Lines inside a
+    // code block of the field are left as they are.
+    const bool pseudoHeaders = std::none_of(m_doc.sections().begin(), m_doc.sections().end(),
+                                            [](const SectionNode &s) { return s.level == 2; });
+    QList<QStringView> lines = QStringView(block).split(u'\n');
+    QStringList written;
+    written.reserve(lines.size());
+    QChar fenceChar;
+    int fence = 0; // the open fence's length, inside a code block of the field
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QString line = lines[i].toString();
+        if (fence > 0) {
+            if (scan::isFenceClosing(line, fenceChar, fence))
+                fence = 0;
+        } else if (const int opening = scan::fenceOpening(line, &fenceChar)) {
+            fence = opening;
+        } else if (const int level = scan::atxHeadingLevel(line); level == 2 || level == 3) {
+            line.insert(line.indexOf(u'#'), u'\\');
+        } else if (place == BlockPlace::ItemBody && scan::matchItemHead(line)) {
+            line.prepend(u' ');
+        } else if (pseudoHeaders && (i == 0 || scan::isBlank(lines[i - 1])) &&
+                   (i + 1 == lines.size() || scan::isBlank(lines[i + 1]))) {
+            const PseudoHeader form = pseudoHeaderForm(line, m_doc.conventions());
+            if (form == PseudoHeader::Bold)
+                line.prepend(u' ');
+            else if (form == PseudoHeader::BareLink)
+                line.insert(scan::indexOfUnescaped(line, u'['), u'\\');
+        }
+        written << line;
+    }
+    // A code block the field leaves open (while its fence is being typed) would run to the end
+    // of the issue: the next key would then replace all of that (typing "```p" into a
+    // description deleted every item after it). It is closed where the field ends.
+    if (fence > 0)
+        written << QString(fence, fenceChar);
+    return written.join(u'\n');
 }
 
 QString DocumentEdits::contentWithEol(qsizetype begin, qsizetype end) const {
@@ -147,7 +193,7 @@ Edit DocumentEdits::setItemDescription(ItemRef ref, const QString &markdown) con
     if (!canHaveBody(ref))
         return {};
     const ItemNode &node = item(ref);
-    const QString block = normalizedBlock(markdown);
+    const QString block = normalizedBlock(markdown, BlockPlace::ItemBody);
     const qsizetype count = node.image.blockIndex >= 0 ? node.image.blockIndex : node.body.size();
     if (count > 0) {
         const Block &first = node.body.first();
@@ -308,7 +354,7 @@ Edit DocumentEdits::setItemContributor(ItemRef ref, const QString &name) const {
 }
 
 Edit DocumentEdits::setPreamble(const QString &markdown) const {
-    const QString block = normalizedBlock(markdown);
+    const QString block = normalizedBlock(markdown, BlockPlace::Preamble);
     const auto &preamble = m_doc.preamble();
     if (!preamble.isEmpty()) {
         const TextRange range{preamble.first().content.begin, preamble.last().content.end};

@@ -51,6 +51,12 @@ public:
     Edit setFrontMatterField(const QString &key, const QString &value) const;
     // Everything between the title (or front matter) and the first section.
     Edit setPreamble(const QString &markdown) const;
+    // Where a block of Markdown from a field goes: an item's description, or the preamble.
+    enum class BlockPlace { ItemBody, Preamble };
+    // The source that setItemDescription() or setPreamble() writes for a field's text: its
+    // line breaks the issue's, and written so that it stays inside its place (a form compares
+    // it with the issue's text to tell its own write from someone else's change).
+    QString normalizedBlock(const QString &markdown, BlockPlace place) const;
     // The front matter `title` when there is front matter, else the H1 line.
     Edit setIssueTitle(const QString &title) const;
     Edit setSectionLabel(int section, const QString &label) const;
@@ -112,7 +118,9 @@ private:
     QString escapedLineStart(TextRange removed) const;
     Edit setNote(const ItemNode &node, TextRange whole, TextRange value, const QString &newValue,
                  const QString &newNote) const;
-    QString normalizedBlock(const QString &markdown) const;
+    // `block` (with "\n" line breaks) written so that none of its lines starts a section, or
+    // in an item the next item, where it goes, and no code block of it runs on past it.
+    QString startingNoStructure(QString block, BlockPlace place) const;
     QString contentWithEol(qsizetype begin, qsizetype end) const;
     NumberStyle numberStyle(int section) const;
     QString numberText(const NumberStyle &style, int number) const;

@@ -86,7 +86,7 @@ QString DocumentEdits::newItemText(int section, const NewItem &fields) const {
     else
         text += u'[' + escapedLinkText(fields.title) + QStringLiteral("](") + url + u')';
     text += m_eol;
-    const QString description = normalizedBlock(fields.description);
+    const QString description = normalizedBlock(fields.description, BlockPlace::ItemBody);
     if (!description.isEmpty()) {
         // The gap between head line and description copies the section's first described item.
         QString gap = m_eol;

@@ -326,9 +326,15 @@ void ItemForm::refresh() {
         showEnglishTitle(true);
     for (LineFieldSync *sync : std::as_const(m_syncs))
         sync->refresh();
-    // Blank lines the user is typing at either end are not in the text yet: leave them.
+    // Blank lines the user is typing at either end are not in the text yet: leave them. The
+    // field also keeps its text while the description is what that text writes (a fence the
+    // user is still typing is closed in the issue, a `## ` line escaped): typed back into the
+    // field, those would come under the user's keys.
     const QString description = item.description().in(text).toString();
-    if (m_description->toPlainText().trimmed() != description.trimmed())
+    const QString typed = m_description->toPlainText();
+    if (typed.trimmed() != description.trimmed() &&
+        m_session->edits().normalizedBlock(typed, DocumentEdits::BlockPlace::ItemBody).trimmed() !=
+            description.trimmed())
         setFieldText(m_description, description);
     // Below the last circled item of a section begins its footer: a description or image
     // written there would not be the item's (DocumentEdits::canHaveBody); its notes would.

@@ -562,6 +562,100 @@ private slots:
                  qPrintable(addedToBare.after));
     }
 
+    void structuralLinesTypedIntoADescriptionStayInIt() {
+        // session_fuzz: `##` typed into a description made a section of it, so the item lost
+        // its description and the next key wrote a second one, outside the item's lines.
+        const QString normal = QStringLiteral("# T\n\n## A\n\n1、[a](https://a.org)\n\n"
+                                              "2、[b](https://b.org)\n\n## B\n\n"
+                                              "1、[c](https://c.org)\n");
+        const QString summary =
+            QStringLiteral("# T\n\n**[🐿️A](https://a.org)**\n\n"
+                           "① [a](https://a.org)\n\n② [b](https://b.org)\n\n"
+                           "**[🐿️B](https://b.org)**\n\n① [c](https://c.org)\n");
+        const QList<std::pair<QString, QString>> typed{
+            {QStringLiteral("##"), QStringLiteral("\\##")},
+            {QStringLiteral("## 特性"), QStringLiteral("\\## 特性")},
+            {QStringLiteral("简介\n  ### 安装"), QStringLiteral("简介\n  \\### 安装")},
+            {QStringLiteral("特性：\n1. 快\n2. 小"), QStringLiteral("特性：\n 1. 快\n 2. 小")},
+            {QStringLiteral("1、foo"), QStringLiteral(" 1、foo")},
+            {QStringLiteral("③ x"), QStringLiteral(" ③ x")},
+            // Inside a code block of the description nothing is touched.
+            {QStringLiteral("```sh\n## 安装\n1. x\n```"),
+             QStringLiteral("```sh\n## 安装\n1. x\n```")},
+            // A heading of another level, or a number inside a line, starts nothing.
+            {QStringLiteral("# 大标题\n#### 小标题\n第 1、2 条"),
+             QStringLiteral("# 大标题\n#### 小标题\n第 1、2 条")},
+        };
+        for (const QString &text : {normal, summary}) {
+            const auto doc = IssueDocument::parse(text);
+            QList<int> counts;
+            for (const SectionNode &section : doc.sections())
+                counts << int(section.items.size());
+            QCOMPARE(counts, (QList<int>{2, 1}));
+            auto typedLater = typed;
+            if (text == summary) {
+                // A bold-link or emoji-link header alone in its paragraph is a section there.
+                typedLater.append({QStringLiteral("**[🐿️x](https://x.org)**"),
+                                   QStringLiteral(" **[🐿️x](https://x.org)**")});
+                typedLater.append({QStringLiteral("看：\n\n[🐿️x](https://x.org)"),
+                                   QStringLiteral("看：\n\n\\[🐿️x](https://x.org)")});
+            }
+            for (const auto &[field, written] : typedLater) {
+                const auto result =
+                    apply(doc, DocumentEdits(doc).setItemDescription({0, 0}, field));
+                QList<int> after;
+                for (const SectionNode &section : result.document.sections())
+                    after << int(section.items.size());
+                QVERIFY2(after == counts, qPrintable(field));
+                const ItemNode &item = result.document.sections()[0].items[0];
+                QCOMPARE(item.description().in(result.after), written);
+                // The next key goes where the first went.
+                const auto next =
+                    apply(result.document,
+                          DocumentEdits(result.document).setItemDescription({0, 0}, field + u'x'));
+                const QString rest = text.sliced(doc.sections()[0].items[1].begin);
+                QVERIFY2(result.after.endsWith(rest), qPrintable(result.after));
+                QVERIFY2(next.after.endsWith(rest), qPrintable(next.after));
+                QCOMPARE(next.document.itemCount(), doc.itemCount());
+                QCOMPARE(next.document.sections().size(), doc.sections().size());
+            }
+        }
+        // A code fence being typed is closed where the field ends: the rest of the issue
+        // stays out of it, and the next key replaces only the description (it replaced every
+        // item after it).
+        auto typing = IssueDocument::parse(normal);
+        const QString field = QStringLiteral("```py\nprint(1)\n``");
+        for (qsizetype n = 1; n <= field.size(); ++n) {
+            const auto step =
+                apply(typing, DocumentEdits(typing).setItemDescription({0, 0}, field.first(n)));
+            QVERIFY2(step.after.endsWith(QStringLiteral(
+                         "\n\n2、[b](https://b.org)\n\n## B\n\n1、[c](https://c.org)\n")),
+                     qPrintable(step.after));
+            QCOMPARE(step.document.itemCount(), 3);
+            typing = step.document;
+        }
+        QCOMPARE(typing.sections()[0].items[0].description().in(typing.text()),
+                 QStringLiteral("```py\nprint(1)\n``\n```"));
+        const auto closed = apply(typing, DocumentEdits(typing).setItemDescription(
+                                              {0, 0}, QStringLiteral("```py\nprint(1)\n```")));
+        QCOMPARE(closed.document.sections()[0].items[0].description().in(closed.after),
+                 QStringLiteral("```py\nprint(1)\n```"));
+        // A new item's description (from a fetched page) is written the same way.
+        const auto doc = IssueDocument::parse(normal);
+        const auto added = apply(doc, DocumentEdits(doc).insertItem(
+                                          0, 2,
+                                          {QStringLiteral("新"), QStringLiteral("https://n.org"),
+                                           QStringLiteral("## 简介\n1. 快")}));
+        QCOMPARE(added.document.sections().size(), 2);
+        QCOMPARE(added.document.sections()[0].items.size(), 3);
+        // In the preamble a heading would start a section; a numbered line starts no item.
+        const auto preamble =
+            apply(doc, DocumentEdits(doc).setPreamble(QStringLiteral("## 本期\n1. 一")));
+        QCOMPARE(preamble.document.sections().size(), 2);
+        QVERIFY2(preamble.after.contains(QStringLiteral("\n\\## 本期\n1. 一\n")),
+                 qPrintable(preamble.after));
+    }
+
     void moveSectionCarriesSubsections() {
         const auto doc = test::loadDocument(test::corpusFile("2024-07-10-sweekly.md"));
         const DocumentEdits editor(doc);

@@ -686,6 +686,39 @@ private slots:
         QCOMPARE(description->toPlainText(), QStringLiteral("---\nK"));
     }
 
+    // Typing a code block into a description: while its fence is open it would run to the
+    // end of the issue, and the next key replaced every item after it; a `## …` line made a
+    // section, and the next key wrote a second description (session_fuzz, 2026-05-09 with
+    // seed 8808). The fence is closed where the field ends, the heading is escaped, and the
+    // rest of the issue never changes.
+    void typingACodeBlockOrAHeadingIntoADescriptionKeepsTheRest() {
+        const QString before = QStringLiteral("## A\n\n1、[a](https://a.org)\n\n"
+                                              "2、[b](https://b.org)\n\n描述 b\n\n## B\n\n"
+                                              "1、[c](https://c.org)\n");
+        const QString rest = before.sliced(before.indexOf(QStringLiteral("\n\n2、")));
+        load(before);
+        select(itemNode(0, 0));
+        QPlainTextEdit *description = itemForm()->descriptionField();
+        description->setFocus();
+        QTRY_VERIFY(description->hasFocus());
+        for (const QChar c : QStringLiteral("```py\nprint(1)\n```")) {
+            test::typeText(description, QString(c));
+            QVERIFY2(text().endsWith(rest), qPrintable(text()));
+            QCOMPARE(session()->document().itemCount(), 3);
+            QCOMPARE(m_editor->currentNode(), itemNode(0, 0));
+        }
+        QCOMPARE(text(), QString(before).replace(
+                             QStringLiteral("(https://a.org)\n\n"),
+                             QStringLiteral("(https://a.org)\n\n```py\nprint(1)\n```\n\n")));
+        test::typeText(description, QStringLiteral("\n## 特性"));
+        QVERIFY2(text().contains(QStringLiteral("print(1)\n```\n\\## 特性\n\n2、")),
+                 qPrintable(text()));
+        QCOMPARE(session()->document().sections().size(), 2);
+        QCOMPARE(description->toPlainText(), QStringLiteral("```py\nprint(1)\n```\n## 特性"));
+        undoKey();
+        QCOMPARE(text(), before);
+    }
+
     // Found by session_fuzz (en/2023-07-08, seed 9157 step 1279): a contributor note that
     // starts a line with text after it; cleared, that text moved to the line's start, and its
     // `## …` became a heading: a new section. It is written escaped and reads as before.

@@ -36,7 +36,11 @@ void PreambleForm::refresh() {
                 .sliced(doc.preamble().first().content.begin,
                         doc.preamble().last().content.end - doc.preamble().first().content.begin)
                 .toString();
-    if (m_text->toPlainText().trimmed() != preamble.trimmed())
+    // As in the item form: the field keeps its text while the preamble is what it writes.
+    const QString typed = m_text->toPlainText();
+    if (typed.trimmed() != preamble.trimmed() &&
+        m_session->edits().normalizedBlock(typed, DocumentEdits::BlockPlace::Preamble).trimmed() !=
+            preamble.trimmed())
         setFieldText(m_text, preamble);
 }
 
