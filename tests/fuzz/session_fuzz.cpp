@@ -53,13 +53,16 @@ using namespace wc;
 
 namespace {
 
-// What the fuzzer types: letters, spaces, CJK, emoji, Markdown punctuation and `---`.
+// What the fuzzer types: letters, spaces, CJK, emoji, Markdown punctuation and `---`, and
+// what starts a block at a line's start (a fence, a heading, an item's number, a quote).
 const QStringList pieces = {
-    QStringLiteral("a"),   QStringLiteral("Z"),  QStringLiteral("uv"), QStringLiteral(" "),
-    QStringLiteral(" "),   QStringLiteral("中"), QStringLiteral("文"), QStringLiteral("🦄"),
-    QStringLiteral("["),   QStringLiteral("]"),  QStringLiteral("("),  QStringLiteral(")"),
-    QStringLiteral("\\"),  QStringLiteral("*"),  QStringLiteral("_"),  QStringLiteral("#"),
-    QStringLiteral("---"), QStringLiteral("7"),  QStringLiteral("K"),  QStringLiteral("."),
+    QStringLiteral("a"),   QStringLiteral("Z"),   QStringLiteral("uv"),  QStringLiteral(" "),
+    QStringLiteral(" "),   QStringLiteral("中"),  QStringLiteral("文"),  QStringLiteral("🦄"),
+    QStringLiteral("["),   QStringLiteral("]"),   QStringLiteral("("),   QStringLiteral(")"),
+    QStringLiteral("\\"),  QStringLiteral("*"),   QStringLiteral("_"),   QStringLiteral("#"),
+    QStringLiteral("---"), QStringLiteral("7"),   QStringLiteral("K"),   QStringLiteral("."),
+    QStringLiteral("```"), QStringLiteral("~~~"), QStringLiteral("## "), QStringLiteral("1、"),
+    QStringLiteral("2. "), QStringLiteral("① "),  QStringLiteral("> "),  QStringLiteral("- "),
 };
 
 struct Failure {
@@ -169,11 +172,15 @@ private:
         std::fflush(stdout);
     }
     [[noreturn]] void fail(const QString &what) {
-        // SESSION_FUZZ_DUMP=FILE keeps the whole text before the failing step, for analysis.
+        // SESSION_FUZZ_DUMP=FILE keeps the whole text before the failing step, for analysis,
+        // and FILE.after the text after it.
         if (qEnvironmentVariableIsSet("SESSION_FUZZ_DUMP")) {
             QFile dump(qEnvironmentVariable("SESSION_FUZZ_DUMP"));
             if (dump.open(QIODevice::WriteOnly))
                 dump.write(m_before.toUtf8());
+            QFile after(qEnvironmentVariable("SESSION_FUZZ_DUMP") + QStringLiteral(".after"));
+            if (after.open(QIODevice::WriteOnly))
+                after.write(session()->currentText().toUtf8());
         }
         throw Failure{what + changeOf(m_before, session()->currentText())};
     }
@@ -652,7 +659,11 @@ private:
                                    static_cast<QWidget *>(form->starsField()),
                                    static_cast<QWidget *>(form->contributorField()),
                                    static_cast<QWidget *>(form->englishTitleField())}) {
+                // The field shows what the text holds, or what it writes there (a field read
+                // from the text shows an unclosed fence of it as it is).
                 check(refusedWithWarning(field) ||
+                          normalized(field, fieldValue(field)) ==
+                              normalized(field, textValue(field)) ||
                           normalized(field, inTextOf(field, fieldValue(field))) ==
                               normalized(field, textValue(field)),
                       QStringLiteral("a field of item %1.%2 shows `%3`, the text says `%4`")
@@ -748,14 +759,52 @@ private:
             if (separator >= 0)
                 return value.left(separator);
         }
+        if (field != itemForm()->descriptionField())
+            return value;
+        QString written = descriptionAsWritten(value);
         // In an issue whose front matter is never closed, a description's `---` and `...`
         // lines are written indented, so that they do not close it (DocumentEdits).
-        if (field == itemForm()->descriptionField() && doc().frontMatterIsUnclosed()) {
+        if (doc().frontMatterIsUnclosed()) {
             static const QRegularExpression closing(QStringLiteral("^(---|\\.\\.\\.)[ \\t]*$"),
                                                     QRegularExpression::MultilineOption);
-            return QString(value).replace(closing, QStringLiteral(" \\1"));
+            written.replace(closing, QStringLiteral(" \\1"));
         }
-        return value;
+        return written;
+    }
+
+    // A description as the rule says it is written (stated here on its own, so that the
+    // product is checked, not called): none of its lines outside its code blocks starts a
+    // section (`## x`, `### x`; in an issue without `##` a bold-link header alone in its
+    // paragraph) or an item (`3、x`, `2. x`, `③ x`): a backslash goes before the hashes or
+    // a bare link's bracket, a blank before the number or the bold. A fence it leaves open is
+    // closed at its end.
+    QString descriptionAsWritten(const QString &value) const {
+        const bool withoutH2 = std::none_of(doc().sections().begin(), doc().sections().end(),
+                                            [](const SectionNode &s) { return s.level == 2; });
+        QStringList lines = value.split(u'\n');
+        QChar fenceChar;
+        int fence = 0;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            QString &line = lines[i];
+            const bool alone = (i == 0 || scan::isBlank(lines[i - 1])) &&
+                               (i + 1 == lines.size() || scan::isBlank(lines[i + 1]));
+            if (fence > 0) {
+                fence = scan::isFenceClosing(line, fenceChar, fence) ? 0 : fence;
+            } else if (const int opened = scan::fenceOpening(line, &fenceChar)) {
+                fence = opened;
+            } else if (const int level = scan::atxHeadingLevel(line); level == 2 || level == 3) {
+                line.insert(line.indexOf(u'#'), u'\\');
+            } else if (scan::matchItemHead(line)) {
+                line.prepend(u' ');
+            } else if (withoutH2 && alone && pseudoHeaderForm(line) == PseudoHeader::Bold) {
+                line.prepend(u' ');
+            } else if (withoutH2 && alone && pseudoHeaderForm(line) == PseudoHeader::BareLink) {
+                line.insert(scan::indexOfUnescaped(line, u'['), u'\\');
+            }
+        }
+        if (fence > 0)
+            lines << QString(fence, fenceChar);
+        return lines.join(u'\n');
     }
 
     // What the text says the field holds, as a reader reads it.
