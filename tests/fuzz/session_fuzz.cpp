@@ -316,6 +316,19 @@ private:
     }
 
     // The whole lines of the current text that differ from `before` (line ends dropped).
+    // Whether the change began on a line of `before` that opens a code fence: a field whose
+    // text stands in a fence's info string (a note there), where a typed backtick unmakes the
+    // fence, as Markdown says.
+    bool changesAFenceOpening(const QString &before) const {
+        const qsizetype at =
+            std::min(commonEnds(before, session()->currentText()).prefix, before.size());
+        const qsizetype from = before.lastIndexOf(u'\n', at - 1) + 1;
+        qsizetype to = before.indexOf(u'\n', at);
+        if (to < 0)
+            to = before.size();
+        return scan::fenceOpening(QStringView(before).sliced(from, to - from), nullptr) > 0;
+    }
+
     QStringList changedLines(const QString &before) const {
         const QString after = session()->currentText();
         const CommonEnds ends = commonEnds(before, after);
@@ -401,10 +414,11 @@ private:
                                   scan::matchItemHead(line) ||
                                   pseudoHeaderForm(line) != PseudoHeader::None;
         }
-        const bool aroundFence = field == form->descriptionField() &&
-                                 (startsStructure || typed.contains(QStringLiteral("```")) ||
-                                  typed.contains(QStringLiteral("~~~")) ||
-                                  fieldValue(field).contains(QStringLiteral("```")));
+        const bool aroundFence = (field == form->descriptionField() &&
+                                  (startsStructure || typed.contains(QStringLiteral("```")) ||
+                                   typed.contains(QStringLiteral("~~~")) ||
+                                   fieldValue(field).contains(QStringLiteral("```")))) ||
+                                 changesAFenceOpening(before);
         check(aroundFence || shapeOf(doc()) == shapeOf(old),
               what + QStringLiteral(" changed the structure"));
         if (aroundFence && !(shapeOf(doc()) == shapeOf(old)))
@@ -781,7 +795,13 @@ private:
     QString descriptionAsWritten(const QString &value) const {
         const bool withoutH2 = std::none_of(doc().sections().begin(), doc().sections().end(),
                                             [](const SectionNode &s) { return s.level == 2; });
-        QStringList lines = value.split(u'\n');
+        // Blank lines at either end are not written.
+        qsizetype from = 0, to = value.size();
+        while (from < to && value[from] == u'\n')
+            ++from;
+        while (to > from && value[to - 1] == u'\n')
+            --to;
+        QStringList lines = value.sliced(from, to - from).split(u'\n');
         QChar fenceChar;
         int fence = 0;
         for (qsizetype i = 0; i < lines.size(); ++i) {
