@@ -158,6 +158,11 @@ Edit DocumentEdits::replaceRun(const QList<Slot> &parts, const QStringList &cont
             lead = m_text.at(anchor - 1) == u'\r' ? u' ' + m_eol : m_eol;
         if (!fenceToClose.isEmpty())
             lead += fenceToClose + m_eol;
+        // Nothing separated the anchor from what follows (a bare-link header right under a
+        // `###` line): the run ends with a blank line, or that header would join its last
+        // paragraph (found by fuzz_edits).
+        if (gapEnd == anchor && anchor < m_text.size() && !joined.endsWith(m_eol + m_eol))
+            joined += m_eol;
         return {{{anchor, anchor}, lead + gap + joined}};
     }
     const TextRange region{parts.first().begin, parts.last().contentEnd};

@@ -532,6 +532,26 @@ private slots:
         QCOMPARE(first.document.sections().size(), 2);
     }
 
+    void anItemAddedToAnEmptySectionKeepsTheHeaderRightAfterIt() {
+        // fuzz_edits (strict): in an issue without `##`, a described item added to a section
+        // with no items, whose next header stood right under its heading, ended right above
+        // that header, which joined the description's paragraph: the section was gone.
+        const QString text =
+            QStringLiteral("### A\n[🐿️B](https://b.org)\n\n① [c](https://c.org)\n");
+        const auto doc = IssueDocument::parse(text);
+        QCOMPARE(doc.sections().size(), 2);
+        const auto added = apply(doc, DocumentEdits(doc).insertItem(
+                                          0, 0,
+                                          {QStringLiteral("新"), QStringLiteral("https://n.org"),
+                                           QStringLiteral("说明。")}));
+        QCOMPARE(added.after,
+                 QStringLiteral("### A\n\n1、[新](https://n.org)\n\n说明。\n\n"
+                                "[🐿️B](https://b.org)\n\n① [c](https://c.org)\n"));
+        QCOMPARE(added.document.sections().size(), 2);
+        QCOMPARE(added.document.sections()[0].items.size(), 1);
+        QCOMPARE(added.document.sections()[1].items.size(), 1);
+    }
+
     void itemsAddedUnderAnIntroEndingInAnUnclosedFenceAreItems() {
         // fuzz_edits (strict): the section's intro was a fence never closed, so the new item
         // went into the code and the section still had none.
