@@ -57,7 +57,8 @@ QString DocumentEdits::normalizedBlock(const QString &markdown, BlockPlace place
 
 QString DocumentEdits::startingNoStructure(QString block, BlockPlace place) const {
     // A line the parser reads as a section's heading (`## x`, `### x`; in an issue without
-    // `##` a bold-link header alone in its paragraph) or, in an item, as the next item's head
+    // `##` a bold-link header alone in its paragraph), as the issue's title (a preamble's
+    // first `# x` where the issue has none) or, in an item, as the next item's head
     // (`1、x`, `2. x`, `③ x`) would end the description or preamble there, and the next key,
     // still meant for the field, would land somewhere else: `##` typed into a description
     // split the section and the next key wrote outside the item (found by session_fuzz).
@@ -66,6 +67,8 @@ QString DocumentEdits::startingNoStructure(QString block, BlockPlace place) cons
     // code block of the field are left as they are.
     const bool pseudoHeaders = std::none_of(m_doc.sections().begin(), m_doc.sections().end(),
                                             [](const SectionNode &s) { return s.level == 2; });
+    // Without a `# title`, a preamble's first block comes first, where a `# x` is the title.
+    const bool titleFirst = place == BlockPlace::Preamble && !m_doc.titleBlock();
     QList<QStringView> lines = QStringView(block).split(u'\n');
     QStringList written;
     written.reserve(lines.size());
@@ -78,7 +81,8 @@ QString DocumentEdits::startingNoStructure(QString block, BlockPlace place) cons
                 fence = 0;
         } else if (const int opening = scan::fenceOpening(line, &fenceChar)) {
             fence = opening;
-        } else if (const int level = scan::atxHeadingLevel(line); level == 2 || level == 3) {
+        } else if (const int level = scan::atxHeadingLevel(line);
+                   level == 2 || level == 3 || (level == 1 && i == 0 && titleFirst)) {
             line.insert(line.indexOf(u'#'), u'\\');
         } else if (place == BlockPlace::ItemBody && scan::matchItemHead(line)) {
             line.prepend(u' ');

@@ -674,6 +674,28 @@ private slots:
         QCOMPARE(preamble.document.sections().size(), 2);
         QVERIFY2(preamble.after.contains(QStringLiteral("\n\\## 本期\n1. 一\n")),
                  qPrintable(preamble.after));
+        // Where the issue has no `# title`, a preamble's first `# x` would be the title: the
+        // next key then wrote a second preamble under it.
+        for (const QString &untitled : {QStringLiteral("## A\n\n1、[a](https://a.org)\n"),
+                                        QStringLiteral("---\ntitle: t\n---\n\n## A\n\n"
+                                                       "1、[a](https://a.org)\n")}) {
+            auto typing = IssueDocument::parse(untitled);
+            for (const QString &field :
+                 {QStringLiteral("#"), QStringLiteral("# x"), QStringLiteral("# xy")}) {
+                const auto step = apply(typing, DocumentEdits(typing).setPreamble(field));
+                QVERIFY(!step.document.titleBlock());
+                QCOMPARE(step.document.preamble().size(), 1);
+                QCOMPARE(step.document.preamble().first().content.in(step.after), u'\\' + field);
+                typing = step.document;
+            }
+        }
+        // Under a title a `# x` is the preamble's own heading.
+        const auto titled = IssueDocument::parse(QStringLiteral("# T\n\n") + normal.sliced(5));
+        QVERIFY(titled.titleBlock());
+        const auto underTitle =
+            apply(titled, DocumentEdits(titled).setPreamble(QStringLiteral("# x")));
+        QCOMPARE(underTitle.document.preamble().first().content.in(underTitle.after),
+                 QStringLiteral("# x"));
     }
 
     void moveSectionCarriesSubsections() {

@@ -11,6 +11,7 @@
 #include "issuesession.h"
 #include "itemform.h"
 #include "outlinemodel.h"
+#include "preambleform.h"
 #include "sectionform.h"
 #include "sourceeditor.h"
 #include "testsupport.h"
@@ -715,6 +716,33 @@ private slots:
                  qPrintable(text()));
         QCOMPARE(session()->document().sections().size(), 2);
         QCOMPARE(description->toPlainText(), QStringLiteral("```py\nprint(1)\n```\n## 特性"));
+        undoKey();
+        QCOMPARE(text(), before);
+    }
+
+    // The preamble of an issue without a `# title`: a `# …` typed as its first line would be
+    // the issue's title (the next key then wrote a second preamble under it), and a fence
+    // would run over every section. The field shows what was typed; the sections stay.
+    void typingAHeadingAndAFenceIntoThePreambleKeepsTheSections() {
+        const QString before = QStringLiteral("## A\n\n1、[a](https://a.org)\n");
+        load(before);
+        m_editor->selectNode({OutlineNode::Kind::Preamble, -1, -1});
+        auto *form = m_editor->formPanel()->findChild<PreambleForm *>();
+        QVERIFY(form);
+        auto *field = form->findChild<QPlainTextEdit *>();
+        QVERIFY(field);
+        field->setFocus();
+        QTRY_VERIFY(field->hasFocus());
+        const QString typed = QStringLiteral("# 本期\n```py\nx");
+        for (const QChar c : typed) {
+            test::typeText(field, QString(c));
+            QVERIFY2(text().endsWith(before), qPrintable(text()));
+            QVERIFY(!session()->document().titleBlock());
+            QCOMPARE(session()->document().sections().size(), 1);
+            QCOMPARE(session()->document().itemCount(), 1);
+        }
+        QCOMPARE(text(), QStringLiteral("\\# 本期\n```py\nx\n```\n\n") + before);
+        QCOMPARE(field->toPlainText(), typed);
         undoKey();
         QCOMPARE(text(), before);
     }

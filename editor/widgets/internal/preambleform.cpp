@@ -22,8 +22,9 @@ PreambleForm::PreambleForm(IssueSession *session, QWidget *parent)
     layout->addWidget(label);
     layout->addWidget(m_text);
     new MarkdownHighlighter(m_text->document(), m_text);
+    // A run of typing is one undo step, as in the other fields.
     onTextEdited(m_text, this, [this](const QString &text) {
-        m_session->apply(m_session->edits().setPreamble(text));
+        m_session->applyTyping(m_session->edits().setPreamble(text), m_text);
     });
 }
 
