@@ -337,7 +337,16 @@ Edit DocumentEdits::setNote(const ItemNode &node, TextRange whole, TextRange val
     const Block &last = node.body[count - 1];
     const QString fence = closingFence(last); // a fence never closed would swallow the note
     const QString closing = fence.isEmpty() ? QString() : m_eol + fence;
-    return {{{last.content.end, last.content.end}, closing + m_eol + m_eol + newNote}};
+    // A line right under the block (a bare-link header under a `#` line) would join the
+    // note's paragraph, and its section would be gone (found by fuzz_edits): a blank line
+    // keeps them apart.
+    const qsizetype nextLine = m_text.indexOf(u'\n', last.content.end) + 1;
+    const qsizetype nextEnd = nextLine > 0 ? m_text.indexOf(u'\n', nextLine) : -1;
+    const bool gluedBelow = nextLine > 0 && nextLine < m_text.size() &&
+                            !scan::isBlank(QStringView(m_text).sliced(
+                                nextLine, (nextEnd < 0 ? m_text.size() : nextEnd) - nextLine));
+    return {{{last.content.end, last.content.end},
+             closing + m_eol + m_eol + newNote + (gluedBelow ? m_eol : QString())}};
 }
 
 Edit DocumentEdits::setItemStars(ItemRef ref, const QString &stars) const {

@@ -379,6 +379,15 @@ Edit DocumentEdits::moveSection(int section, int position) const {
     QStringList contents;
     for (int s : order)
         contents << sectionBlockText(s, s == order.last());
+    // A `###` heading may stand right under a paragraph line, a bold-link header may not: it
+    // would join that paragraph (found by fuzz_edits). One moved there gets a blank line.
+    const qsizetype begin = parts.first().begin;
+    if (order.first() != siblings.first() && m_doc.sections()[order.first()].level == 0 &&
+        begin > 1 && m_text.at(begin - 1) == u'\n') {
+        const qsizetype lineStart = m_text.lastIndexOf(u'\n', begin - 2) + 1;
+        if (!scan::isBlank(QStringView(m_text).sliced(lineStart, begin - 1 - lineStart)))
+            contents.first().prepend(m_eol);
+    }
     return replaceRun(parts, contents, m_text.size(), Gaps::AtLeastABlankLine);
 }
 

@@ -532,6 +532,48 @@ private slots:
         QCOMPARE(first.document.sections().size(), 2);
     }
 
+    void aBoldHeaderMovedUnderAParagraphLineStaysAHeader() {
+        // fuzz_edits (strict): in an issue without `##`, the first section was a `###` heading
+        // right under a paragraph line; a bold-link section moved up in its place joined that
+        // paragraph, and its section was gone.
+        const QString text =
+            QStringLiteral("导语\n### A\n\n① [a](https://a.org)\n\n"
+                           "**[🐿️B](https://b.org)**\n\n① [b](https://b.org)\n");
+        const auto doc = IssueDocument::parse(text);
+        QCOMPARE(doc.sections().size(), 2);
+        QCOMPARE(doc.sections()[1].level, 0);
+        const auto moved = apply(doc, DocumentEdits(doc).moveSection(1, 0));
+        QCOMPARE(
+            moved.after,
+            QStringLiteral("导语\n\n**[🐿️B](https://b.org)**\n\n① [b](https://b.org)\n\n"
+                           "### A\n\n① [a](https://a.org)\n"));
+        QCOMPARE(moved.document.sections().size(), 2);
+        QCOMPARE(moved.document.itemCount(), 2);
+        // The `###` section moved back under the paragraph line needs no blank line.
+        const auto back = apply(moved.document, DocumentEdits(moved.document).moveSection(1, 0));
+        QCOMPARE(back.document.sections().size(), 2);
+        QCOMPARE(back.document.itemCount(), 2);
+    }
+
+    void aNoteAddedAboveAHeaderRightUnderTheBodyKeepsTheHeader() {
+        // fuzz_edits: an item whose body is a `#` line with a bare-link header right under
+        // it; a contributor note became a paragraph after the `#`, the header joined it, and
+        // its section was gone.
+        const QString text =
+            QStringLiteral("### A\n\n1、[a](https://a.org)\n\n#\n"
+                           "[🐿️B](https://b.org)\n\n① [b](https://b.org)\n");
+        const auto doc = IssueDocument::parse(text);
+        QCOMPARE(doc.sections().size(), 2);
+        const auto noted =
+            apply(doc, DocumentEdits(doc).setItemContributor({0, 0}, QStringLiteral("小明")));
+        QCOMPARE(noted.after,
+                 QStringLiteral("### A\n\n1、[a](https://a.org)\n\n#\n\n（投稿自@小明）\n\n"
+                                "[🐿️B](https://b.org)\n\n① [b](https://b.org)\n"));
+        QCOMPARE(noted.document.sections().size(), 2);
+        QCOMPARE(noted.document.sections()[0].items[0].notes.contributorName.in(noted.after),
+                 QStringLiteral("小明"));
+    }
+
     void anItemAddedToAnEmptySectionKeepsTheHeaderRightAfterIt() {
         // fuzz_edits (strict): in an issue without `##`, a described item added to a section
         // with no items, whose next header stood right under its heading, ended right above
