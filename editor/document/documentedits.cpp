@@ -106,6 +106,11 @@ QString DocumentEdits::startingNoStructure(QString block, BlockPlace place) cons
 
 QString DocumentEdits::contentWithEol(qsizetype begin, qsizetype end) const {
     QString content = QStringView(m_text).sliced(begin, end - begin).toString();
+    // A last line ending in a CR (a character to the parser, not a line break) would make
+    // CRLF with the line break added and read as another line (`` ```\r `` would close a
+    // fence, found by fuzz_edits): a blank keeps them apart, as replaceRun() does.
+    if (content.endsWith(u'\r'))
+        content += u' ';
     if (!content.endsWith(u'\n'))
         content += m_eol;
     return content;

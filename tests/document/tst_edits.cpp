@@ -574,6 +574,18 @@ private slots:
                  QStringLiteral("小明"));
     }
 
+    void anItemCopiedFromALastLineEndingInACrKeepsThatLine() {
+        // fuzz_edits (strict): the issue's last line, `` ```\r `` without a line break, is no
+        // closing fence to the parser (a lone CR is a character); laid out again with a line
+        // break after it, it became CRLF and closed the fence, and the copy became code.
+        const QString text = QStringLiteral("## A\n\n1、[a](https://a.org)\n\n```py\nx\n```\r");
+        const auto doc = IssueDocument::parse(text);
+        QCOMPARE(doc.itemCount(), 1);
+        const auto copied = apply(doc, DocumentEdits(doc).duplicateItem({0, 0}));
+        QCOMPARE(copied.document.itemCount(), 2);
+        QVERIFY2(copied.after.contains(QStringLiteral("```\r \n")), qPrintable(copied.after));
+    }
+
     void anItemAddedToAnEmptySectionKeepsTheHeaderRightAfterIt() {
         // fuzz_edits (strict): in an issue without `##`, a described item added to a section
         // with no items, whose next header stood right under its heading, ended right above
